@@ -1,0 +1,18 @@
+import type { Finding, PackageContents } from '../types.js';
+import type { Policy } from '../policy/policy.js';
+import type { SourceMapAnalysis } from '../sourcemaps/types.js';
+
+/** Everything a rule may read. Rules never read CLI options or the environment. */
+export interface RuleContext {
+  readonly contents: PackageContents;
+  /** The normalised manifest (defaults when there is no leakproof.json). */
+  readonly policy: Policy;
+  /** Source maps found and sources recovered, computed once for all rules. */
+  readonly sourceMaps: SourceMapAnalysis;
+}
+
+/** One family of rules (`file/`, `sourcemap/`, `secret` ...): a pure function to findings. */
+export interface RuleFamily {
+  readonly family: string;
+  check(context: RuleContext): Finding[];
+}

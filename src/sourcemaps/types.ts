@@ -1,0 +1,33 @@
+import type { Finding, SourceMapSummary } from '../types.js';
+
+/** How a recovered source was classified (see docs/sourcemaps.md). */
+export type SourceClass = 'first-party' | 'third-party' | 'shipped';
+
+/** One original source recovered from a map's `sourcesContent`. */
+export interface RecoveredSource {
+  /** The map file, or for an inline map the file holding it. */
+  readonly map: string;
+  /** The `sources` entry as written in the map (before `sourceRoot` is applied). */
+  readonly source: string;
+  /** The source path resolved against `sourceRoot` and the map's location, normalised. */
+  readonly resolved: string;
+  /** Index of the entry in its map's `sources` (for index maps: `section.index`). */
+  readonly index: string;
+  /** The embedded content. */
+  readonly content: string;
+  readonly classification: SourceClass;
+  /** Short reason for the classification, e.g. `node_modules`, `ignoreList`, `shipped-path`. */
+  readonly reason: string;
+}
+
+/** Result of finding and reading every source map in a package. */
+export interface SourceMapAnalysis {
+  readonly maps: SourceMapSummary[];
+  /** Every source with content, in map then index order. */
+  readonly sources: RecoveredSource[];
+  /** Findings of the `sourcemap/` family. */
+  readonly findings: Finding[];
+}
+
+/** An analysis with nothing in it, for callers that skip source maps. */
+export const EMPTY_ANALYSIS: SourceMapAnalysis = { maps: [], sources: [], findings: [] };

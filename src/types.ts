@@ -1,0 +1,171 @@
+/**
+ * The shared data model: what a package contains, what rules find, and the report.
+ * Everything after acquiring a tarball is a pure function from {@link PackageContents}
+ * to {@link Finding}s; these types are the contract between those stages.
+ */
+
+/** How bad a finding is. `--fail-on` compares against this order. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Severities from worst to mildest; index order is used for sorting and `--fail-on`. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** One regular file shipped in the package, held in memory. */
+export interface PackageFile {
+  /** Path relative to the package root, `/`-separated, no `package/` prefix. */
+  readonly path: string;
+  /** Size in bytes of the file's content. */
+  readonly size: number;
+  /** Unix mode bits from the tar header (or the file system). */
+  readonly mode: number;
+  /** The whole content. Never written to disk by leakproof. */
+  readonly data: Buffer;
+}
+
+/** A tar entry leakproof refused to treat as a file (link, path escape, device...). */
+export interface UnsafeEntry {
+  /** The entry's path as written in the tarball (prefix stripped when present). */
+  readonly path: string;
+  /** Why it was refused. */
+  readonly reason: 'path-traversal' | 'absolute-path' | 'symlink' | 'hardlink' | 'special-file';
+  /** Link target, for links. */
+  readonly linkpath?: string;
+}
+
+/**
+ * Something that stopped leakproof from inspecting the whole target. A report with any of
+ * these is incomplete: the CLI exits 3 and the report is never `ok`.
+ */
+export interface InspectionGap {
+  readonly code: 'entry-limit' | 'size-limit' | 'file-size-limit' | 'corrupt-tarball' | 'unreadable';
+  readonly message: string;
+  readonly path?: string;
+}
+
+/** Limits that keep a hostile tarball from exhausting memory or time. */
+export interface TarballLimits {
+  /** Maximum number of entries read (default 100,000). */
+  readonly maxEntries: number;
+  /** Maximum total decompressed bytes held in memory (default 1 GiB). */
+  readonly maxTotalBytes: number;
+  /** Maximum bytes of one entry (default 512 MiB). */
+  readonly maxFileBytes: number;
+}
+
+/** The read-only view of a package every rule works on. */
+export interface PackageContents {
+  /** Regular files, sorted by path. */
+  readonly files: readonly PackageFile[];
+  /** Lookup by package-relative path. */
+  readonly byPath: ReadonlyMap<string, PackageFile>;
+  /** Entries refused as unsafe (reported by the `tarball/` rules). */
+  readonly unsafeEntries: readonly UnsafeEntry[];
+  /** Reasons the contents are not the whole package; empty when complete. */
+  readonly gaps: readonly InspectionGap[];
+}
+
+/** What kind of thing the user pointed at. */
+export type TargetKind = 'directory' | 'tarball' | 'registry';
+
+/** Identity of the inspected target, as reported. */
+export interface TargetInfo {
+  /** The argument as the user gave it. */
+  readonly input: string;
+  readonly kind: TargetKind;
+  readonly name: string | null;
+  readonly version: string | null;
+  /** `sha512-...` of the tarball when one was read or fetched; null for a directory. */
+  readonly integrity: string | null;
+}
+
+/** Fields a finding may carry beyond the common ones. Rules add what helps the reader. */
+export interface FindingDetails {
+  /** Sub-classification, e.g. `env-file` for `file/sensitive`, `aws-access-key-id` for `secret`. */
+  kind?: string;
+  /** 1-based line in `path` (or in `source` for a recovered source). */
+  line?: number;
+  /** 1-based column. */
+  column?: number;
+  /** For a finding inside a recovered source: the original path inside the map. */
+  source?: string;
+  /** Bytes involved (file size, recoverable bytes ...). */
+  size?: number;
+  /** Masked credential preview; never the whole value. */
+  preview?: string;
+  /** Length of the credential value. */
+  length?: number;
+  /** Short hash of the credential, so duplicates can be recognised. */
+  hash?: string;
+  /** Glob or limit the finding relates to. */
+  glob?: string;
+  limit?: number;
+  /** A URL (remote source map) or other reference. */
+  url?: string;
+  count?: number;
+  sample?: string[];
+  [key: string]: unknown;
+}
+
+/** One problem in the package. A problem in the tool is an error, never a finding. */
+export interface Finding extends FindingDetails {
+  /** Stable kebab-case id with a family prefix, never renamed once shipped. */
+  rule: string;
+  severity: Severity;
+  /** Package-relative path the finding is about ('' for the package as a whole). */
+  path: string;
+  /** One sentence: what and why it matters. */
+  message: string;
+  /** Set when a manifest `ignore` entry suppressed it; suppressed findings do not count. */
+  suppressed?: { reason: string };
+}
+
+/** One source map found in the package, as reported in JSON. */
+export interface SourceMapSummary {
+  /** The map file, or for an inline map the file that holds it. */
+  path: string;
+  origin: 'file' | 'inline' | 'remote';
+  /** Files whose sourceMappingURL comment points at this map. */
+  generated: string[];
+  valid: boolean;
+  /** Reason the map breaks ECMA-426, when it does. */
+  invalidReason?: string;
+  /** Number of entries in `sources`. */
+  sources: number;
+  /** Entries with non-null `sourcesContent`. */
+  withContent: number;
+  firstParty: number;
+  /** First-party sources with content that are not already shipped. */
+  recoverable: number;
+  recoverableBytes: number;
+  /** For remote maps. */
+  url?: string;
+}
+
+/** Totals of a report. */
+export interface ReportSummary {
+  files: number;
+  unpackedSize: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}
+
+/** The report object: the CLI's `--format json` output and the library's return value. */
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  target: TargetInfo;
+  files: { path: string; size: number }[];
+  findings: Finding[];
+  sourceMaps: SourceMapSummary[];
+  summary: ReportSummary;
+  /** Whether the manifest (leakproof.json) was found and applied. */
+  manifest: { path: string | null };
+  /** False when something could not be inspected (see `gaps`). */
+  complete: boolean;
+  gaps: InspectionGap[];
+  /** True when complete and nothing at or above `failOn` remains. */
+  ok: boolean;
+  failOn: Severity;
+}
