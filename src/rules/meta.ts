@@ -1,0 +1,143 @@
+import type { Severity } from '../types.js';
+
+/** What every rule must declare. A rule id missing here fails the type check. */
+export interface RuleMeta {
+  /** Short title for tables and SARIF `shortDescription`. */
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+  /** Why it matters, one or two sentences (SARIF `fullDescription`). */
+  readonly description: string;
+  /** What to do about it (SARIF `help`). */
+  readonly help: string;
+}
+
+/** Where the rule documentation lives; `helpUri` is this plus `#` and the rule's anchor. */
+export const RULES_DOC_URL = 'https://github.com/leakproof/leakproof/blob/main/docs/rules.md';
+
+/**
+ * Every rule leakproof can report. Ids are stable and never renamed once shipped; each has a
+ * `## <id>` section in docs/rules.md (a test checks it).
+ */
+export const RULES = {
+  'file/sensitive': {
+    title: 'Sensitive file shipped',
+    defaultSeverity: 'error',
+    description: 'A file that usually holds secrets or private state (.env, .npmrc with auth, a private key, .git) or that should never be published (nested archive, build cache, coverage, logs, editor leftovers) is in the package.',
+    help: 'Remove the file from the package: add it to .npmignore or narrow the "files" field, then rebuild. If it must ship, add an ignore entry with a reason to leakproof.json.',
+  },
+  'file/unlisted': {
+    title: 'File not in the allowlist',
+    defaultSeverity: 'error',
+    description: 'The package ships a file that no entry of leakproof.json "files" allows.',
+    help: 'If the file should ship, run `leakproof check --update` (or add a glob to "files"); otherwise stop it from being packed.',
+  },
+  'file/missing': {
+    title: 'Allowlisted file missing',
+    defaultSeverity: 'error',
+    description: 'An entry of leakproof.json "files" matches nothing in the package: a build that lost its output is a broken release.',
+    help: 'Rebuild the package, or remove the entry with `leakproof check --update` if the file is gone on purpose.',
+  },
+  'size/budget': {
+    title: 'Size budget exceeded',
+    defaultSeverity: 'error',
+    description: 'The files matching a budget glob, or the whole unpacked package, are larger than leakproof.json allows.',
+    help: 'Find what grew (`leakproof diff`), shrink or drop it, or raise the budget in leakproof.json on purpose.',
+  },
+  'tarball/unsafe-entry': {
+    title: 'Unsafe tarball entry',
+    defaultSeverity: 'error',
+    description: 'The tarball holds a link, an absolute path or a path that climbs out of the package with `..`; extracting it could write outside the install folder.',
+    help: 'Rebuild the tarball with `npm pack`; never publish links or hand-made archives.',
+  },
+  'sourcemap/embedded-sources': {
+    title: 'Source map embeds first-party sources',
+    defaultSeverity: 'error',
+    description: 'A shipped source map carries the original first-party source code in `sourcesContent`; anyone who installs the package can recover it.',
+    help: 'Stop shipping the map (exclude *.map from "files") or build without sourcesContent; if publishing sources is intended, allow the map in leakproof.json sourceMaps.allowEmbeddedSources with a reason.',
+  },
+  'sourcemap/shipped': {
+    title: 'Source map shipped',
+    defaultSeverity: 'warning',
+    description: 'A source map ships in the package without recoverable first-party sources; it still reveals file layout and adds weight.',
+    help: 'Exclude maps from the package, or allow them in leakproof.json sourceMaps.allowMaps with a reason.',
+  },
+  'sourcemap/local-path': {
+    title: 'Build-machine path in source map',
+    defaultSeverity: 'warning',
+    description: 'A source map names absolute paths of the machine that built it (/Users/..., /home/..., C:\\..., file:///...), revealing user names and layout.',
+    help: 'Configure the bundler to emit relative source paths (e.g. sourceRoot or devtoolModuleFilenameTemplate).',
+  },
+  'sourcemap/invalid': {
+    title: 'Invalid source map',
+    defaultSeverity: 'warning',
+    description: 'A source map breaks ECMA-426; tools may fail on it, yet any sourcesContent it carries is still readable.',
+    help: 'Fix or regenerate the map, or stop shipping it.',
+  },
+  'sourcemap/remote-url': {
+    title: 'Source map at a remote URL',
+    defaultSeverity: 'warning',
+    description: 'A sourceMappingURL points at an http(s) URL: the map lives elsewhere and may be public.',
+    help: 'Check that the URL does not serve your sources publicly, or drop the comment from the build.',
+  },
+  'sourcemap/dangling-reference': {
+    title: 'Source map reference to a missing file',
+    defaultSeverity: 'warning',
+    description: 'A sourceMappingURL comment points at a file the package does not contain: the map was left out (or lives elsewhere), and debuggers will report errors.',
+    help: 'Remove the comment from the build output, or ship the map on purpose.',
+  },
+  secret: {
+    title: 'Credential in package',
+    defaultSeverity: 'error',
+    description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map.',
+    help: 'Revoke and rotate the credential now, then remove it from the package and its source.',
+  },
+  'baseline/new-file': {
+    title: 'New file since baseline',
+    defaultSeverity: 'info',
+    description: 'The package ships a file the baseline release did not.',
+    help: 'Check that the new file is meant to ship.',
+  },
+  'baseline/removed-file': {
+    title: 'File removed since baseline',
+    defaultSeverity: 'info',
+    description: 'A file the baseline release shipped is gone.',
+    help: 'Check that consumers do not import the removed file.',
+  },
+  'baseline/file-growth': {
+    title: 'File grew since baseline',
+    defaultSeverity: 'warning',
+    description: 'A file grew past the configured threshold since the baseline release.',
+    help: 'Check what made it grow; raise baseline.fileGrowthPercent in leakproof.json if it is expected.',
+  },
+  'baseline/package-growth': {
+    title: 'Package grew since baseline',
+    defaultSeverity: 'warning',
+    description: 'The unpacked package grew past the configured threshold since the baseline release.',
+    help: 'Run `leakproof diff` to see what grew.',
+  },
+  'baseline/new-source-map': {
+    title: 'New source map since baseline',
+    defaultSeverity: 'error',
+    description: 'The package ships a source map the baseline release did not: the shape of the 2026 incident.',
+    help: 'Stop shipping the map, or allow it in leakproof.json with a reason.',
+  },
+  'baseline/new-embedded-sources': {
+    title: 'New embedded sources since baseline',
+    defaultSeverity: 'error',
+    description: 'A source map now embeds first-party sources that the baseline release did not expose.',
+    help: 'Build without sourcesContent or stop shipping the map.',
+  },
+} as const satisfies Record<string, RuleMeta>;
+
+/** A rule id leakproof knows. */
+export type RuleId = keyof typeof RULES;
+
+/** True when `id` is a rule leakproof knows. */
+export function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(RULES, id);
+}
+
+/** The documentation anchor of a rule (`file/sensitive` -> `file-sensitive`). */
+export function ruleAnchor(id: RuleId): string {
+  return id.replace(/[^a-z0-9]+/g, '-');
+}
