@@ -168,4 +168,27 @@ export interface Report {
   /** True when complete and nothing at or above `failOn` remains. */
   ok: boolean;
   failOn: Severity;
+  /** Present when run with `--baseline`: what changed since the previous release. */
+  baseline?: BaselineComparison;
+}
+
+/** A file present in both releases whose size changed. */
+export interface FileChange {
+  path: string;
+  before: number;
+  after: number;
+}
+
+/** What changed between a baseline release and the inspected target. */
+export interface BaselineComparison {
+  /** The baseline inspected; null when nothing was published yet (a first release). */
+  target: TargetInfo | null;
+  firstRelease: boolean;
+  added: { path: string; size: number }[];
+  removed: { path: string; size: number }[];
+  /** Files whose size changed (grown and shrunk). */
+  changed: FileChange[];
+  totals: { before: { files: number; unpackedSize: number }; after: { files: number; unpackedSize: number } };
+  /** Source maps (paths as in `sourceMaps`) that the baseline did not ship. */
+  newSourceMaps: string[];
 }

@@ -34,6 +34,8 @@ export interface Policy {
     /** Maps allowed to embed first-party sources: no `sourcemap/embedded-sources`. */
     readonly allowEmbeddedSources: readonly AllowEntry[];
     readonly workspacePackages: WorkspacePolicy;
+    /** Resolved source paths (picomatch globs) always counted as third-party. */
+    readonly thirdPartyGlobs: readonly string[];
   };
   readonly secrets: { readonly enabled: boolean };
   /** Per-rule severity overrides, or `off`. */
@@ -47,7 +49,7 @@ export interface Policy {
 export const DEFAULT_POLICY: Policy = {
   files: undefined,
   budgets: { globs: [] },
-  sourceMaps: { allowMaps: [], allowEmbeddedSources: [], workspacePackages: 'first-party' },
+  sourceMaps: { allowMaps: [], allowEmbeddedSources: [], workspacePackages: 'first-party', thirdPartyGlobs: [] },
   secrets: { enabled: true },
   severity: {},
   ignore: [],
