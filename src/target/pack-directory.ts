@@ -1,0 +1,122 @@
+/**
+ * The directory target: the exact files `npm pack` / `npm publish` would put in the tarball for a
+ * package folder, read into memory without running any lifecycle script.
+ *
+ * npm's rules (https://docs.npmjs.com/cli/v11/configuring-npm/package-json#files) are applied by
+ * npm's own code (see ./pack-npm.ts), so `files` with negations, `.npmignore`, the `.gitignore`
+ * fallback, nested ignore files, always- and never-included files and bundled dependencies all
+ * behave as in npm. Symbolic links are left out, as npm-packlist does. File bytes are kept as on
+ * disk: npm pack normalises no content, package.json included.
+ */
+import { lstat, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LeakproofError } from '../errors.js';
+import { comparePaths, type FileInput } from '../tarball/contents.js';
+import { createPackedMode, listPackedPaths } from './pack-npm.js';
+
+/** What {@link packDirectory} returns. */
+export interface PackedDirectory {
+  /** The files npm would pack: package-relative, `/`-separated, sorted by path, bytes as on disk. */
+  readonly files: FileInput[];
+  /** The folder's package.json as parsed from disk (not normalized). */
+  readonly packageJson: Record<string, unknown>;
+}
+
+/** Files read at once; enough to overlap I/O without running out of file descriptors. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * Read the files `npm pack` would ship from the package folder `dir`, with the modes they would
+ * have in the tarball. Runs no `prepack`/`prepare` script: the folder is inspected as it is.
+ *
+ * @throws LeakproofError `target` when the folder has no readable, valid package.json, or when
+ *   npm's file listing or a listed file cannot be read.
+ */
+export async function packDirectory(dir: string): Promise<PackedDirectory> {
+  const packageJson = await readManifest(dir);
+  let listed: Awaited<ReturnType<typeof listPackedPaths>>;
+  try {
+    listed = await listPackedPaths(dir);
+  } catch (error) {
+    throw new LeakproofError('target', `${dir}: could not list the files npm would pack (${describe(error)})`, {
+      cause: error,
+    });
+  }
+  const modeOf = createPackedMode(listed.tree.package);
+  const paths = [...listed.paths].sort(comparePaths);
+  const files = await mapLimit(paths, READ_CONCURRENCY, (path) => readPackedFile(dir, path, modeOf));
+  return { files, packageJson };
+}
+
+/** Parse `dir/package.json`, turning each way it can fail into a one-line target error. */
+async function readManifest(dir: string): Promise<Record<string, unknown>> {
+  const file = join(dir, 'package.json');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new LeakproofError(
+        'target',
+        `${dir}: no package.json found; point leakproof at a package folder, a .tgz or a registry spec`,
+        { cause: error },
+      );
+    }
+    throw new LeakproofError('target', `${file}: cannot be read (${code ?? describe(error)}); check it is a readable file`, {
+      cause: error,
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new LeakproofError('target', `${file}: not valid JSON (${describe(error)}); fix it so npm can pack the folder`, {
+      cause: error,
+    });
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new LeakproofError('target', `${file}: must hold a JSON object; fix it so npm can pack the folder`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Read one listed file; lstat, not stat, because node-tar takes the mode from lstat. */
+async function readPackedFile(
+  dir: string,
+  path: string,
+  modeOf: (path: string, fsMode: number) => number,
+): Promise<FileInput> {
+  const absolute = join(dir, path);
+  try {
+    const [stats, data] = await Promise.all([lstat(absolute), readFile(absolute)]);
+    return { path, data, mode: modeOf(path, stats.mode) };
+  } catch (error) {
+    throw new LeakproofError('target', `${absolute}: cannot be read (${errorCode(error) ?? describe(error)}); npm would fail to pack it too`, {
+      cause: error,
+    });
+  }
+}
+
+/** Map with at most `limit` calls in flight, keeping input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function describe(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
