@@ -1,0 +1,31 @@
+import { access, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LeakproofError } from '../errors.js';
+import { runInspection } from '../inspect.js';
+import { createManifest, serializeManifest } from '../policy/init-manifest.js';
+import { formatSize, plural } from '../report/format-size.js';
+import type { CliIo } from './io.js';
+
+/**
+ * `leakproof init [target]`: snapshot what ships now into leakproof.json, in the target folder
+ * (or the current folder for a .tgz or registry target). Never overwrites without --force.
+ */
+export async function initCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
+  const target = String(argv.target ?? '.');
+  const { report, target: resolved } = await runInspection(target, { cwd: io.cwd, env: io.env, manifest: false });
+  const path = join(resolved.directory ?? io.cwd, 'leakproof.json');
+  const exists = await access(path).then(() => true, () => false);
+  if (exists && !argv.force) {
+    throw new LeakproofError('usage', `${path} exists; use \`leakproof check --update\` to refresh it, or init --force to start over`);
+  }
+  const manifest = createManifest(report.files, { budgets: argv.budgets !== false });
+  await writeFile(path, serializeManifest(manifest));
+  io.stdout.write(
+    `leakproof: wrote ${path} allowing ${plural(report.files.length, 'file')} (${formatSize(report.summary.unpackedSize)}).\n` +
+      'Review it: replace paths with globs where you want, and commit it. `leakproof check` now fails on anything new.\n',
+  );
+  if (report.summary.errors > 0) {
+    io.stdout.write(`Note: this package has ${plural(report.summary.errors, 'error')} today; run \`leakproof check\` to see them before you publish.\n`);
+  }
+  return report.complete ? 0 : 3;
+}

@@ -1,0 +1,75 @@
+import yargs from 'yargs';
+import { TOOL } from '../version.js';
+
+/** Output formats `check` can write. */
+export const FORMATS = ['human', 'json', 'sarif', 'markdown', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Parsed command line, or text yargs wants printed (help, version) / a usage error. */
+export type ParsedArgs =
+  | { kind: 'command'; command: string; argv: Record<string, unknown> }
+  | { kind: 'output'; text: string }
+  | { kind: 'usage-error'; message: string };
+
+const sharedTarget = { describe: 'package folder, .tgz file or registry spec (name@version)', type: 'string', default: '.' } as const;
+
+function buildParser() {
+  return yargs()
+    .scriptName('leakproof')
+    .usage('$0 [command] [target]\n\nStop npm packages from shipping what they should not.')
+    .command(['check [target]', '$0 [target]'], 'inspect what a package ships; fail on leaks and on anything the allowlist does not allow', (y) =>
+      y
+        .positional('target', sharedTarget)
+        .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
+        .option('output', { type: 'string', describe: 'also write the report in --format to this file (stdout gets the human summary)' })
+        .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that fails' })
+        .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the target folder)' })
+        .option('update', { type: 'boolean', default: false, describe: 'rewrite leakproof.json to accept what ships now, and print what changed' })
+        .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
+        .option('baseline', { type: 'string', describe: 'compare with a previous release: spec, .tgz, folder, or "latest"' })
+        .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
+        .option('max-size', { type: 'number', describe: 'unpacked byte limit (default 1 GiB)' })
+        .option('max-file-size', { type: 'number', describe: 'per-file byte limit (default 512 MiB)' }),
+    )
+    .command('init [target]', 'write leakproof.json from what the package ships now', (y) =>
+      y
+        .positional('target', sharedTarget)
+        .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing leakproof.json' })
+        .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' }),
+    )
+    .command('extract <target>', 'write every source recovered from source maps, as an attacker would get them', (y) =>
+      y
+        .positional('target', { ...sharedTarget, default: undefined })
+        .option('out', { type: 'string', demandOption: 'give --out <dir>: the folder to write recovered sources into', describe: 'output folder (must be new or empty)' })
+        .option('first-party-only', { type: 'boolean', default: false, describe: 'only first-party sources' }),
+    )
+    .command('diff <a> <b>', 'compare two releases: added, removed, grown files and new maps', (y) =>
+      y
+        .positional('a', { type: 'string', describe: 'the earlier release' })
+        .positional('b', { type: 'string', describe: 'the later release' })
+        .option('format', { choices: ['human', 'json'] as const, default: 'human' as const }),
+    )
+    .option('debug', { type: 'boolean', default: false, describe: 'print stack traces' })
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(TOOL.version)
+    .exitProcess(false)
+    .wrap(100);
+}
+
+/** Parse argv without printing or exiting: the caller decides what to do with each outcome. */
+export async function parseArgs(args: readonly string[]): Promise<ParsedArgs> {
+  let output = '';
+  let failure: string | undefined;
+  const parser = buildParser().fail((message, error) => {
+    failure = message || error?.message || 'invalid arguments';
+  });
+  const argv = (await parser.parseAsync([...args], {}, (_error, _argv, text) => {
+    output = text;
+  })) as Record<string, unknown>;
+  if (failure) return { kind: 'usage-error', message: failure };
+  if (output) return { kind: 'output', text: output };
+  const first = (argv._ as unknown[])[0];
+  return { kind: 'command', command: typeof first === 'string' ? first : 'check', argv };
+}

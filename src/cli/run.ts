@@ -1,0 +1,55 @@
+import { isLeakproofError } from '../errors.js';
+import { checkCommand } from './check-command.js';
+import { extractCommand } from './extract-command.js';
+import { initCommand } from './init-command.js';
+import type { CliIo } from './io.js';
+import { parseArgs } from './parse-args.js';
+
+type Command = (argv: Record<string, unknown>, io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: checkCommand,
+  init: initCommand,
+  extract: extractCommand,
+};
+
+/**
+ * Run the CLI with `args` (without `node` and the script) against `io`; resolve to the exit
+ * status: 0 pass, 1 findings that fail, 2 usage or manifest error, 3 target not fully inspected.
+ * Errors print as one line; the stack only with `--debug`.
+ */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const debug = args.includes('--debug');
+  try {
+    const parsed = await parseArgs(args);
+    if (parsed.kind === 'output') {
+      io.stdout.write(parsed.text.endsWith('\n') ? parsed.text : `${parsed.text}\n`);
+      return 0;
+    }
+    if (parsed.kind === 'usage-error') {
+      io.stderr.write(`leakproof: ${parsed.message}\nRun \`leakproof --help\` for usage.\n`);
+      return 2;
+    }
+    const command = COMMANDS[parsed.command];
+    if (!command) {
+      io.stderr.write(`leakproof: unknown command ${parsed.command}; run \`leakproof --help\`\n`);
+      return 2;
+    }
+    return await command(parsed.argv, io);
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+function reportError(error: unknown, io: CliIo, debug: boolean): number {
+  if (isLeakproofError(error)) {
+    io.stderr.write(`leakproof: ${error.message}\n`);
+    if (debug && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`leakproof: internal error: ${message.split('\n')[0]}\n`);
+  io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : 'Rerun with --debug for the stack trace, and report it.\n');
+  // An internal failure means the target was not fully inspected: never 0 or 1.
+  return 3;
+}

@@ -1,0 +1,32 @@
+import type { Report } from '../types.js';
+import { renderHuman } from './human.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
+
+/** Every format a report can be rendered in. */
+export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit';
+
+/** Render a report; one function per format, one file per format. */
+export function renderReport(report: Report, format: ReportFormat, options: { color: boolean }): string {
+  switch (format) {
+    case 'human':
+      return renderHuman(report, options);
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'junit':
+      return renderJunit(report);
+  }
+}
+
+/** The JSON report: the Report object itself, versioned by `schemaVersion`. */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export { renderHuman } from './human.js';
+export { renderGithubAnnotations } from './github-annotations.js';

@@ -1,0 +1,86 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { LeakproofError } from '../errors.js';
+import { createContents, readPackageJson } from '../tarball/contents.js';
+import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
+import type { PackageContents, TarballLimits, TargetInfo } from '../types.js';
+import { fetchRegistryTarball, isRegistrySpec } from './fetch-registry.js';
+import { packDirectory } from './pack-directory.js';
+
+/** Where and how to resolve a target. */
+export interface ResolveOptions {
+  readonly cwd: string;
+  readonly env: Record<string, string | undefined>;
+  readonly limits?: TarballLimits;
+}
+
+/** A target read into memory. */
+export interface ResolvedTarget {
+  readonly info: TargetInfo;
+  readonly contents: PackageContents;
+  /** For a directory target: its absolute path (where leakproof.json is looked up). */
+  readonly directory: string | null;
+}
+
+const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
+
+/**
+ * Decide what the argument is and read it. Something on disk wins: a folder is packed the way
+ * `npm pack` would, a `.tgz` is streamed; anything else must parse as a registry spec
+ * (`name`, `name@1.2.3`, `name@^1`, `@scope/name@tag`) and is fetched like npm would.
+ */
+export async function resolveTarget(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
+  const path = resolve(options.cwd, input);
+  const stats = await stat(path).catch(() => undefined);
+  if (stats?.isDirectory()) return readDirectory(input, path);
+  if (stats?.isFile()) {
+    if (!TARBALL_NAME.test(path)) {
+      throw new LeakproofError('usage', `${input} is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3`);
+    }
+    return readTarballFile(input, path, options.limits ?? DEFAULT_LIMITS);
+  }
+  if (TARBALL_NAME.test(input) || input.startsWith('.') || input.startsWith('/')) {
+    throw new LeakproofError('target', `${input}: no such file or folder; check the path`);
+  }
+  if (!isRegistrySpec(input)) {
+    throw new LeakproofError('usage', `${input} is not a folder, a .tgz or a registry spec; try name, name@1.2.3 or @scope/name@tag`);
+  }
+  return readRegistry(input, options);
+}
+
+async function readDirectory(input: string, path: string): Promise<ResolvedTarget> {
+  const packed = await packDirectory(path);
+  const contents = createContents(packed.files);
+  return { info: identify(input, 'directory', packed.packageJson, null), contents, directory: path };
+}
+
+async function readTarballFile(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
+  try {
+    const { contents, integrity } = await readTarball(createReadStream(path), limits);
+    return { info: identify(input, 'tarball', readPackageJson(contents), integrity), contents, directory: null };
+  } catch (error) {
+    throw new LeakproofError('target', `${input}: cannot read the file (${(error as Error).message})`, { cause: error });
+  }
+}
+
+async function readRegistry(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
+  const fetched = await fetchRegistryTarball(input, { cwd: options.cwd, env: options.env }, (stream) =>
+    readTarball(stream, options.limits ?? DEFAULT_LIMITS),
+  );
+  const { contents, integrity } = fetched.result;
+  const info: TargetInfo = {
+    input,
+    kind: 'registry',
+    name: fetched.name,
+    version: fetched.version,
+    integrity: fetched.integrity ?? integrity,
+  };
+  return { info, contents, directory: null };
+}
+
+function identify(input: string, kind: TargetInfo['kind'], pkg: Record<string, unknown> | undefined, integrity: string | null): TargetInfo {
+  const name = typeof pkg?.name === 'string' ? pkg.name : null;
+  const version = typeof pkg?.version === 'string' ? pkg.version : null;
+  return { input, kind, name, version, integrity };
+}
