@@ -1,0 +1,57 @@
+/**
+ * Byte sizes as written in leakproof.json. SI prefixes are decimal and IEC prefixes binary,
+ * as in the IEC 80000-13 standard and in npm's own output: `kB`/`KB` = 1000 bytes,
+ * `KiB` = 1024 bytes, `MB` = 1000², `MiB` = 1024², `GB` = 1000³, `GiB` = 1024³.
+ * Unit letters are case-insensitive (`mb` is a megabyte, never a millibit).
+ */
+
+/** What a size string must look like; the JSON Schema uses the same pattern. */
+export const SIZE_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]$';
+
+const SIZE_REGEX = /^([0-9]+(?:\.[0-9]+)?)\s*(?:([kmg])(i)?)?b$/i;
+const POWERS: Readonly<Record<string, number>> = { k: 1, m: 2, g: 3 };
+
+/**
+ * Parse a size (a number of bytes, or a string like `"500 B"`, `"12kB"`, `"1.5 MB"`,
+ * `"2MiB"`) to whole bytes, rounding a fractional result up. Returns undefined when the
+ * value is not a valid size.
+ */
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value >= 0 ? Math.ceil(value) : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const match = SIZE_REGEX.exec(value);
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  const prefix = match[2]?.toLowerCase();
+  const base = match[3] ? 1024 : 1000;
+  const power = prefix ? (POWERS[prefix] ?? 0) : 0;
+  return Math.ceil(amount * base ** power);
+}
+
+const UNITS: readonly string[] = ['B', 'kB', 'MB', 'GB'];
+
+/**
+ * Format bytes as a decimal size string, rounding *up* to at most two significant digits
+ * below 10 units (`1.4 MB`) and to whole units above (`51 kB`), so the result is never
+ * smaller than the input. Used for budgets written by `init` and `--update`.
+ */
+export function formatSizeCeil(bytes: number): string {
+  let unit = 0;
+  let value = Math.ceil(bytes);
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  if (unit === 0) return `${value} B`;
+  const rounded = value < 10 ? Math.ceil(value * 10 - 1e-9) / 10 : Math.ceil(value - 1e-9);
+  // Rounding 999.5 kB up gives 1000 kB; say 1 MB instead.
+  if (rounded >= 1000 && unit < UNITS.length - 1) return `1 ${UNITS[unit + 1]}`;
+  return `${rounded} ${UNITS[unit]}`;
+}
+
+/** Add headroom (10% by default) to a size and format it with {@link formatSizeCeil}. */
+export function budgetFor(bytes: number, headroom = 0.1): string {
+  return formatSizeCeil(bytes * (1 + headroom));
+}
