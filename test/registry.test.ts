@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLeakproofError, type LeakproofError } from '../src/errors.js';
+import { fetchRegistryTarball, isRegistrySpec, resolvePublishedVersion } from '../src/target/fetch-registry.js';
+import { loadNpmConfig, nerfDart, parseNpmrc, replaceEnv } from '../src/target/npm-config.js';
+import { PRIVATE_SCOPE, startRegistry, type TestRegistry } from './helpers/registry.js';
+
+const NAME = 'lp-fixture';
+const SCOPED = '@lpscope/thing';
+const PRIVATE = `${PRIVATE_SCOPE}/hidden`;
+
+let registry: TestRegistry;
+let root: string;
+
+/** An env with nothing from the real machine: no user or global npmrc, a temp cache, no retries. */
+function hermeticEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  return {
+    HOME: join(root, 'home'),
+    npm_config_globalconfig: join(root, 'no-global-npmrc'),
+    npm_config_cache: join(root, 'cache'),
+    npm_config_fetch_retries: '0',
+    ...extra,
+  };
+}
+
+async function writePackage(name: string, version: string): Promise<string> {
+  const dir = join(root, 'src', `${name.replace('/', '+')}-${version}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ name, version, main: 'index.js' }));
+  await writeFile(join(dir, 'index.js'), `module.exports = ${JSON.stringify(version)};\n`);
+  return dir;
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function fetchError(spec: string, env: Record<string, string | undefined>, cwd = root): Promise<LeakproofError> {
+  const error = await fetchRegistryTarball(spec, { cwd, env }, readAll).then(() => null, (e: unknown) => e);
+  if (!isLeakproofError(error)) throw new Error(`expected a LeakproofError, got ${String(error)}`);
+  return error;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'leakproof-registry-test-'));
+  await mkdir(join(root, 'home'));
+  registry = await startRegistry();
+  const dirs = await Promise.all([
+    writePackage(NAME, '1.0.0'), writePackage(NAME, '2.0.0'),
+    writePackage(SCOPED, '1.0.0'), writePackage(SCOPED, '2.0.0-beta.1'),
+    writePackage(PRIVATE, '1.0.0'),
+  ]);
+  await Promise.all([
+    registry.publish(dirs[0]!).then(() => registry.publish(dirs[1]!)),
+    registry.publish(dirs[2]!).then(() => registry.publish(dirs[3]!, { tag: 'beta' })),
+    registry.publish(dirs[4]!),
+  ]);
+});
+
+afterAll(async () => {
+  await registry?.stop();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('fetchRegistryTarball against Verdaccio', () => {
+  it.each([
+    [NAME, NAME, '2.0.0'],
+    [`${NAME}@1.0.0`, NAME, '1.0.0'],
+    [`${NAME}@^1`, NAME, '1.0.0'],
+    [`${SCOPED}@beta`, SCOPED, '2.0.0-beta.1'],
+  ])('fetches %s', async (spec, name, version) => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    const fetched = await fetchRegistryTarball(spec, { cwd: root, env }, readAll);
+    expect(fetched.name).toBe(name);
+    expect(fetched.version).toBe(version);
+    expect(fetched.resolved.startsWith(registry.url)).toBe(true);
+    expect(fetched.integrity).toBe(`sha512-${createHash('sha512').update(fetched.result).digest('base64')}`);
+    const tar = gunzipSync(fetched.result);
+    expect(tar.subarray(0, 8).toString()).toBe('package/');
+    expect(tar.includes(Buffer.from(`"version":"${version}"`))).toBe(true);
+  });
+
+  it('lets the consumer stop early without hanging', async () => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    const fetched = await fetchRegistryTarball(NAME, { cwd: root, env }, async (stream) => {
+      stream.destroy();
+      return 'stopped';
+    });
+    expect(fetched.result).toBe('stopped');
+    expect(fetched.integrity).toMatch(/^sha512-/);
+  });
+
+  it('maps a missing package, a missing version and an unreachable registry to target errors', async () => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    const missing = await fetchError('lp-never-published', env);
+    expect([missing.code, (missing.cause as { code?: string }).code]).toEqual(['target', 'E404']);
+    expect(missing.message).toContain(registry.url);
+    const noVersion = await fetchError(`${NAME}@^9`, env);
+    expect([noVersion.code, (noVersion.cause as { code?: string }).code]).toEqual(['target', 'ETARGET']);
+    const port = await closedPort();
+    const down = await fetchError(NAME, hermeticEnv({ npm_config_registry: `http://127.0.0.1:${port}/` }));
+    expect([down.code, (down.cause as { code?: string }).code]).toEqual(['target', 'ECONNREFUSED']);
+    expect(down.message).toContain(`127.0.0.1:${port}`);
+  });
+
+  it('refuses a tarball that does not match the integrity the registry lists', async () => {
+    const dir = await writePackage('lp-tampered', '1.0.0');
+    await registry.publish(dir);
+    const storage = join(registry.storage, 'lp-tampered');
+    const original = await readFile(join(storage, 'lp-tampered-1.0.0.tgz'));
+    const tampered = gzipSync(Buffer.concat([gunzipSync(original), Buffer.alloc(512)]));
+    await writeFile(join(storage, 'lp-tampered-1.0.0.tgz'), tampered);
+    const error = await fetchError('lp-tampered', hermeticEnv({ npm_config_registry: registry.url }));
+    expect([error.code, (error.cause as { code?: string }).code]).toEqual(['target', 'EINTEGRITY']);
+  });
+
+  it('honours a project .npmrc, and npm_config_registry over it', async () => {
+    const project = join(root, 'project');
+    await mkdir(join(project, 'sub'), { recursive: true });
+    await writeFile(join(project, 'package.json'), '{}');
+    await writeFile(join(project, '.npmrc'), `registry=${registry.url}\n`);
+    const fromProject = await fetchRegistryTarball(`${NAME}@1.0.0`, { cwd: join(project, 'sub'), env: hermeticEnv() }, readAll);
+    expect(fromProject.version).toBe('1.0.0');
+
+    await writeFile(join(project, '.npmrc'), `registry=http://127.0.0.1:${await closedPort()}/\n`);
+    const env = hermeticEnv({ NPM_CONFIG_REGISTRY: registry.url });
+    const fromEnv = await fetchRegistryTarball(`${NAME}@1.0.0`, { cwd: project, env }, readAll);
+    expect(fromEnv.version).toBe('1.0.0');
+  });
+
+  it('sends the token from .npmrc to a registry that requires auth', async () => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    const denied = await fetchError(PRIVATE, env);
+    expect(denied.code).toBe('target');
+    expect(['E401', 'E403']).toContain((denied.cause as { code?: string }).code);
+    expect(denied.message).not.toContain(registry.token);
+    expect(denied.message).toContain(`${nerfDart(registry.url)}:_authToken`);
+
+    const project = join(root, 'authed');
+    await mkdir(project, { recursive: true });
+    await writeFile(join(project, 'package.json'), '{}');
+    // The token comes through ${ENV} substitution, as CI setups usually do it.
+    await writeFile(join(project, '.npmrc'), `${nerfDart(registry.url)}:_authToken=\${LP_TEST_TOKEN}\n`);
+    const fetched = await fetchRegistryTarball(PRIVATE, { cwd: project, env: { ...env, LP_TEST_TOKEN: registry.token } }, readAll);
+    expect([fetched.name, fetched.version]).toEqual([PRIVATE, '1.0.0']);
+  });
+});
+
+describe('resolvePublishedVersion', () => {
+  it('resolves latest, and returns null for a package never published', async () => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    const latest = await resolvePublishedVersion(NAME, { cwd: root, env });
+    expect(latest?.version).toBe('2.0.0');
+    expect(latest?.integrity).toMatch(/^sha512-/);
+    expect(await resolvePublishedVersion('lp-never-published', { cwd: root, env })).toBeNull();
+  });
+});
+
+describe('isRegistrySpec', () => {
+  it.each(['name', 'name@1.2.3', 'name@^1', '@scope/name@beta', '@scope/name'])('accepts %s', (spec) => {
+    expect(isRegistrySpec(spec)).toBe(true);
+  });
+  it.each(['./dir', '/abs/path', 'file:foo.tgz', 'foo.tgz', 'user/repo', 'git+https://example.com/x.git',
+    'https://example.com/x.tgz', 'Bad Name', 'alias@npm:other@1'])('rejects %s', (spec) => {
+    expect(isRegistrySpec(spec)).toBe(false);
+  });
+});
+
+describe('npm configuration', () => {
+  it('parses npmrc lines: comments, quotes, trailing comments, bare keys', () => {
+    const text = [
+      '; comment', '# comment', '[section]', 'a = 1', 'b="quoted ; kept"', "c='single'",
+      'd = value ; trailing', 'e = semi\\;colon', 'flag', '//host/:_authToken=abc=def',
+    ].join('\n');
+    expect(parseNpmrc(text)).toEqual({
+      a: '1', b: 'quoted ; kept', c: 'single', d: 'value', e: 'semi;colon', flag: 'true',
+      '//host/:_authToken': 'abc=def',
+    });
+  });
+
+  it('substitutes ${VAR} and ${VAR?} like npm', () => {
+    const env = { SET: 'yes' };
+    expect(replaceEnv('${SET}-${UNSET}-${UNSET?}-\\${SET}', env)).toBe('yes-${UNSET}--${SET}');
+  });
+
+  it('layers global < user < project < env, normalises env keys and scopes bare auth', async () => {
+    const dir = await mkdtemp(join(root, 'layers-'));
+    await writeFile(join(dir, 'global'), 'registry=https://global.example/\nfetch-timeout=1\nstrict-ssl=false\n');
+    await writeFile(join(dir, 'user'), 'registry=https://user.example\n_auth=dXNlcjpwYXNz\ncache=~/custom-cache\n');
+    await writeFile(join(dir, 'package.json'), '{}');
+    await writeFile(join(dir, '.npmrc'), '@corp:registry=https://corp.example\nfetch-timeout=2\n');
+    const config = loadNpmConfig({
+      cwd: dir,
+      env: {
+        HOME: join(root, 'home'),
+        npm_config_globalconfig: join(dir, 'global'),
+        npm_config_userconfig: join(dir, 'user'),
+        npm_config_FETCH_TIMEOUT: '3',
+        'npm_config_//env.example/:_authToken': 'tok',
+      },
+    });
+    expect(config).toMatchObject({
+      registry: 'https://user.example/',
+      '@corp:registry': 'https://corp.example/',
+      '//user.example/:_auth': 'dXNlcjpwYXNz',
+      '//env.example/:_authToken': 'tok',
+      'fetch-timeout': '3',
+      'strict-ssl': 'false',
+      cache: join(root, 'home', 'custom-cache', '_cacache'),
+    });
+    expect(config._auth).toBeUndefined();
+  });
+
+  it('defaults the registry and the cache like npm', () => {
+    const home = join(root, 'home');
+    const config = loadNpmConfig({ cwd: root, env: { HOME: home, npm_config_globalconfig: join(root, 'none') } });
+    expect(config.registry).toBe('https://registry.npmjs.org/');
+    expect(config.cache).toBe(join(home, '.npm', '_cacache'));
+  });
+});
