@@ -1,0 +1,163 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo } from '../fixtures/build-fixtures.js';
+import { buildTarball } from '../fixtures/lib/tar-writer.js';
+import type { Report } from '../src/types.js';
+import { runCli } from './helpers/cli.js';
+import { removeTree, writeTree } from './helpers/write-tree.js';
+
+const CLEAN = {
+  'package.json': JSON.stringify({ name: 'clean-pkg', version: '1.0.0', main: 'index.js', files: ['index.js'] }),
+  'index.js': 'module.exports = 1;\n',
+  'README.md': '# clean\n',
+};
+
+let root: string;
+beforeAll(async () => {
+  root = await writeTree({ 'clean/package.json': CLEAN['package.json'], 'clean/index.js': CLEAN['index.js'], 'clean/README.md': CLEAN['README.md'] });
+});
+afterAll(() => removeTree(root));
+
+describe('leakproof check', () => {
+  it('passes a clean package with exit 0 and a one-line verdict', async () => {
+    const result = await runCli(['check', 'clean'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('clean-pkg@1.0.0');
+    expect(result.stdout).toMatch(/✔ 0 errors, 0 warnings in 3 files/);
+    expect(result.stdout).toContain('leakproof init');
+    expect(result.stderr).toBe('');
+  });
+
+  it('fails the demo (the 2026 incident in miniature) with exit 1', async () => {
+    const demo = buildDemo(join(root, 'demo'));
+    const result = await runCli(['check', demo, '--format', 'json'], { cwd: root });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as Report;
+    const rules = report.findings.map((finding) => `${finding.rule}:${finding.path}`);
+    expect(rules).toContain('file/sensitive:.env');
+    expect(rules).toContain('sourcemap/embedded-sources:cli.js.map');
+    expect(report.schemaVersion).toBe(1);
+    expect(report.target).toMatchObject({ kind: 'directory', name: 'incident-cli', version: '2.1.88', integrity: null });
+    expect(report.files.map((file) => file.path)).toEqual(['.env', 'README.md', 'cli.js', 'cli.js.map', 'package.json']);
+    expect(report.ok).toBe(false);
+  });
+
+  it('reads a .tgz and reports paths without the package/ prefix', async () => {
+    const tgz = join(root, 'pkg.tgz');
+    await writeFile(tgz, buildTarball([{ path: 'package.json', data: CLEAN['package.json'] }, { path: 'index.js', data: '1' }, { path: 'npm-debug.log', data: 'x' }]));
+    const json = await runCli(['check', 'pkg.tgz', '--format', 'json'], { cwd: root });
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.target.kind).toBe('tarball');
+    expect(report.target.integrity).toMatch(/^sha512-/);
+    expect(report.findings.map((finding) => [finding.rule, finding.path, finding.severity])).toEqual([['file/sensitive', 'npm-debug.log', 'warning']]);
+    const strict = await runCli(['check', 'pkg.tgz', '--fail-on', 'warning'], { cwd: root });
+    expect(strict.code).toBe(1);
+  });
+
+  it('exits 3 on a corrupt tarball, a missing path and a tarball past the limits', async () => {
+    await writeFile(join(root, 'corrupt.tgz'), Buffer.from('not a tarball'.repeat(100)));
+    const corrupt = await runCli(['check', 'corrupt.tgz'], { cwd: root });
+    expect(corrupt.code).toBe(3);
+    expect(corrupt.stdout).toContain('not a readable npm tarball');
+    expect(corrupt.stdout).toContain('incomplete');
+    const missing = await runCli(['check', './nope.tgz'], { cwd: root });
+    expect([missing.code, missing.stderr]).toEqual([3, 'leakproof: ./nope.tgz: no such file or folder; check the path\n']);
+    const many = Array.from({ length: 20 }, (_, index) => ({ path: `f${index}.js`, data: '1' }));
+    await writeFile(join(root, 'many.tgz'), buildTarball(many));
+    const limited = await runCli(['check', 'many.tgz', '--max-entries', '5', '--format', 'json'], { cwd: root });
+    expect(limited.code).toBe(3);
+    expect(JSON.parse(limited.stdout)).toMatchObject({ complete: false, ok: false, gaps: [{ code: 'entry-limit' }] });
+  });
+
+  it('reports hostile entries as findings without following them', async () => {
+    await writeFile(
+      join(root, 'hostile.tgz'),
+      buildTarball([{ path: 'package/package.json', data: CLEAN['package.json'] }, { path: 'package/../../escape.js', data: 'x' }, { path: 'package/l', type: 'symlink', linkpath: '/etc/passwd' }], { raw: true }),
+    );
+    const result = await runCli(['check', 'hostile.tgz', '--format', 'json'], { cwd: root });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.findings.filter((finding) => finding.rule === 'tarball/unsafe-entry').map((finding) => finding.kind).sort()).toEqual(['path-traversal', 'symlink']);
+  });
+
+  it('exits 2 with one line on usage mistakes', async () => {
+    const flag = await runCli(['check', '--no-such-flag'], { cwd: root });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/^leakproof: Unknown argument: no-such-flag\nRun `leakproof --help` for usage.\n$/);
+    const format = await runCli(['check', '--format', 'yaml'], { cwd: root });
+    expect(format.code).toBe(2);
+    const notTarget = await runCli(['check', 'clean/README.md'], { cwd: root });
+    expect([notTarget.code, notTarget.stderr]).toEqual([2, 'leakproof: clean/README.md is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3\n']);
+  });
+
+  it('exits 2 naming the exact key of a bad manifest', async () => {
+    const dir = await writeTree({ ...CLEAN, 'leakproof.json': JSON.stringify({ files: ['index.js'], sourceMap: {} }) });
+    const result = await runCli(['check', dir], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/sourceMap/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    await removeTree(dir);
+  });
+
+  it('writes the chosen format to --output while the terminal gets the human summary', async () => {
+    const result = await runCli(['check', 'clean', '--format', 'json', '--output', 'out.json'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✔');
+    expect(JSON.parse(await readFile(join(root, 'out.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, ok: true });
+  });
+
+  it('colours per NO_COLOR and FORCE_COLOR', async () => {
+    const plain = await runCli(['check', 'clean'], { cwd: root });
+    expect(plain.stdout).not.toContain('\u001b[');
+    const forced = await runCli(['check', 'clean'], { cwd: root, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[');
+  });
+
+  it('prints help and version with exit 0', async () => {
+    const help = await runCli(['--help'], { cwd: root });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('leakproof init');
+    const version = await runCli(['--version'], { cwd: root });
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('leakproof init and check --update', () => {
+  it('snapshots what ships, fails on a new file, and --update accepts it', async () => {
+    const dir = await writeTree({ ...CLEAN, 'package.json': JSON.stringify({ name: 'grow', version: '1.0.0' }) });
+    const init = await runCli(['init', dir], { cwd: root });
+    expect(init.code).toBe(0);
+    const manifest = JSON.parse(await readFile(join(dir, 'leakproof.json'), 'utf8')) as { $schema: string; files: string[] };
+    expect(manifest.$schema).toContain('leakproof.schema.json');
+    expect(await runCli(['check', dir], { cwd: root })).toMatchObject({ code: 0 });
+    const again = await runCli(['init', dir], { cwd: root });
+    expect(again.code).toBe(2);
+
+    await writeFile(join(dir, 'extra.js'), 'x');
+    const grown = await runCli(['check', dir, '--format', 'json'], { cwd: root });
+    expect(grown.code).toBe(1);
+    expect((JSON.parse(grown.stdout) as Report).findings.map((finding) => `${finding.rule}:${finding.path}`)).toContain('file/unlisted:extra.js');
+
+    const update = await runCli(['check', dir, '--update'], { cwd: root });
+    expect(update.code).toBe(0);
+    expect(update.stderr).toContain('+ extra.js');
+    expect(await runCli(['check', dir], { cwd: root })).toMatchObject({ code: 0 });
+    await removeTree(dir);
+  });
+});
+
+describe('leakproof extract', () => {
+  it('writes the recovered sources of the demo and an index', async () => {
+    const demo = buildDemo(join(root, 'demo-extract'));
+    const out = join(root, 'recovered');
+    const result = await runCli(['extract', demo, '--out', out], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('wrote 3 files');
+    const index = JSON.parse(await readFile(join(out, 'leakproof-extract.json'), 'utf8')) as { files: { path: string; source: string }[] };
+    expect(index.files.map((file) => file.source).sort()).toEqual(['../src/config.ts', '../src/index.ts', '../src/session.ts']);
+    const again = await runCli(['extract', demo, '--out', out], { cwd: root });
+    expect(again.code).toBe(2);
+  });
+});
