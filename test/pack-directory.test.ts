@@ -21,6 +21,8 @@ const dep = (name: string, fields: Record<string, unknown> = {}): string => pkg(
 
 interface Fixture {
   readonly tree: Tree;
+  /** Subfolder to pack (and run npm in), when not the tree's root. */
+  readonly packDir?: string;
   /** Paths the rule group is about, checked on top of parity so the intent is visible. */
   readonly included: readonly string[];
   readonly excluded: readonly string[];
@@ -100,8 +102,8 @@ const FIXTURES: Record<string, Fixture> = {
     tree: {
       'package.json': pkg({
         files: ['lib'], main: 'index.js', browser: 'browser.js', bin: { fx: './bin/fx.js' },
-        dependencies: { dep: '1.0.0', other: '1.0.0' }, devDependencies: { devdep: '1.0.0' },
-        bundleDependencies: ['dep', 'devdep'],
+        dependencies: { dep: '1.0.0', other: '1.0.0', linked: 'file:linked-src' }, devDependencies: { devdep: '1.0.0' },
+        bundleDependencies: ['dep', 'devdep', 'linked'],
       }),
       'lib/a.js': 'a\n', 'index.js': 'm\n', 'browser.js': 'b\n', 'bin/fx.js': '#!/usr/bin/env node\n', 'bin/other.js': 'o\n',
       'node_modules/dep/package.json': dep('dep', { dependencies: { sub: '1.0.0' } }),
@@ -109,9 +111,12 @@ const FIXTURES: Record<string, Fixture> = {
       'node_modules/sub/package.json': dep('sub'), 'node_modules/sub/index.js': 's\n',
       'node_modules/other/package.json': dep('other'), 'node_modules/other/index.js': 'o\n',
       'node_modules/devdep/package.json': dep('devdep'), 'node_modules/devdep/index.js': 'v\n',
+      // A linked bundled dependency is the one place npm follows a symlink (and obeys .npmignore).
+      'linked-src/package.json': dep('linked'), 'linked-src/index.js': 'k\n', 'linked-src/.npmignore': 'skip.js\n',
+      'linked-src/skip.js': 's\n', 'node_modules/linked': { symlink: '../linked-src' },
     },
-    included: ['index.js', 'browser.js', 'bin/fx.js', 'node_modules/dep/index.js', 'node_modules/sub/index.js'],
-    excluded: ['bin/other.js', 'node_modules/other/index.js', 'node_modules/devdep/index.js'],
+    included: ['index.js', 'browser.js', 'bin/fx.js', 'node_modules/dep/index.js', 'node_modules/sub/index.js', 'node_modules/linked/index.js'],
+    excluded: ['bin/other.js', 'node_modules/other/index.js', 'node_modules/devdep/index.js', 'node_modules/linked/skip.js'],
   },
   'symlinks, modes and lifecycle scripts': {
     tree: {
@@ -126,6 +131,17 @@ const FIXTURES: Record<string, Fixture> = {
     },
     included: ['cli.js', 'real.js', 'realdir/x.js', 'private.js'],
     excluded: ['lib/link.js', 'lib/dirlink/x.js', 'lib/main.js', 'prepack.ran', 'prepare.ran'],
+  },
+  'workspace member: root and intermediate ignore files apply': {
+    packDir: 'packages/a',
+    tree: {
+      'package.json': pkg({ name: 'root', private: true, workspaces: ['packages/*'] }),
+      '.gitignore': 'dist\n*.log\n', 'packages/.npmignore': 'secret.txt\n',
+      'packages/a/package.json': dep('a'), 'packages/a/index.js': '1;\n', 'packages/a/dist/x.js': 'x\n',
+      'packages/a/debug.log': 'l\n', 'packages/a/secret.txt': 's\n', 'packages/b/package.json': dep('b'),
+    },
+    included: ['index.js', 'package.json'],
+    excluded: ['dist/x.js', 'debug.log', 'secret.txt'],
   },
 };
 
@@ -168,7 +184,8 @@ describe('packDirectory matches npm pack', () => {
     if (checkout) throw new Error(`temp dir is inside a git checkout (${checkout}); set TMPDIR elsewhere`);
     await Promise.all(
       Object.entries(FIXTURES).map(async ([name, fixture]) => {
-        const dir = (dirs[name] = await writeTree(fixture.tree, 'leakproof-pack-'));
+        const root = (dirs[name] = await writeTree(fixture.tree, 'leakproof-pack-'));
+        const dir = fixture.packDir ? join(root, fixture.packDir) : root;
         // Ours first: a lifecycle script run by us would otherwise be seen by npm as well.
         const ours = await packDirectory(dir);
         results[name] = { ours, npm: await npmPackFiles(dir, configDir) };
@@ -188,7 +205,8 @@ describe('packDirectory matches npm pack', () => {
     const paths = listed.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining([...fixture.included]));
     for (const path of fixture.excluded) expect(paths).not.toContain(path);
-    expect(ours.packageJson).toEqual(JSON.parse(fixture.tree['package.json'] as string));
+    const manifestPath = fixture.packDir ? `${fixture.packDir}/package.json` : 'package.json';
+    expect(ours.packageJson).toEqual(JSON.parse(fixture.tree[manifestPath] as string));
   });
 
   it('runs no lifecycle script', () => {

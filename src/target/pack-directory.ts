@@ -9,10 +9,11 @@
  * disk: npm pack normalises no content, package.json included.
  */
 import { lstat, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { comparePaths, type FileInput } from '../tarball/contents.js';
 import { createPackedMode, listPackedPaths } from './pack-npm.js';
+import { findWorkspaceRoot } from './pack-workspace.js';
 
 /** What {@link packDirectory} returns. */
 export interface PackedDirectory {
@@ -28,6 +29,8 @@ const READ_CONCURRENCY = 32;
 /**
  * Read the files `npm pack` would ship from the package folder `dir`, with the modes they would
  * have in the tarball. Runs no `prepack`/`prepare` script: the folder is inspected as it is.
+ * When `dir` is a workspace of a project above it, the list is the one `npm pack` gives when run
+ * inside `dir` (the root's and intermediate ignore files apply), as for `npm publish -w`.
  *
  * @throws LeakproofError `target` when the folder has no readable, valid package.json, or when
  *   npm's file listing or a listed file cannot be read.
@@ -36,7 +39,9 @@ export async function packDirectory(dir: string): Promise<PackedDirectory> {
   const packageJson = await readManifest(dir);
   let listed: Awaited<ReturnType<typeof listPackedPaths>>;
   try {
-    listed = await listPackedPaths(dir);
+    // npm compares absolute paths when it applies a workspace root's ignore files.
+    const absolute = resolve(dir);
+    listed = await listPackedPaths(absolute, await findWorkspaceRoot(absolute));
   } catch (error) {
     throw new LeakproofError('target', `${dir}: could not list the files npm would pack (${describe(error)})`, {
       cause: error,

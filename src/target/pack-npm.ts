@@ -22,10 +22,18 @@ interface TarCreateOptions {
   filter(path: string, stat: ModeHolder): boolean;
 }
 
+/** What pacote's DirFetcher passes to npm-packlist. */
+interface PacklistOptions {
+  readonly path: string;
+  readonly prefix?: string;
+  readonly workspaces?: string[];
+}
+
 interface NpmModules {
   readonly Arborist: typeof Arborist;
-  readonly packlist: (tree: PackTree, options: { path: string }) => Promise<string[]>;
+  readonly packlist: (tree: PackTree, options: PacklistOptions) => Promise<string[]>;
   readonly tarCreateOptions: (manifest: object) => TarCreateOptions;
+  readonly mapWorkspaces: (options: { cwd: string; pkg: object }) => Promise<Map<string, string>>;
 }
 
 let cached: NpmModules | undefined;
@@ -38,25 +46,41 @@ function loadNpmModules(): NpmModules {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const pacote = require('pacote') as { DirFetcher: { tarCreateOptions(manifest: object): TarCreateOptions } };
+  // Not our dependency but Arborist's: resolve it from there so hoisting cannot break it.
+  const arboristRequire = createRequire(require.resolve('@npmcli/arborist'));
   cached = {
     Arborist: require('@npmcli/arborist') as typeof Arborist,
     packlist: require('npm-packlist') as NpmModules['packlist'],
     tarCreateOptions: (manifest) => pacote.DirFetcher.tarCreateOptions(manifest),
+    mapWorkspaces: arboristRequire('@npmcli/map-workspaces') as NpmModules['mapWorkspaces'],
   };
   return cached;
 }
 
 /**
- * List the files `npm pack` would put in the tarball for `dir`, package-relative and
- * `/`-separated, in npm-packlist's order. Runs no lifecycle script (npm runs `prepack` and
- * `prepare` before this step; leakproof inspects the folder as it is).
+ * List the files `npm pack` would put in the tarball for `dir` (an absolute path),
+ * package-relative and `/`-separated, in npm-packlist's order. Runs no lifecycle script (npm
+ * runs `prepack` and `prepare` before this step; leakproof inspects the folder as it is).
+ *
+ * `workspaceRoot` is set when `dir` is a workspace of a project above it: npm then passes
+ * `prefix` and `workspaces`, and npm-packlist also applies the ignore files of the root and of
+ * the folders in between.
  */
-export async function listPackedPaths(dir: string): Promise<{ paths: string[]; tree: PackTree }> {
+export async function listPackedPaths(
+  dir: string,
+  workspaceRoot?: string,
+): Promise<{ paths: string[]; tree: PackTree }> {
   const { Arborist: ArboristClass, packlist } = loadNpmModules();
   const tree = await new ArboristClass({ path: dir }).loadActual();
-  // Same options pacote passes, minus `prefix`/`workspaces`, which `npm pack` only sets with -w.
-  const paths = await packlist(tree, { path: dir });
+  const options = workspaceRoot ? { path: dir, prefix: workspaceRoot, workspaces: [dir] } : { path: dir };
+  const paths = await packlist(tree, options);
   return { paths, tree };
+}
+
+/** The workspace paths (absolute) declared by the project whose package.json is `pkg`. */
+export async function mapWorkspacePaths(root: string, pkg: object): Promise<string[]> {
+  const workspaces = await loadNpmModules().mapWorkspaces({ cwd: root, pkg });
+  return [...workspaces.values()];
 }
 
 /**

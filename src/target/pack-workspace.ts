@@ -1,0 +1,33 @@
+/**
+ * Find the workspace root a package folder belongs to, the way npm does when `npm pack` or
+ * `npm publish` runs inside that folder (@npmcli/config `loadLocalPrefix`): walk up from the
+ * folder; the first package.json with `workspaces` whose mapped workspaces include the folder
+ * is the root. npm then applies the root's and intermediate folders' ignore files too.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { mapWorkspacePaths } from './pack-npm.js';
+
+/**
+ * The absolute path of the project whose `workspaces` include `dir` (itself absolute), or
+ * undefined when `dir` is not a workspace. Unreadable or invalid package.json files above are
+ * skipped, as npm skips them.
+ */
+export async function findWorkspaceRoot(dir: string): Promise<string | undefined> {
+  for (let at = dirname(dir); ; at = dirname(at)) {
+    const pkg = await readWorkspacesManifest(at);
+    if (pkg && (await mapWorkspacePaths(at, pkg).catch((): string[] => [])).includes(dir)) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/** The parsed package.json in `folder` when it declares `workspaces`. */
+async function readWorkspacesManifest(folder: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const value: unknown = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8'));
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    return isObject && 'workspaces' in value && value.workspaces ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
