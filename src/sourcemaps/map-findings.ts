@@ -1,0 +1,76 @@
+/**
+ * Turn inspected maps and outside references into `sourcemap/` findings. Severities come from
+ * the rule table; policy allow entries (`sourceMaps.allowMaps`, `allowEmbeddedSources`) silence
+ * the findings they name, matched with picomatch `{ dot: true }` against the map's path (for an
+ * inline map, the file that holds it).
+ */
+import picomatch from 'picomatch';
+import type { AllowEntry, Policy } from '../policy/policy.js';
+import { RULES, type RuleId } from '../rules/meta.js';
+import type { Finding, FindingDetails } from '../types.js';
+import type { OutsideReference } from './find-maps.js';
+import type { InspectedMap } from './inspect-map.js';
+
+/** How many recovered paths a finding lists in `sample`. */
+const SAMPLE_SIZE = 5;
+
+/** Matchers for the policy's allow lists. */
+export interface MapAllowances {
+  readonly maps: (path: string) => boolean;
+  readonly embeddedSources: (path: string) => boolean;
+}
+
+/** Compile the policy's `sourceMaps` allow lists once. */
+export function compileAllowances(policy: Policy): MapAllowances {
+  return { maps: compile(policy.sourceMaps.allowMaps), embeddedSources: compile(policy.sourceMaps.allowEmbeddedSources) };
+}
+
+function compile(entries: readonly AllowEntry[]): (path: string) => boolean {
+  if (entries.length === 0) return () => false;
+  return picomatch(entries.map((entry) => entry.glob), { dot: true });
+}
+
+/** Build a finding with the rule's default severity. */
+export function finding(rule: RuleId, path: string, message: string, details: FindingDetails = {}): Finding {
+  return { rule, severity: RULES[rule].defaultSeverity, path, message, ...details };
+}
+
+/** Findings about one map: invalid, embedded sources or shipped, local paths. */
+export function findingsForMap(inspected: InspectedMap, allow: MapAllowances): Finding[] {
+  const { summary, recoverable, localPaths } = inspected;
+  const path = summary.path;
+  const out: Finding[] = [];
+  const where = summary.origin === 'inline' ? `The inline source map in ${path}` : `The source map ${path}`;
+  if (!summary.valid) {
+    out.push(finding('sourcemap/invalid', path, `${where} is invalid: ${summary.invalidReason ?? 'unknown reason'}.`, { reason: summary.invalidReason }));
+  }
+  const embeddedAllowed = allow.embeddedSources(path);
+  if (recoverable.length > 0 && !embeddedAllowed) {
+    out.push(finding('sourcemap/embedded-sources', path,
+      `${where} embeds ${recoverable.length} first-party source file(s) (${summary.recoverableBytes} bytes) that anyone can recover.`,
+      { count: recoverable.length, size: summary.recoverableBytes, sample: recoverable.slice(0, SAMPLE_SIZE).map((s) => s.resolved) }));
+  } else if (recoverable.length === 0 && !embeddedAllowed && !allow.maps(path)) {
+    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources.`, { count: summary.sources }));
+  }
+  if (localPaths.length > 0) {
+    out.push(finding('sourcemap/local-path', path, `${where} names ${localPaths.length} absolute path(s) of the build machine.`,
+      { count: localPaths.length, sample: localPaths.slice(0, SAMPLE_SIZE) }));
+  }
+  return out;
+}
+
+/** Findings about sourceMappingURL comments that lead outside the package. */
+export function findingsForReferences(remote: readonly OutsideReference[], dangling: readonly OutsideReference[], local: readonly OutsideReference[]): Finding[] {
+  const out: Finding[] = [];
+  for (const { from, url } of remote) {
+    out.push(finding('sourcemap/remote-url', from, `${from} points at a source map on a remote server (${url}).`, { url }));
+  }
+  for (const { from, url, target } of dangling) {
+    const details: FindingDetails = target === undefined ? { url } : { url, target };
+    out.push(finding('sourcemap/dangling-reference', from, `${from} points at a source map the package does not contain (${url}).`, details));
+  }
+  for (const { from, url } of local) {
+    out.push(finding('sourcemap/local-path', from, `${from} points at a source map on the build machine (${url}).`, { url, count: 1, sample: [url] }));
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Parse a source map once and list its sources, leniently: whatever `validateSourceMap` thinks
+ * of the map, every `sourcesContent` string that can be reached is returned, because an invalid
+ * map still leaks what it carries. Index maps (ECMA-426 §"Index source map") are walked section
+ * by section, nested ones included.
+ */
+import { isJsonObject, type JsonObject } from './validate-map.js';
+
+/** One `sources` entry with its content, before resolution and classification. */
+export interface RawSource {
+  /** The entry as written (null when the map says null). */
+  readonly source: string | null;
+  /** Position in `sources`; for index maps `section.index` (nested: `s.s.index`). */
+  readonly index: string;
+  /** The `sourcesContent` entry; null when absent. Never copied. */
+  readonly content: string | null;
+  /** Listed in `ignoreList` or the older `x_google_ignoreList`. */
+  readonly ignored: boolean;
+  /** The `sourceRoot` of the (sub-)map this entry belongs to. */
+  readonly sourceRoot: string | undefined;
+}
+
+/** A parsed map, or why its text is not JSON. */
+export type ParsedMap = { readonly json: unknown } | { readonly error: string };
+
+/**
+ * JSON.parse the map text exactly once. Strips a UTF-8 BOM and the `)]}'` first line that
+ * ECMA-426 allows as an anti-XSSI prefix.
+ */
+export function parseMapText(text: string): ParsedMap {
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.startsWith(")]}'")) {
+    const newline = body.indexOf('\n');
+    body = newline < 0 ? '' : body.slice(newline + 1);
+  }
+  try {
+    return { json: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** Every source of a parsed map (regular or index), in map order. */
+export function collectSources(map: unknown): RawSource[] {
+  const out: RawSource[] = [];
+  collectInto(map, '', out, 0);
+  return out;
+}
+
+/** Every `sourceRoot` string in the map and its sections. */
+export function collectSourceRoots(map: unknown): string[] {
+  if (!isJsonObject(map)) return [];
+  const own = typeof map.sourceRoot === 'string' && map.sourceRoot !== '' ? [map.sourceRoot] : [];
+  if (!Array.isArray(map.sections)) return own;
+  return own.concat(map.sections.flatMap((section: unknown) => (isJsonObject(section) ? collectSourceRoots(section.map) : [])));
+}
+
+/** Nesting deeper than this is hostile rather than useful; stop there. */
+const MAX_DEPTH = 32;
+
+function collectInto(map: unknown, prefix: string, out: RawSource[], depth: number): void {
+  if (!isJsonObject(map) || depth > MAX_DEPTH) return;
+  if (Array.isArray(map.sections)) {
+    map.sections.forEach((section: unknown, i: number) => {
+      if (isJsonObject(section)) collectInto(section.map, `${prefix}${i}.`, out, depth + 1);
+    });
+    return;
+  }
+  collectRegular(map, prefix, out);
+}
+
+function collectRegular(map: JsonObject, prefix: string, out: RawSource[]): void {
+  const sources = Array.isArray(map.sources) ? (map.sources as unknown[]) : [];
+  const contents = Array.isArray(map.sourcesContent) ? (map.sourcesContent as unknown[]) : [];
+  const ignored = ignoredIndices(map);
+  const sourceRoot = typeof map.sourceRoot === 'string' && map.sourceRoot !== '' ? map.sourceRoot : undefined;
+  // A map without `sources` but with `sourcesContent` still leaks: count whichever is longer.
+  const count = Math.max(sources.length, contents.length);
+  for (let i = 0; i < count; i++) {
+    const source = sources[i];
+    const content = contents[i];
+    out.push({
+      source: typeof source === 'string' ? source : null,
+      index: `${prefix}${i}`,
+      content: typeof content === 'string' ? content : null,
+      ignored: ignored.has(i),
+      sourceRoot,
+    });
+  }
+}
+
+/** Indices listed in `ignoreList` (ECMA-426) or its predecessor `x_google_ignoreList`. */
+function ignoredIndices(map: JsonObject): Set<number> {
+  const set = new Set<number>();
+  for (const list of [map.ignoreList, map.x_google_ignoreList]) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) if (typeof item === 'number') set.add(item);
+  }
+  return set;
+}

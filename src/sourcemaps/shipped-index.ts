@@ -1,0 +1,51 @@
+/**
+ * Recognise a recovered source that the package already ships byte for byte (after CRLF -> LF):
+ * publishing it again inside a map exposes nothing new. Shipped files are indexed once by their
+ * normalised UTF-8 length, so a source costs one length lookup, and content is compared only on
+ * a length match.
+ */
+import type { PackageContents, PackageFile } from '../types.js';
+
+/** Returns the path of a shipped file with the same normalised content, if any. */
+export type ShippedContentLookup = (content: string) => string | undefined;
+
+const CRLF = Buffer.from('\r\n');
+
+/** Build a lookup over the package's files, skipping `exclude` (the maps themselves). Lazy. */
+export function createShippedContentLookup(contents: PackageContents, exclude: ReadonlySet<string>): ShippedContentLookup {
+  let byLength: Map<number, PackageFile[]> | undefined;
+  const texts = new Map<PackageFile, string>();
+  return (content) => {
+    byLength ??= indexByLength(contents, exclude);
+    const normalised = content.includes('\r') ? content.replace(/\r\n/g, '\n') : content;
+    const candidates = byLength.get(Buffer.byteLength(normalised, 'utf8'));
+    if (!candidates) return undefined;
+    for (const file of candidates) {
+      let text = texts.get(file);
+      if (text === undefined) {
+        text = file.data.toString('utf8').replace(/\r\n/g, '\n');
+        texts.set(file, text);
+      }
+      if (text === normalised) return file.path;
+    }
+    return undefined;
+  };
+}
+
+function indexByLength(contents: PackageContents, exclude: ReadonlySet<string>): Map<number, PackageFile[]> {
+  const index = new Map<number, PackageFile[]>();
+  for (const file of contents.files) {
+    if (exclude.has(file.path)) continue;
+    const length = file.data.length - countCrlf(file.data);
+    const list = index.get(length);
+    if (list) list.push(file);
+    else index.set(length, [file]);
+  }
+  return index;
+}
+
+function countCrlf(data: Buffer): number {
+  let count = 0;
+  for (let i = data.indexOf(CRLF); i >= 0; i = data.indexOf(CRLF, i + 2)) count++;
+  return count;
+}
