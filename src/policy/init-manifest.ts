@@ -5,7 +5,7 @@
  */
 import { comparePaths } from '../tarball/contents.js';
 import { createGlobTest, createMatcher, isGlobPattern, isNegation } from './match.js';
-import { SCHEMA_REF, type BudgetsJson, type ManifestJson } from './manifest-json.js';
+import { isCommentKey, SCHEMA_REF, type BudgetsJson, type ManifestJson } from './manifest-json.js';
 import { budgetFor, parseSize } from './sizes.js';
 
 /** A shipped file as `init`/`--update` need it. */
@@ -89,7 +89,7 @@ function updateBudgets(budgets: BudgetsJson, files: readonly ShippedFile[], chan
   if (budgets.globs !== undefined) {
     const globs: Record<string, unknown> = {};
     for (const [glob, value] of Object.entries(budgets.globs)) {
-      if (glob.startsWith('//')) {
+      if (isCommentKey(glob)) {
         globs[glob] = value;
         continue;
       }
