@@ -1,0 +1,160 @@
+// @ts-check
+/**
+ * Turns measured rows into Markdown tables (and evaluates the targets), and rewrites the table
+ * section of docs/benchmarks.md between its markers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** @typedef {import('./rows.js').Row} Row */
+
+export const START_MARKER = '<!-- bench:start -->';
+export const END_MARKER = '<!-- bench:end -->';
+
+/** Targets from the issues. */
+export const TARGETS = { checkVsFloor: 1.5, checkRssMB: 400, scannerVsSecretlint: 20, linearGrowth: 2.2 };
+
+/** @param {number | null | undefined} ms */
+const seconds = (ms) => (ms == null ? '—' : (ms / 1000).toFixed(2));
+/** @param {number | null | undefined} mb */
+const megabytes = (mb) => (mb == null ? '—' : Math.round(mb).toLocaleString('en-US'));
+/** @param {number | null | undefined} x */
+const times = (x) => (x == null || !Number.isFinite(x) ? '—' : `${x.toFixed(2)}×`);
+/** @param {boolean | null} met */
+const verdict = (met) => (met === null ? '—' : met ? 'yes' : '**no**');
+
+/**
+ * @param {Row[]} rows
+ * @param {string} id
+ * @param {string} variant
+ */
+const find = (rows, id, variant) => rows.find((r) => r.id === id && r.variant === variant && r.status === 'ok');
+
+/**
+ * The target text and verdict of one row (null verdict: no target, or not measurable).
+ * @param {Row} row
+ * @param {Row[]} rows
+ * @returns {{ target: string, met: boolean | null }}
+ */
+export function evaluate(row, rows) {
+  const floor = find(rows, 'floor', row.variant);
+  if (row.id === 'check') {
+    const target = `≤ ${TARGETS.checkVsFloor}× floor, RSS < ${TARGETS.checkRssMB} MB`;
+    if (row.status !== 'ok' || !floor?.ms || row.ms == null) return { target, met: null };
+    return { target, met: row.ms <= TARGETS.checkVsFloor * floor.ms && (row.rssMB ?? Infinity) < TARGETS.checkRssMB };
+  }
+  if (row.id === 'extract') {
+    const peer = find(rows, 'reverse-sourcemap', '1x');
+    const target = '≤ reverse-sourcemap';
+    if (row.variant !== '1x') return { target: '—', met: null };
+    if (row.status !== 'ok' || !peer?.ms || row.ms == null) return { target, met: null };
+    return { target, met: row.ms <= peer.ms };
+  }
+  if (row.id === 'scanner') {
+    const peer = find(rows, 'secretlint', row.variant);
+    const target = `≥ ${TARGETS.scannerVsSecretlint}× secretlint MB/s`;
+    if (row.status !== 'ok' || !peer?.mbps || row.mbps == null) return { target, met: null };
+    return { target, met: row.mbps >= TARGETS.scannerVsSecretlint * peer.mbps };
+  }
+  return { target: '—', met: null };
+}
+
+/**
+ * @param {Row} row
+ * @returns {string}
+ */
+function statusCell(row) {
+  return row.status === 'ok' ? '' : ` (${row.status}${row.note ? `: ${row.note}` : ''})`;
+}
+
+/**
+ * The main table: every row of one variant with time, RSS and ratio to that variant's floor.
+ * @param {Row[]} rows
+ * @param {string} variant
+ * @returns {string}
+ */
+export function mainTable(rows, variant) {
+  const floor = find(rows, 'floor', variant);
+  const lines = ['| What | Time (s) | Peak RSS (MB) | × floor | Files written | Target | Met |', '|---|--:|--:|--:|--:|---|---|'];
+  for (const row of rows.filter((r) => r.variant === variant && r.id !== 'scanner' && r.id !== 'secretlint')) {
+    const { target, met } = evaluate(row, rows);
+    const ratio = row.ms != null && floor?.ms ? row.ms / floor.ms : null;
+    lines.push(`| ${row.label}${statusCell(row)} | ${seconds(row.ms)} | ${megabytes(row.rssMB)} | ${times(ratio)} | ${row.files?.toLocaleString('en-US') ?? '—'} | ${target} | ${verdict(met)} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The scanner table: MB/s on the recovered first-party sources.
+ * @param {Row[]} rows
+ * @returns {string}
+ */
+export function scannerTable(rows) {
+  const lines = ['| Scanner | Files | MB scanned | Time (s) | MB/s | Findings | Target | Met |', '|---|--:|--:|--:|--:|--:|---|---|'];
+  const secretlint = find(rows, 'secretlint', '1x');
+  for (const row of rows.filter((r) => r.id === 'scanner' || r.id === 'secretlint')) {
+    const { target, met } = evaluate(row, rows);
+    const bytes = /** @type {number | undefined} */ (row.detail?.bytes);
+    const speedup = row.id === 'scanner' && row.mbps && secretlint?.mbps ? ` (${(row.mbps / secretlint.mbps).toFixed(0)}×)` : '';
+    lines.push(`| ${row.label}${statusCell(row)} | ${row.files?.toLocaleString('en-US') ?? '—'} | ${bytes ? (bytes / 1e6).toFixed(1) : '—'} | ${seconds(row.ms)} | ${row.mbps ? row.mbps.toFixed(1) + speedup : '—'} | ${row.detail?.findings ?? '—'} | ${target} | ${verdict(met)} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The scaling table: 1x against 2x for the rows measured on both.
+ * @param {Row[]} rows
+ * @returns {string}
+ */
+export function scalingTable(rows) {
+  const lines = [`| What | 1x (s) | 2x (s) | Growth | 1x RSS (MB) | 2x RSS (MB) | Linear (growth ≤ ${TARGETS.linearGrowth}×) |`, '|---|--:|--:|--:|--:|--:|---|'];
+  for (const id of ['floor', 'check', 'extract']) {
+    const one = rows.find((r) => r.id === id && r.variant === '1x');
+    const two = rows.find((r) => r.id === id && r.variant === '2x');
+    if (!one || !two) continue;
+    const growth = one.ms && two.ms ? two.ms / one.ms : null;
+    const met = growth === null ? null : growth <= TARGETS.linearGrowth;
+    lines.push(`| ${one.label}${statusCell(two)} | ${seconds(one.ms)} | ${seconds(two.ms)} | ${times(growth)} | ${megabytes(one.rssMB)} | ${megabytes(two.rssMB)} | ${verdict(met)} |`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The whole generated section: environment line, package shape and the three tables.
+ * @param {{ rows: Row[], environment: Record<string, any>, packages: Record<string, any> }} results
+ * @returns {string}
+ */
+export function renderMarkdown(results) {
+  const { environment: env, packages } = results;
+  const shape = (/** @type {any} */ m) => `${(m.tarballBytes / 1e6).toFixed(1)} MB tarball; cli.js ${(m.bundleBytes / 1e6).toFixed(1)} MB; cli.js.map ${(m.mapBytes / 1e6).toFixed(1)} MB with ${m.sources.toLocaleString('en-US')} sources (${m.firstParty.toLocaleString('en-US')} first-party), ${(m.contentBytes / 1e6).toFixed(1)} MB of sourcesContent; ${(m.binaryBytes / 1e6).toFixed(1)} MB of binaries`;
+  return [
+    `Measured ${env.date} on ${env.cpus} × ${env.cpuModel}, ${env.memoryGB} GB RAM, Node ${env.node}, ${env.platform}. Median of ${env.runs} runs, each a fresh process${env.scale === 1 ? '' : `; **scale ${env.scale}** (not the full-size package)`}. Peak RSS via ${env.rssSource}.`,
+    '',
+    `- **1x**: ${shape(packages['1x'])}.`,
+    `- **2x**: ${shape(packages['2x'])}.`,
+    '',
+    '### The incident package (1x)',
+    '',
+    mainTable(results.rows, '1x'),
+    '',
+    '### Credential scanner on the recovered first-party sources',
+    '',
+    scannerTable(results.rows),
+    '',
+    '### Growth with map size (1x against 2x)',
+    '',
+    scalingTable(results.rows),
+  ].join('\n');
+}
+
+/**
+ * Replaces the text between the markers of `docPath` with `section`.
+ * @param {string} docPath
+ * @param {string} section
+ */
+export function writeDocsSection(docPath, section) {
+  const doc = readFileSync(docPath, 'utf8');
+  const start = doc.indexOf(START_MARKER);
+  const end = doc.indexOf(END_MARKER);
+  if (start < 0 || end < start) throw new Error(`${docPath} lacks the ${START_MARKER} / ${END_MARKER} markers`);
+  writeFileSync(docPath, `${doc.slice(0, start + START_MARKER.length)}\n${section}\n${doc.slice(end)}`);
+}
