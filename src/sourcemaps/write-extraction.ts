@@ -1,0 +1,256 @@
+/**
+ * `leakproof extract`: write every recovered source as the tree an attacker would get, so a
+ * maintainer can see exactly what their package gives away. Planning (which source goes where)
+ * is a pure function; writing refuses to touch anything it did not create. See docs/extract.md.
+ */
+import { lstat, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { LeakproofError } from '../errors.js';
+import { toSafeRelativePath } from './safe-path.js';
+import type { RecoveredSource, SourceClass } from './types.js';
+
+/** Name of the index written next to the sources (suffixed only if a folder takes the name). */
+export const INDEX_FILE_NAME = 'leakproof-extract.json';
+
+/** How many files are written at once: enough to keep libuv's 4 threads busy, small enough to be polite. */
+const WRITE_CONCURRENCY = 16;
+
+/** Where one recovered source goes. */
+export interface PlannedFile {
+  /** Output path relative to the folder, `/`-separated. */
+  readonly path: string;
+  readonly source: RecoveredSource;
+  /** UTF-8 size of the content. */
+  readonly bytes: number;
+  /** False when an earlier source with identical content already takes this exact path. */
+  readonly write: boolean;
+}
+
+/** The decided layout of an extraction; {@link writeExtraction} carries it out. */
+export interface ExtractionPlan {
+  /** One entry per selected source, in input order; none is ever dropped. */
+  readonly files: readonly PlannedFile[];
+  /** Relative path of the index file; never collides with a source path. */
+  readonly indexPath: string;
+  /** Sources left out by `firstPartyOnly`. */
+  readonly skipped: number;
+}
+
+/** One line of the index file. */
+export interface ExtractionIndexEntry {
+  readonly path: string;
+  readonly map: string;
+  readonly source: string;
+  readonly index: string;
+  readonly classification: SourceClass;
+  readonly bytes: number;
+}
+
+/** What {@link writeExtraction} did. */
+export interface ExtractionResult {
+  /** Source files written (duplicates written once; the index not counted). */
+  readonly written: number;
+  /** Bytes of those files. */
+  readonly bytes: number;
+  /** Absolute path of the index file. */
+  readonly indexPath: string;
+}
+
+/**
+ * Decide where each source is written. Paths come from {@link toSafeRelativePath} applied to
+ * `resolved` (or `source` when that is empty); folder names are given the casing they first
+ * appear with; a file that collides with another file (case- and Unicode-normalisation-
+ * insensitively, as on macOS and Windows) or with a folder is renamed `name~2.ext`, `~3`...
+ * Identical content at the same path is written once but listed for every source.
+ */
+export function planExtraction(
+  sources: readonly RecoveredSource[],
+  options: { firstPartyOnly: boolean },
+): ExtractionPlan {
+  const selected = options.firstPartyOnly ? sources.filter((s) => s.classification === 'first-party') : sources;
+  const desired = canonicaliseFolders(selected.map((s) => toSafeRelativePath(s.resolved || s.source)));
+  const folders = new Set(desired.flatMap(folderKeys));
+  const taken = new Set(folders);
+  const indexPath = claimFreePath(INDEX_FILE_NAME, taken, new Map());
+  const sameContent = new Map<string, Map<string, string>>();
+  const nextSuffix = new Map<string, number>();
+  const files = selected.map((source, i): PlannedFile => {
+    const want = desired[i]!;
+    const bytes = Buffer.byteLength(source.content);
+    const earlier = sameContent.get(want)?.get(source.content);
+    if (earlier !== undefined) return { path: earlier, source, bytes, write: false };
+    const path = claimFreePath(want, taken, nextSuffix);
+    if (!sameContent.has(want)) sameContent.set(want, new Map());
+    sameContent.get(want)!.set(source.content, path);
+    return { path, source, bytes, write: true };
+  });
+  return { files, indexPath, skipped: sources.length - selected.length };
+}
+
+/** Comparison key: how a case-insensitive, normalisation-insensitive file system sees a name. */
+function nameKey(path: string): string {
+  return path.normalize('NFC').toUpperCase().toLowerCase();
+}
+
+/** Keys of every folder above a path (`a/b/c` -> `a`, `a/b`). */
+function folderKeys(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => nameKey(parts.slice(0, i + 1).join('/')));
+}
+
+/** Give every folder the spelling it first appears with, so `Src/a` and `src/b` share one folder everywhere. */
+function canonicaliseFolders(paths: readonly string[]): string[] {
+  const spelling = new Map<string, string>();
+  return paths.map((path) => {
+    const parts = path.split('/');
+    let folder = '';
+    for (let i = 0; i < parts.length - 1; i++) {
+      const candidate = folder === '' ? parts[i]! : `${folder}/${parts[i]!}`;
+      const key = nameKey(candidate);
+      if (!spelling.has(key)) spelling.set(key, candidate);
+      folder = spelling.get(key)!;
+    }
+    return folder === '' ? parts[0]! : `${folder}/${parts[parts.length - 1]!}`;
+  });
+}
+
+/** Take `path`, or the first free `name~N.ext`, and mark it taken. */
+function claimFreePath(path: string, taken: Set<string>, nextSuffix: Map<string, number>): string {
+  let chosen = path;
+  let n = nextSuffix.get(path) ?? 2;
+  while (taken.has(nameKey(chosen))) chosen = withSuffix(path, n++);
+  if (chosen !== path) nextSuffix.set(path, n);
+  taken.add(nameKey(chosen));
+  return chosen;
+}
+
+/** `dir/name.ext` -> `dir/name~N.ext`; a leading dot (`.env`) is part of the name. */
+function withSuffix(path: string, n: number): string {
+  const slash = path.lastIndexOf('/');
+  const dot = path.lastIndexOf('.');
+  return dot > slash + 1 ? `${path.slice(0, dot)}~${n}${path.slice(dot)}` : `${path}~${n}`;
+}
+
+/**
+ * Carry out a plan: create `outDir` (it must be missing or an empty folder), write each file
+ * with exclusive create so nothing is ever overwritten, never through a symbolic link, then
+ * write the index `{ schemaVersion: 1, files: [...] }`.
+ *
+ * @throws LeakproofError `usage` when `outDir` is unusable or a file cannot be written.
+ */
+export async function writeExtraction(plan: ExtractionPlan, outDir: string): Promise<ExtractionResult> {
+  const root = await prepareOutDir(resolve(outDir));
+  const toWrite = plan.files.filter((f) => f.write);
+  await createFolders(root, toWrite.map((f) => f.path));
+  await runBounded(toWrite, WRITE_CONCURRENCY, (f) => writeNew(root, f.path, f.source.content));
+  const files: ExtractionIndexEntry[] = plan.files.map((f) => ({
+    path: f.path,
+    map: f.source.map,
+    source: f.source.source,
+    index: f.source.index,
+    classification: f.source.classification,
+    bytes: f.bytes,
+  }));
+  await writeNew(root, plan.indexPath, `${JSON.stringify({ schemaVersion: 1, files }, null, 2)}\n`);
+  const bytes = toWrite.reduce((sum, f) => sum + f.bytes, 0);
+  return { written: toWrite.length, bytes, indexPath: join(resolve(outDir), ...plan.indexPath.split('/')) };
+}
+
+/** Create the folder or accept an empty one; return its real path. */
+async function prepareOutDir(outDir: string): Promise<string> {
+  const existing = await stat(outDir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw usage(`cannot use ${outDir} (${error.code ?? error.message}); choose another output folder`);
+  });
+  if (existing === null) {
+    await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw usage(`cannot create ${outDir} (${error.code ?? error.message}); choose another output folder`);
+    });
+  } else if (!existing.isDirectory()) {
+    throw usage(`${outDir} is a file; pass a new or empty folder to extract into`);
+  } else if ((await readdir(outDir).catch(() => [''])).length > 0) {
+    throw usage(`${outDir} is not empty or not readable; pass a new or empty folder so nothing is overwritten`);
+  }
+  return realpath(outDir);
+}
+
+/** Create every folder the files need, parents first, checking each is a real folder inside `root`. */
+async function createFolders(root: string, paths: readonly string[]): Promise<void> {
+  const byDepth: string[][] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    for (let depth = 1; depth < parts.length; depth++) {
+      const folder = parts.slice(0, depth).join('/');
+      if (seen.has(folder)) continue;
+      seen.add(folder);
+      (byDepth[depth] ??= []).push(folder);
+    }
+  }
+  for (const level of byDepth) {
+    if (level) await runBounded(level, WRITE_CONCURRENCY, (folder) => createFolder(root, folder));
+  }
+}
+
+async function createFolder(root: string, folder: string): Promise<void> {
+  const full = join(root, ...folder.split('/'));
+  try {
+    await mkdir(full);
+  } catch (error) {
+    // EEXIST is expected where a case-insensitive file system merges two spellings.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeFailure(folder, error);
+  }
+  const info = await lstat(full);
+  if (!info.isDirectory() || info.isSymbolicLink() || !isInside(root, await realpath(full))) {
+    throw usage(`${folder} in the output folder is not a folder leakproof created; extract into a new empty folder`);
+  }
+}
+
+/** Write a file that must not exist yet (`wx` = O_CREAT | O_EXCL, which also refuses symlinks). */
+async function writeNew(root: string, path: string, content: string): Promise<void> {
+  const full = join(root, ...path.split('/'));
+  if (!isInside(root, full)) {
+    throw usage(`refusing to write ${path} outside the output folder; this is a leakproof bug, please report it`);
+  }
+  await writeFile(full, content, { flag: 'wx' }).catch((error: unknown) => {
+    throw writeFailure(path, error);
+  });
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
+function writeFailure(path: string, error: unknown): LeakproofError {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  const hint =
+    code === 'EEXIST'
+      ? 'something else wrote into the output folder meanwhile; extract into a new empty folder'
+      : 'check permissions and free space, then extract into a new empty folder';
+  return usage(`could not write ${path} (${code}); ${hint}`, error);
+}
+
+function usage(message: string, cause?: unknown): LeakproofError {
+  return new LeakproofError('usage', `extract: ${message}`, cause === undefined ? undefined : { cause });
+}
+
+/** Run `task` over `items` with at most `limit` in flight; stop starting new ones after a failure. */
+async function runBounded<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await task(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
+}
