@@ -1,0 +1,70 @@
+/**
+ * GitHub Actions workflow commands (`::error file=...::message`) that turn findings into
+ * annotations on the run and on the pull request's files
+ * (https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions).
+ */
+import type { Finding, Report, Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { isSafeRelativePath } from './sarif.js';
+
+/** Options of {@link renderGithubAnnotations}. */
+export interface GithubAnnotationsOptions {
+  /**
+   * Prepended to every package-relative path so that annotations land on files of the
+   * repository, e.g. `packages/cli/` in a monorepo. Default: none.
+   */
+  pathPrefix?: string;
+}
+
+const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
+/** Where a package-level finding (path '') is annotated. */
+const PACKAGE_LEVEL_PATH = 'package.json';
+
+/**
+ * One workflow command per unsuppressed finding, worst first (GitHub shows only the first
+ * few annotations of each kind per step), then one `::error` per inspection gap. A finding
+ * inside a recovered source annotates the map and names the original source in the message.
+ */
+export function renderGithubAnnotations(report: Report, options: GithubAnnotationsOptions = {}): string {
+  const prefix = options.pathPrefix ?? '';
+  const findings = report.findings
+    .filter((finding) => finding.suppressed === undefined)
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const lines = findings.map((finding) => annotate(finding, prefix));
+  for (const gap of report.gaps) {
+    const where = gap.path === undefined ? '' : ` (${gap.path})`;
+    lines.push(`::error title=${escapeProperty(`leakproof ${gap.code}`)}::${escapeData(`Not inspected: ${gap.message}${where}`)}`);
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+function annotate(finding: Finding, prefix: string): string {
+  const isPackageLevel = finding.path === '' || !isSafeRelativePath(finding.path);
+  const properties = [`file=${escapeProperty(prefix + (isPackageLevel ? PACKAGE_LEVEL_PATH : finding.path))}`];
+  // A recovered source's line and column are positions in the source, not in the map.
+  if (!isPackageLevel && finding.source === undefined && finding.line !== undefined) {
+    properties.push(`line=${finding.line}`);
+    if (finding.column !== undefined) properties.push(`col=${finding.column}`);
+  }
+  properties.push(`title=${escapeProperty(finding.rule)}`);
+  return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(messageOf(finding, isPackageLevel))}`;
+}
+
+function messageOf(finding: Finding, isPackageLevel: boolean): string {
+  const notes: string[] = [];
+  if (finding.source !== undefined) {
+    notes.push(`in recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
+  }
+  if (isPackageLevel && finding.path !== '' && !finding.message.includes(finding.path)) notes.push(`entry ${finding.path}`);
+  return notes.length === 0 ? finding.message : `${finding.message} (${notes.join('; ')})`;
+}
+
+/** Message escaping of @actions/core (`escapeData` in its command.ts). */
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property escaping of @actions/core (`escapeProperty`): also `:` and `,`, which delimit properties. */
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,135 @@
+/**
+ * JUnit XML output for CI systems that show test reports (GitLab, Jenkins, Azure Pipelines,
+ * GitHub test-report actions). The de-facto schema is Ant's / Jenkins' JUnit XML
+ * (https://github.com/testmoapp/junitxml): one `<testsuite>` per rule family, one `<testcase>`
+ * per finding, a passing testcase for a family without findings.
+ */
+import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
+import type { Finding, Report, TargetInfo } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { isSafeRelativePath } from './sarif.js';
+
+/** What a finding becomes: a failure, a skip (suppressed) or a passing case with output. */
+type Outcome = 'failure' | 'skipped' | 'passed';
+
+interface Suite {
+  name: string;
+  cases: string[];
+  failures: number;
+  skipped: number;
+}
+
+/**
+ * Render a report as JUnit XML. A finding fails its testcase when its severity is at or
+ * above `report.failOn`; a suppressed finding is `<skipped>`; a milder one passes and
+ * carries its message in `<system-out>`. Inspection gaps fail an `inspection` suite.
+ */
+export function renderJunit(report: Report): string {
+  const suites = [...groupByFamily(report), inspectionSuite(report)];
+  const count = (pick: (suite: Suite) => number) => suites.reduce((total, suite) => total + pick(suite), 0);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${attr(`leakproof ${targetName(report.target)}`)}" tests="${count((s) => s.cases.length)}" failures="${count((s) => s.failures)}" errors="0" skipped="${count((s) => s.skipped)}">`,
+  ];
+  for (const suite of suites) {
+    lines.push(
+      `  <testsuite name="${attr(suite.name)}" tests="${suite.cases.length}" failures="${suite.failures}" errors="0" skipped="${suite.skipped}">`,
+      ...suite.cases,
+      '  </testsuite>',
+    );
+  }
+  lines.push('</testsuites>');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `sourcemap/shipped` -> `sourcemap`; `secret` -> `secret`. */
+function familyOf(rule: string): string {
+  return rule.split('/')[0] ?? rule;
+}
+
+function groupByFamily(report: Report): Suite[] {
+  const families = [...new Set([...Object.keys(RULES), ...report.findings.map((finding) => finding.rule)].map(familyOf))];
+  const failAt = SEVERITIES.indexOf(report.failOn);
+  return families.map((family) => {
+    const suite: Suite = { name: `leakproof.${family}`, cases: [], failures: 0, skipped: 0 };
+    for (const finding of report.findings.filter((each) => familyOf(each.rule) === family)) {
+      const outcome: Outcome =
+        finding.suppressed !== undefined ? 'skipped' : SEVERITIES.indexOf(finding.severity) <= failAt ? 'failure' : 'passed';
+      if (outcome === 'failure') suite.failures += 1;
+      if (outcome === 'skipped') suite.skipped += 1;
+      suite.cases.push(findingCase(suite.name, finding, outcome));
+    }
+    if (suite.cases.length === 0) suite.cases.push(`    <testcase classname="${attr(suite.name)}" name="${attr(`${family}: no findings`)}"/>`);
+    return suite;
+  });
+}
+
+function findingCase(suiteName: string, finding: Finding, outcome: Outcome): string {
+  const where = finding.path === '' ? '(package)' : finding.path;
+  const inSource = finding.source === undefined ? '' : ` > ${finding.source}`;
+  const line = finding.line === undefined ? '' : `:${finding.line}`;
+  // `file`/`line` let report actions annotate the file; a recovered source's line is not the map's.
+  const fileAttrs =
+    !isSafeRelativePath(finding.path) ? '' : ` file="${attr(finding.path)}"${finding.line === undefined || finding.source !== undefined ? '' : ` line="${finding.line}"`}`;
+  const open = `    <testcase classname="${attr(suiteName)}" name="${attr(`${finding.rule} ${where}${inSource}${line}`)}"${fileAttrs}>`;
+  const body = details(finding);
+  const inner =
+    outcome === 'failure'
+      ? `      <failure type="${attr(finding.rule)}" message="${attr(finding.message)}">${text(body)}</failure>`
+      : outcome === 'skipped'
+        ? `      <skipped message="${attr(`suppressed: ${finding.suppressed?.reason ?? ''}`)}"/>\n      <system-out>${text(body)}</system-out>`
+        : `      <system-out>${text(body)}</system-out>`;
+  return `${open}\n${inner}\n    </testcase>`;
+}
+
+/** Plain-text body: the message, then the finding's fields one per line, then the docs link. */
+function details(finding: Finding): string {
+  const lines = [`${finding.severity}: ${finding.message}`];
+  for (const [key, value] of Object.entries(finding)) {
+    if (['message', 'severity', 'suppressed'].includes(key) || value === undefined || value === '') continue;
+    lines.push(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+  }
+  if (isRuleId(finding.rule)) lines.push(`docs: ${RULES_DOC_URL}#${ruleAnchor(finding.rule)}`);
+  return lines.join('\n');
+}
+
+function inspectionSuite(report: Report): Suite {
+  const name = 'leakproof.inspection';
+  if (report.gaps.length === 0) {
+    return { name, cases: [`    <testcase classname="${name}" name="package fully inspected"/>`], failures: 0, skipped: 0 };
+  }
+  const cases = report.gaps.map((gap) => {
+    const label = `not inspected: ${gap.code}${gap.path === undefined ? '' : ` ${gap.path}`}`;
+    return [
+      `    <testcase classname="${name}" name="${attr(label)}">`,
+      `      <failure type="${attr(gap.code)}" message="${attr(gap.message)}">${text(gap.message)}</failure>`,
+      '    </testcase>',
+    ].join('\n');
+  });
+  return { name, cases, failures: cases.length, skipped: 0 };
+}
+
+function targetName(target: TargetInfo): string {
+  if (target.name === null) return target.input;
+  return target.version === null ? target.name : `${target.name}@${target.version}`;
+}
+
+/**
+ * XML 1.0 allows only these characters (https://www.w3.org/TR/xml/#charsets); anything else,
+ * including lone surrogates, becomes U+FFFD rather than an unparsable document.
+ */
+const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function text(value: string): string {
+  return value.replace(INVALID_XML_CHARS, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Attribute values also escape quotes, and keep newlines and tabs via character references. */
+function attr(value: string): string {
+  return text(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\t/g, '&#9;');
+}
