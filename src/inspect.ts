@@ -7,7 +7,11 @@ import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
-import { resolveTarget, type ResolvedTarget } from './target/resolve-target.js';
+import { LeakproofError } from './errors.js';
+import { compareWithBaseline } from './rules/baseline-rules.js';
+import type { BaselineSnapshot } from './rules/rule.js';
+import { resolveBaseline } from './target/resolve-baseline.js';
+import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './target/resolve-target.js';
 import type { Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
 import { SEVERITIES } from './types.js';
 import { TOOL } from './version.js';
@@ -29,6 +33,8 @@ export interface InspectOptions {
   /** Set false to skip the credential scan. */
   secrets?: boolean;
   limits?: Partial<TarballLimits>;
+  /** Compare with a previous release: spec, .tgz, folder, or `latest`/`previous` from the registry. */
+  baseline?: string;
 }
 
 /** A manifest as found for a run. */
@@ -44,6 +50,7 @@ export interface Inspection {
   readonly target: ResolvedTarget;
   readonly manifest: LoadedPolicy;
   readonly analysis: SourceMapAnalysis;
+  readonly baseline: BaselineSnapshot | undefined;
 }
 
 /**
@@ -61,15 +68,32 @@ export async function runInspection(input: string, options: InspectOptions = {})
   const target = await resolveTarget(input, { cwd, env: options.env ?? process.env, limits });
   const manifest = await findManifest(target, cwd, options.manifest);
   const policy = options.secrets === false ? { ...manifest.policy, secrets: { enabled: false } } : manifest.policy;
-  const { findings, analysis } = evaluate(target.contents, policy);
+  const baseline = options.baseline ? await loadBaseline(options.baseline, target, policy, { cwd, env: options.env ?? process.env, limits }) : undefined;
+  const { findings, analysis } = evaluate(target.contents, policy, baseline);
   const report = buildReport(target, findings, analysis, manifest.path, options.failOn ?? 'error');
-  return { report, target, manifest, analysis };
+  if (baseline) report.baseline = compareWithBaseline(baseline, target.contents, analysis.maps);
+  return { report, target, manifest, analysis, baseline };
+}
+
+/** Read the baseline release and keep what the comparison needs (files and maps). */
+async function loadBaseline(spec: string, current: ResolvedTarget, policy: Policy, options: ResolveOptions): Promise<BaselineSnapshot> {
+  const resolved = await resolveBaseline(spec, current.info, options);
+  if (!resolved) return { info: null, files: [], maps: [] };
+  if (resolved.contents.gaps.length > 0) {
+    throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
+  }
+  const maps = analyseSourceMaps(resolved.contents, policy).maps;
+  return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }
 
 /** Run every rule family on in-memory contents and apply the policy: the pure core. */
-export function evaluate(contents: PackageContents, policy: Policy): { findings: Finding[]; analysis: SourceMapAnalysis } {
+export function evaluate(
+  contents: PackageContents,
+  policy: Policy,
+  baseline?: BaselineSnapshot,
+): { findings: Finding[]; analysis: SourceMapAnalysis } {
   const analysis = analyseSourceMaps(contents, policy);
-  const context = { contents, policy, sourceMaps: analysis };
+  const context = { contents, policy, sourceMaps: analysis, ...(baseline ? { baseline } : {}) };
   const findings = applyPolicy(RULE_FAMILIES.flatMap((family) => family.check(context)), policy);
   return { findings: sortFindings(findings), analysis };
 }

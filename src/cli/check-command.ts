@@ -45,6 +45,7 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
     failOn: (argv.failOn as Severity | undefined) ?? 'error',
     secrets: argv.secrets !== false,
     limits,
+    ...(typeof argv.baseline === 'string' ? { baseline: argv.baseline } : {}),
   };
 }
 
@@ -74,10 +75,16 @@ async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspectio
   const { manifest: next, changes } = updateManifest(manifest.raw, report.files);
   const text = serializeManifest(next);
   await writeFile(manifest.path, text);
-  const lines = [...changes.added.map((path) => `  + ${path}`), ...changes.removed.map((path) => `  - ${path}`)];
+  const lines = [
+    ...changes.added.map((path) => `  + ${path}`),
+    ...changes.removed.map((path) => `  - ${path}`),
+    ...changes.budgets.map((change) => `  ~ budgets ${change.budget}: ${change.before} -> ${change.after}`),
+  ];
   io.stderr.write(lines.length ? `leakproof: updated ${manifest.path}:\n${lines.join('\n')}\n` : `leakproof: ${manifest.path} already accepts what ships\n`);
   const parsed = parseManifest(text, manifest.path);
-  const { findings, analysis } = evaluate(target.contents, parsed.policy);
+  const policy = inspection.manifest.policy.secrets.enabled ? parsed.policy : { ...parsed.policy, secrets: { enabled: false } };
+  const { findings, analysis } = evaluate(target.contents, policy, inspection.baseline);
   const updated = buildReport(target, findings, analysis, manifest.path, report.failOn);
-  return { report: updated, target, manifest: { path: manifest.path, raw: parsed.raw as Record<string, unknown>, policy: parsed.policy }, analysis };
+  if (report.baseline) updated.baseline = report.baseline;
+  return { ...inspection, report: updated, manifest: { path: manifest.path, raw: parsed.raw as Record<string, unknown>, policy }, analysis };
 }

@@ -18,8 +18,11 @@ export async function initCommand(argv: Record<string, unknown>, io: CliIo): Pro
   if (exists && !argv.force) {
     throw new LeakproofError('usage', `${path} exists; use \`leakproof check --update\` to refresh it, or init --force to start over`);
   }
-  const manifest = createManifest(report.files, { budgets: argv.budgets !== false });
-  await writeFile(path, serializeManifest(manifest));
+  const budgets = argv.budgets !== false;
+  await writeFile(path, serializeManifest(createManifest(report.files, { budgets })));
+  // leakproof.json usually ships too (unless .npmignore'd): pack again so the snapshot lists it.
+  const repacked = resolved.directory ? (await runInspection(target, { cwd: io.cwd, env: io.env, manifest: false })).report : report;
+  if (repacked.files.length !== report.files.length) await writeFile(path, serializeManifest(createManifest(repacked.files, { budgets })));
   io.stdout.write(
     `leakproof: wrote ${path} allowing ${plural(report.files.length, 'file')} (${formatSize(report.summary.unpackedSize)}).\n` +
       'Review it: replace paths with globs where you want, and commit it. `leakproof check` now fails on anything new.\n',

@@ -53,5 +53,6 @@ export function formatSizeCeil(bytes: number): string {
 
 /** Add headroom (10% by default) to a size and format it with {@link formatSizeCeil}. */
 export function budgetFor(bytes: number, headroom = 0.1): string {
-  return formatSizeCeil(bytes * (1 + headroom));
+  // At least 1 kB of room, so a tiny package does not fail on a one-line README edit.
+  return formatSizeCeil(Math.max(bytes * (1 + headroom), bytes + 1000));
 }

@@ -56,12 +56,12 @@ function directoryHint(files: readonly PackageFile[], entry: string): string {
 }
 
 function budgetFinding(glob: string | undefined, size: number, limit: number): Finding {
-  const what = glob === undefined ? 'The unpacked package' : `Files matching ${glob}`;
+  const what = glob === undefined ? 'The unpacked package takes' : `Files matching ${glob} take`;
   return {
     rule: 'size/budget',
     severity: RULES['size/budget'].defaultSeverity,
     path: glob ?? '',
-    message: `${what} take ${formatSizeCeil(size)} (${size} bytes), over the budget of ${formatSizeCeil(limit)} (${limit} bytes).`,
+    message: `${what} ${formatSizeCeil(size)} (${size} bytes), over the budget of ${formatSizeCeil(limit)} (${limit} bytes).`,
     kind: glob === undefined ? 'total' : 'glob',
     ...(glob === undefined ? {} : { glob }),
     size,

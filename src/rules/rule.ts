@@ -1,4 +1,4 @@
-import type { Finding, PackageContents } from '../types.js';
+import type { Finding, PackageContents, SourceMapSummary, TargetInfo } from '../types.js';
 import type { Policy } from '../policy/policy.js';
 import type { SourceMapAnalysis } from '../sourcemaps/types.js';
 
@@ -9,6 +9,16 @@ export interface RuleContext {
   readonly policy: Policy;
   /** Source maps found and sources recovered, computed once for all rules. */
   readonly sourceMaps: SourceMapAnalysis;
+  /** The previous release to compare with (`--baseline`), when given. */
+  readonly baseline?: BaselineSnapshot;
+}
+
+/** What the `baseline/` rules need of a previous release. */
+export interface BaselineSnapshot {
+  /** The release compared with; null for a first release (nothing published yet). */
+  readonly info: TargetInfo | null;
+  readonly files: readonly { path: string; size: number }[];
+  readonly maps: readonly SourceMapSummary[];
 }
 
 /** One family of rules (`file/`, `sourcemap/`, `secret` ...): a pure function to findings. */
