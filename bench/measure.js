@@ -96,17 +96,20 @@ export function median(values) {
 
 /**
  * Runs a measurement `runs` times, each in a fresh process, calling `prepare` before each run
- * (e.g. to empty an output directory; not timed).
+ * (e.g. to empty an output directory; not timed). `warmup` runs go first and are discarded:
+ * the first start of a tool pays for cold disk caches that a user's second run would not.
  * @param {number} runs
  * @param {() => { args: string[], options: Omit<RunOptions, 'rssFile'> }} prepare
  * @param {string} workDir Where the RSS scratch file goes.
+ * @param {number} [warmup]
  * @returns {Promise<Sample[]>}
  */
-export async function runRepeated(runs, prepare, workDir) {
+export async function runRepeated(runs, prepare, workDir, warmup = 0) {
   const samples = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < warmup + runs; i++) {
     const { args, options } = prepare();
-    samples.push(await runNode(args, { ...options, rssFile: join(workDir, 'rss.txt') }));
+    const sample = await runNode(args, { ...options, rssFile: join(workDir, 'rss.txt') });
+    if (i >= warmup) samples.push(sample);
   }
   return samples;
 }

@@ -119,6 +119,19 @@ export function scalingTable(rows) {
 }
 
 /**
+ * One sentence on what `check` reported, so a fast but empty run cannot pass unnoticed.
+ * @param {Row[]} rows
+ * @returns {string}
+ */
+function checkFindings(rows) {
+  const check = find(rows, 'check', '1x');
+  const detail = /** @type {{ rules?: Record<string, number>, firstParty?: number, recoverable?: number } | undefined} */ (check?.detail);
+  if (!detail?.rules) return '`check` did not produce a readable report in this run.';
+  const rules = Object.entries(detail.rules).map(([rule, n]) => `\`${rule}\` ×${n}`).join(', ') || 'nothing';
+  return `\`check\` reported ${rules}; ${detail.recoverable ?? '?'} recoverable first-party sources; \`secret\` findings: ${detail.rules.secret ?? 0} (the package holds no credential, so any is a false positive).`;
+}
+
+/**
  * The whole generated section: environment line, package shape and the three tables.
  * @param {{ rows: Row[], environment: Record<string, any>, packages: Record<string, any> }} results
  * @returns {string}
@@ -127,7 +140,7 @@ export function renderMarkdown(results) {
   const { environment: env, packages } = results;
   const shape = (/** @type {any} */ m) => `${(m.tarballBytes / 1e6).toFixed(1)} MB tarball; cli.js ${(m.bundleBytes / 1e6).toFixed(1)} MB; cli.js.map ${(m.mapBytes / 1e6).toFixed(1)} MB with ${m.sources.toLocaleString('en-US')} sources (${m.firstParty.toLocaleString('en-US')} first-party), ${(m.contentBytes / 1e6).toFixed(1)} MB of sourcesContent; ${(m.binaryBytes / 1e6).toFixed(1)} MB of binaries`;
   return [
-    `Measured ${env.date} on ${env.cpus} × ${env.cpuModel}, ${env.memoryGB} GB RAM, Node ${env.node}, ${env.platform}. Median of ${env.runs} runs, each a fresh process${env.scale === 1 ? '' : `; **scale ${env.scale}** (not the full-size package)`}. Peak RSS via ${env.rssSource}.`,
+    `Measured ${env.date} on ${env.cpus} × ${env.cpuModel}, ${env.memoryGB} GB RAM, Node ${env.node}, ${env.platform}. Median of ${env.runs} run${env.runs === 1 ? '' : 's'} after ${env.warmup ?? 0} discarded warm-up, each a fresh process${env.scale === 1 ? '' : `; **scale ${env.scale}** (not the full-size package)`}. Peak RSS via ${env.rssSource}.`,
     '',
     `- **1x**: ${shape(packages['1x'])}.`,
     `- **2x**: ${shape(packages['2x'])}.`,
@@ -135,6 +148,8 @@ export function renderMarkdown(results) {
     '### The incident package (1x)',
     '',
     mainTable(results.rows, '1x'),
+    '',
+    checkFindings(results.rows),
     '',
     '### Credential scanner on the recovered first-party sources',
     '',

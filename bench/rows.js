@@ -30,6 +30,7 @@ import { countFiles, freshDir } from './setup.js';
  * @property {string} tarball
  * @property {string} variant
  * @property {number} runs
+ * @property {number} warmup Discarded runs before the measured ones.
  * @property {import('./setup.js').VariantFiles} files
  */
 
@@ -40,11 +41,11 @@ const withoutOutput = (samples) => samples.map(({ stdout, ...rest }) => ({ ...re
  * @param {Context} ctx
  * @param {string} id
  * @param {string} label
- * @param {{ runs?: number, expectExit: number[], prepare: () => { args: string[], options: object } }} spec
+ * @param {{ expectExit: number[], prepare: () => { args: string[], options: object } }} spec
  * @returns {Promise<Row>}
  */
 async function timedRow(ctx, id, label, spec) {
-  const samples = await runRepeated(spec.runs ?? ctx.runs, /** @type {any} */ (spec.prepare), ctx.files.dir);
+  const samples = await runRepeated(ctx.runs, /** @type {any} */ (spec.prepare), ctx.files.dir, ctx.warmup);
   const bad = samples.find((s) => !spec.expectExit.includes(s.exitCode ?? -1));
   const base = { id, variant: ctx.variant, label, samples: withoutOutput(samples) };
   if (bad) {

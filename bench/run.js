@@ -4,7 +4,7 @@
  * fresh child processes, print the Markdown tables, write bench/.work/results.json, and at
  * full scale rewrite the table section of docs/benchmarks.md.
  *
- * Usage: node bench/run.js [--scale 0.05] [--runs 3] [--write-docs | --no-write-docs] [--no-secretlint]
+ * Usage: node bench/run.js [--scale 0.05] [--runs 3] [--no-warmup] [--write-docs | --no-write-docs] [--no-secretlint]
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
 const scale = numericFlag(argv, 'scale', 1);
 const runs = Math.round(numericFlag(argv, 'runs', 3));
+const warmup = argv.includes('--no-warmup') ? 0 : 1;
 const writeDocs = argv.includes('--write-docs') || (scale === 1 && !argv.includes('--no-write-docs'));
 const withSecretlint = !argv.includes('--no-secretlint');
 /** @param {string} line */
@@ -46,10 +47,10 @@ async function measureAll(ctx, measures) {
 }
 
 log(`measuring (median of ${runs}, scale ${scale}) ...`);
-const oneCtx = { root: ROOT, tarball: one.tarball, variant: '1x', runs, files: prepareVariant(one.tarball, WORK_DIR) };
+const oneCtx = { root: ROOT, tarball: one.tarball, variant: '1x', runs, warmup, files: prepareVariant(one.tarball, WORK_DIR) };
 await measureAll(oneCtx, [floorRow, checkRow, extractRow, reverseSourcemapRow, shujiRow, scannerRow]);
 if (withSecretlint) await measureAll(oneCtx, [secretlintRow]);
-const twoCtx = { root: ROOT, tarball: two.tarball, variant: '2x', runs, files: prepareVariant(two.tarball, WORK_DIR) };
+const twoCtx = { root: ROOT, tarball: two.tarball, variant: '2x', runs, warmup, files: prepareVariant(two.tarball, WORK_DIR) };
 await measureAll(twoCtx, [floorRow, checkRow, extractRow]);
 
 const cpuList = cpus();
@@ -62,6 +63,7 @@ const results = {
     cpuModel: cpuList[0]?.model.trim() ?? 'unknown CPU',
     memoryGB: Math.round(totalmem() / 2 ** 30),
     runs,
+    warmup,
     scale,
     rssSource: hasGnuTime() ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` (preloaded probe)',
   },

@@ -22,7 +22,7 @@ export async function scannerRow(ctx) {
   const samples = await runRepeated(ctx.runs, () => ({
     args: [join(ctx.root, 'bench', 'scan-bench.js'), ctx.files.firstPartyDir],
     options: {},
-  }), ctx.files.dir);
+  }), ctx.files.dir, ctx.warmup);
   const bad = samples.find((s) => s.exitCode !== 0);
   if (bad) return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${bad.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160)}` };
   const results = samples.map((s) => JSON.parse(s.stdout));
