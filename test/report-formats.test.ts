@@ -353,7 +353,7 @@ describe('renderGithubAnnotations', () => {
       ::error file=.env,title=file/sensitive::An environment file (.env) ships in the package.
       ::error file=.env,line=3,col=14,title=secret::An npm access token appears in .env.
       ::error file=dist/cli.js.map,title=sourcemap/embedded-sources::dist/cli.js.map embeds 1,906 first-party sources (58.3 MB) in sourcesContent.
-      ::error file=dist/cli.js.map,title=secret::An AWS access key id appears in a source recovered from the map. (in recovered source webpack://incident-cli/src/config.ts line 12)
+      ::error file=dist/cli.js.map,title=secret::An AWS access key id appears in a source recovered from the map (in recovered source webpack://incident-cli/src/config.ts line 12).
       ::error file=dist/cli.js.map,title=baseline/new-source-map::dist/cli.js.map is new since 2.3.1.
       ::error file=dist/cli.js.map,title=baseline/new-embedded-sources::1,906 first-party sources are newly exposed since 2.3.1.
       ::error file=lib/index.d.ts,title=file/missing::The allowlist entry "lib/index.d.ts" matches nothing.

@@ -5,7 +5,7 @@
  */
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { isSafeRelativePath } from './sarif.js';
+import { isSafeRelativePath, withNote } from './sarif.js';
 
 /** Options of {@link renderGithubAnnotations}. */
 export interface GithubAnnotationsOptions {
@@ -56,7 +56,7 @@ function messageOf(finding: Finding, isPackageLevel: boolean): string {
     notes.push(`in recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
   }
   if (isPackageLevel && finding.path !== '' && !finding.message.includes(finding.path)) notes.push(`entry ${finding.path}`);
-  return notes.length === 0 ? finding.message : `${finding.message} (${notes.join('; ')})`;
+  return notes.length === 0 ? finding.message : withNote(finding.message, notes.join('; '));
 }
 
 /** Message escaping of @actions/core (`escapeData` in its command.ts). */

@@ -199,7 +199,12 @@ function messageOf(finding: Finding): string {
   if (finding.path !== '' && !isSafeRelativePath(finding.path) && !finding.message.includes(finding.path)) {
     parts.push(`entry ${finding.path}`);
   }
-  return parts.length === 0 ? finding.message : `${finding.message} (${parts.join('; ')})`;
+  return parts.length === 0 ? finding.message : withNote(finding.message, parts.join('; '));
+}
+
+/** `Key found.` + `x` -> `Key found (x).`: the note reads as part of the sentence. */
+export function withNote(message: string, note: string): string {
+  return message.endsWith('.') ? `${message.slice(0, -1)} (${note}).` : `${message} (${note})`;
 }
 
 function detailsOf(finding: Finding): Record<string, unknown> {
