@@ -60,7 +60,8 @@ interface Origin {
 
 /** Recognise URLs, drive letters, UNC and absolute paths; everything else is relative. */
 function splitOrigin(path: string, original: string): Origin {
-  const url = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/?(.*)$/is.exec(path);
+  // Two characters at least: `C://x` is a drive letter followed by a doubled separator.
+  const url = /^([a-z][a-z0-9+.-]+):\/\/([^/]*)\/?(.*)$/is.exec(path);
   if (url) {
     const scheme = url[1]!.toLowerCase();
     const host = url[2]!;
