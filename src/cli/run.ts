@@ -1,5 +1,6 @@
 import { isLeakproofError } from '../errors.js';
 import { checkCommand } from './check-command.js';
+import { diffCommand } from './diff-command.js';
 import { extractCommand } from './extract-command.js';
 import { initCommand } from './init-command.js';
 import type { CliIo } from './io.js';
@@ -11,6 +12,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   init: initCommand,
   extract: extractCommand,
+  diff: diffCommand,
 };
 
 /**

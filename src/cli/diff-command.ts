@@ -1,0 +1,19 @@
+import { runInspection } from '../inspect.js';
+import { compareWithBaseline } from '../rules/baseline-rules.js';
+import { renderDiff } from '../report/diff.js';
+import { inspectOptions } from './check-command.js';
+import type { CliIo } from './io.js';
+
+/**
+ * `leakproof diff <a> <b>`: what changed from release a to release b. Informational: exit 0
+ * unless a side cannot be read (2 or 3 as usual).
+ */
+export async function diffCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
+  const options = { ...inspectOptions(argv, io), manifest: false as const, secrets: false };
+  const [a, b] = await Promise.all([runInspection(String(argv.a), options), runInspection(String(argv.b), options)]);
+  const snapshot = { info: a.report.target, files: a.report.files, maps: a.report.sourceMaps };
+  const comparison = compareWithBaseline(snapshot, b.target.contents, b.report.sourceMaps);
+  if (argv.format === 'json') io.stdout.write(`${JSON.stringify({ schemaVersion: 1, from: a.report.target, to: b.report.target, ...comparison }, null, 2)}\n`);
+  else io.stdout.write(renderDiff(comparison, b.report.target));
+  return a.report.complete && b.report.complete ? 0 : 3;
+}
