@@ -104,6 +104,9 @@ describe('renderSarif', () => {
     const suppressed = results.filter((result) => result.suppressions !== undefined);
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0]!.suppressions).toEqual([expect.objectContaining({ kind: 'external', justification: report.findings.find((f) => f.suppressed)!.suppressed!.reason })]);
+    const omitted = parseSarif(renderSarif(report, { omitSuppressed: true })).results;
+    expect(omitted).toHaveLength(results.length - 1);
+    expect(omitted.every((result) => result.suppressions === undefined)).toBe(true);
   });
 
   it('fingerprints ignore line numbers and tell findings apart', () => {

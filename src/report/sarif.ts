@@ -16,6 +16,11 @@ export interface SarifOptions {
    * e.g. `packages/cli/` when the package lives in a monorepo folder. Default: none.
    */
   pathPrefix?: string;
+  /**
+   * Leave suppressed findings out instead of reporting them with a `suppressions` entry.
+   * GitHub code scanning does not document `suppressions` and may open alerts for them.
+   */
+  omitSuppressed?: boolean;
 }
 
 /** The schema URI GitHub documents; the multitool accepts it as the final 2.1.0 schema. */
@@ -62,12 +67,13 @@ const DETAIL_KEYS = ['kind', 'source', 'size', 'preview', 'length', 'hash', 'glo
  * that ignores line numbers, and suppressed findings carry an `external` suppression.
  */
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const findings = options.omitSuppressed ? report.findings.filter((finding) => !finding.suppressed) : report.findings;
   const ruleIds: string[] = Object.keys(RULES);
-  for (const finding of report.findings) {
+  for (const finding of findings) {
     if (!ruleIds.includes(finding.rule)) ruleIds.push(finding.rule);
   }
   const occurrences = new Map<string, number>();
-  const results = report.findings.map((finding) =>
+  const results = findings.map((finding) =>
     toResult(finding, ruleIds.indexOf(finding.rule), options.pathPrefix ?? '', occurrences),
   );
   const log = {
