@@ -31,7 +31,8 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
   if ('error' in parsed) return invalidMap(candidate, parsed.error);
   const map = parsed.json;
   const isReferenced = candidate.generated.length > 0 || candidate.origin === 'inline';
-  if (!looksLikeSourceMap(map) && !isReferenced && !hasSourcesContent(map)) return undefined;
+  const isMap = looksLikeSourceMap(map, !candidate.path.endsWith('.map')) || hasSourcesContent(map);
+  if (!isMap && !isReferenced) return undefined;
   const validity = validateSourceMap(map);
 
   const sources: RecoveredSource[] = [];

@@ -20,9 +20,15 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True when `value` looks like a source map: `version` plus `mappings` or `sections`. */
-export function looksLikeSourceMap(value: unknown): value is JsonObject {
-  return isJsonObject(value) && 'version' in value && ('mappings' in value || 'sections' in value);
+/**
+ * True when `value` looks like a source map: `version` plus `mappings` or `sections`. `strict`
+ * (for files found by content, not by name) also wants a numeric version and a string
+ * `mappings` or a `sections` list, so an ordinary JSON file with those key names is left alone.
+ */
+export function looksLikeSourceMap(value: unknown, strict = false): value is JsonObject {
+  if (!isJsonObject(value) || !('version' in value)) return false;
+  if (!strict) return 'mappings' in value || 'sections' in value;
+  return typeof value.version === 'number' && (typeof value.mappings === 'string' || Array.isArray(value.sections));
 }
 
 /** Check a parsed source map (regular or index map) against ECMA-426. */
