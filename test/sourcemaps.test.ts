@@ -165,11 +165,13 @@ describe('classification', () => {
   });
 
   it('treats sibling workspace packages per policy', () => {
-    const files = [{ path: 'dist/w.js.map', data: mapJson({ sources: ['../../../packages/util/src/u.ts', '../src/own.ts'], sourcesContent: ['u', 'own'] }) }];
-    expect(analyse(files).maps[0]).toMatchObject({ recoverable: 2 });
+    const files = [{ path: 'dist/w.js.map', data: mapJson({ sources: ['../../../packages/util/src/u.ts', '../src/own.ts', '../../../packages/app/src/a.ts'], sourcesContent: ['u', 'own', 'a'] }) }];
+    expect(analyse(files).maps[0]).toMatchObject({ recoverable: 3 });
     const thirdParty = analyse(files, { workspacePackages: 'third-party' });
-    expect(thirdParty.sources.map((s) => [s.resolved, s.reason])).toEqual([['../../packages/util/src/u.ts', 'workspace-package'], ['src/own.ts', 'first-party']]);
-    expect(thirdParty.maps[0]).toMatchObject({ recoverable: 1 });
+    expect(thirdParty.sources.map((s) => [s.resolved, s.reason])).toEqual([
+      ['../../packages/util/src/u.ts', 'workspace-package'], ['src/own.ts', 'first-party'], ['../../packages/app/src/a.ts', 'first-party'],
+    ]);
+    expect(thirdParty.maps[0]).toMatchObject({ recoverable: 2 });
   });
 });
 
