@@ -1,5 +1,5 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { appendFile, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { buildReport, evaluate, runInspection, type Inspection, type InspectOptions } from '../inspect.js';
 import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
@@ -21,7 +21,7 @@ export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Pr
     progress.done();
   }
   if (argv.update) inspection = await applyUpdate(inspection, io);
-  await emit(inspection.report, argv, io);
+  await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io));
   return exitCode(inspection.report);
 }
 
@@ -49,21 +49,39 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
   };
 }
 
-async function emit(report: Report, argv: Record<string, unknown>, io: CliIo): Promise<void> {
+/**
+ * Where the package folder sits in the repository, so SARIF and annotations point at files
+ * GitHub knows (`packages/a/dist/x.js`, not `dist/x.js`). Empty for the root or outside it.
+ */
+function pathPrefix(directory: string | null, io: CliIo): string {
+  if (!directory) return '';
+  const path = relative(io.env.GITHUB_WORKSPACE ?? io.cwd, directory).split('\\').join('/');
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? '' : `${path}/`;
+}
+
+async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, prefix: string): Promise<void> {
   const format = (argv.format as ReportFormat | undefined) ?? 'human';
   const color = useColor(io);
   if (typeof argv.output === 'string') {
     const path = resolve(io.cwd, argv.output);
-    await writeFile(path, renderReport(report, format, { color: false })).catch((error: Error) => {
-      throw new LeakproofError('usage', `cannot write --output ${argv.output}: ${error.message}`);
-    });
+    await writeOrFail(path, renderReport(report, format, { color: false, pathPrefix: prefix }), '--output', false);
     io.stdout.write(renderReport(report, 'human', { color }));
   } else {
-    io.stdout.write(renderReport(report, format, { color }));
+    io.stdout.write(renderReport(report, format, { color, pathPrefix: prefix }));
   }
-  // On GitHub Actions, findings also become annotations on the files (workflow commands).
-  if (io.env.GITHUB_ACTIONS === 'true' && format !== 'human') io.stderr.write(renderGithubAnnotations(report));
-  else if (io.env.GITHUB_ACTIONS === 'true') io.stdout.write(renderGithubAnnotations(report));
+  if (typeof argv.summary === 'string') await writeOrFail(resolve(io.cwd, argv.summary), renderReport(report, 'markdown', { color: false }), '--summary', true);
+  // On GitHub Actions, findings also become annotations on the files (workflow commands). They go
+  // with the human output; when stdout carries a machine format they go to stderr instead.
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    const humanOnStdout = format === 'human' || typeof argv.output === 'string';
+    (humanOnStdout ? io.stdout : io.stderr).write(renderGithubAnnotations(report, prefix ? { pathPrefix: prefix } : {}));
+  }
+}
+
+async function writeOrFail(path: string, text: string, option: string, append: boolean): Promise<void> {
+  await (append ? appendFile(path, text) : writeFile(path, text)).catch((error: Error) => {
+    throw new LeakproofError('usage', `cannot write ${option} ${path}: ${error.message}`);
+  });
 }
 
 /** `--update`: accept what ships now, print what changed, and re-evaluate with the new manifest. */

@@ -22,6 +22,7 @@ function buildParser() {
         .positional('target', sharedTarget)
         .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
         .option('output', { type: 'string', describe: 'also write the report in --format to this file (stdout gets the human summary)' })
+        .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
         .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that fails' })
         .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the target folder)' })
         .option('update', { type: 'boolean', default: false, describe: 'rewrite leakproof.json to accept what ships now, and print what changed' })

@@ -7,15 +7,22 @@ import { renderSarif } from './sarif.js';
 /** Every format a report can be rendered in. */
 export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit';
 
+/** Options shared by the renderers. */
+export interface RenderOptions {
+  readonly color: boolean;
+  /** Prefix for package paths in SARIF (the package folder relative to the repository root). */
+  readonly pathPrefix?: string;
+}
+
 /** Render a report; one function per format, one file per format. */
-export function renderReport(report: Report, format: ReportFormat, options: { color: boolean }): string {
+export function renderReport(report: Report, format: ReportFormat, options: RenderOptions): string {
   switch (format) {
     case 'human':
       return renderHuman(report, options);
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report);
+      return renderSarif(report, options.pathPrefix ? { pathPrefix: options.pathPrefix } : {});
     case 'markdown':
       return renderMarkdown(report);
     case 'junit':

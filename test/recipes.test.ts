@@ -1,0 +1,126 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionScript, recipe, runBash, shims } from './helpers/recipes.js';
+import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { removeTree, writeTree } from './helpers/write-tree.js';
+
+const BIN = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
+const SHIMS = shims(BIN);
+let registry: TestRegistry;
+let root: string;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  root = await writeTree({ 'npmrc': `${registry.authLine}\n` });
+});
+afterAll(async () => {
+  await registry.stop();
+  await removeTree(root);
+});
+
+/** A hermetic npm environment pointed at the local registry. */
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    HOME: root,
+    NO_COLOR: '1',
+    npm_config_registry: registry.url,
+    npm_config_userconfig: join(root, 'npmrc'),
+    npm_config_globalconfig: join(root, 'no-global'),
+    npm_config_cache: join(root, 'cache'),
+    npm_config_fetch_retries: '0',
+    npm_config_update_notifier: 'false',
+    ...extra,
+  };
+}
+
+function cleanPackage(name: string, version = '1.0.0'): Promise<string> {
+  return writeTree({ 'package.json': JSON.stringify({ name, version, main: 'index.js' }, null, 2), 'index.js': 'module.exports = 42;\n', 'README.md': `# ${name}\n` });
+}
+
+const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
+
+describe('docs/recipes.md, run as written', () => {
+  it('1. prepublishOnly stops npm publish --dry-run when a map with sources appears', async () => {
+    const dir = await cleanPackage('recipe-prepublish');
+    const first = await runBash(`${SHIMS}\nset -e\n${recipe('prepublish')}`, dir, env());
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).scripts.prepublishOnly).toBe('leakproof check');
+    await writeFile(join(dir, 'index.js.map'), MAP);
+    const blocked = await runBash(`${SHIMS}\nnpm publish --dry-run`, dir, env());
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('sourcemap/embedded-sources');
+    const update = await runBash(`${SHIMS}\n${recipe('update')}`, dir, env());
+    expect(update.stderr).toContain('+ index.js.map');
+    await removeTree(dir);
+  });
+
+  it('2. pack once, check the .tgz with the project manifest and a registry baseline, publish it', async () => {
+    const dir = await cleanPackage('recipe-pack-once');
+    await runBash(`${SHIMS}\nnpx leakproof init`, dir, env());
+    const result = await runBash(`${SHIMS}\nset -e\n${recipe('pack-once')}`, dir, env());
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(await readFile(join(dir, 'leakproof.json.report'), 'utf8'));
+    expect(report).toMatchObject({ ok: true, target: { kind: 'tarball', name: 'recipe-pack-once' }, baseline: { firstRelease: true } });
+    expect(report.manifest.path).toBe(join(dir, 'leakproof.json'));
+    const published = await fetch(`${registry.url}recipe-pack-once`).then((response) => response.json());
+    expect(Object.keys(published.versions)).toEqual(['1.0.0']);
+    await removeTree(dir);
+  });
+
+  it('3. GitHub: the action step and the plain command write SARIF, a job summary and annotations', async () => {
+    const dir = await cleanPackage('recipe-github');
+    await writeFile(join(dir, '.env'), 'DEBUG=1\n');
+    const summary = join(dir, 'summary.md');
+    const github = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
+    const plain = await runBash(`${SHIMS}\n${recipe('github')}`, dir, env(github));
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain('::error file=.env');
+    expect(JSON.parse(await readFile(join(dir, 'leakproof.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(await readFile(summary, 'utf8')).toContain('file/sensitive');
+
+    const action = await runBash(actionScript(), dir, env({
+      ...github,
+      LEAKPROOF_CMD: `node ${BIN}`,
+      LEAKPROOF_TARGET: '.',
+      LEAKPROOF_MANIFEST: '',
+      LEAKPROOF_BASELINE: 'latest',
+      LEAKPROOF_FAIL_ON: 'error',
+      LEAKPROOF_SARIF: 'action.sarif',
+      GITHUB_OUTPUT: join(dir, 'output'),
+    }));
+    expect(action.code).toBe(1);
+    expect(await readFile(join(dir, 'output'), 'utf8')).toBe('exit-code=1\n');
+    expect(JSON.parse(await readFile(join(dir, 'action.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    await removeTree(dir);
+  });
+
+  it('4. GitLab: JUnit XML for the junit report', async () => {
+    const dir = await cleanPackage('recipe-gitlab');
+    const result = await runBash(`${SHIMS}\n${recipe('gitlab')}`, dir, env());
+    expect(result.code).toBe(0);
+    expect(await readFile(join(dir, 'leakproof-junit.xml'), 'utf8')).toMatch(/^<\?xml[^>]*\?>\s*<testsuites/);
+    await removeTree(dir);
+  });
+
+  it('5. audit a third-party package: check, extract and diff from the registry', async () => {
+    const v122 = await cleanPackage('some-package', '1.2.2');
+    await registry.publish(v122);
+    const v123 = await cleanPackage('some-package', '1.2.3');
+    await writeFile(join(v123, 'index.js.map'), MAP);
+    await registry.publish(v123);
+    const work = await writeTree({});
+    const lines = recipe('audit').trim().split('\n');
+    const check = await runBash(`${SHIMS}\n${lines[0]}`, work, env());
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('sourcemap/embedded-sources');
+    const extract = await runBash(`${SHIMS}\n${lines[1]}`, work, env());
+    expect(extract.code, extract.stderr).toBe(0);
+    expect((await readdir(join(work, 'recovered'), { recursive: true })).sort()).toContain('leakproof-extract.json');
+    const diff = await runBash(`${SHIMS}\n${lines[2]}`, work, env());
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toContain('+ index.js.map');
+    await Promise.all([removeTree(v122), removeTree(v123), removeTree(work)]);
+  });
+});
