@@ -3,8 +3,10 @@
  * maintainer can see exactly what their package gives away. Planning (which source goes where)
  * is a pure function; writing refuses to touch anything it did not create. See docs/extract.md.
  */
-import { lstat, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { writeFile as writeFileCallback } from 'node:fs';
+import { lstat, mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { LeakproofError } from '../errors.js';
 import { toSafeRelativePath } from './safe-path.js';
 import type { RecoveredSource, SourceClass } from './types.js';
@@ -14,6 +16,9 @@ export const INDEX_FILE_NAME = 'leakproof-extract.json';
 
 /** How many files are written at once: enough to keep libuv's 4 threads busy, small enough to be polite. */
 const WRITE_CONCURRENCY = 16;
+
+/** The callback `fs.writeFile`, promisified: it measured a little faster than the `fs/promises` one on thousands of small files (Node 20). */
+const writeFile = promisify(writeFileCallback);
 
 /** Where one recovered source goes. */
 export interface PlannedFile {
