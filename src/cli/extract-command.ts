@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { runInspection } from '../inspect.js';
-import { formatSize, plural } from '../report/format-size.js';
+import { formatSize, plural } from '../format-size.js';
 import { planExtraction, writeExtraction } from '../sourcemaps/write-extraction.js';
 import type { CliIo } from './io.js';
 import { inspectOptions } from './check-command.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { runInspection } from '../inspect.js';
 import { createManifest, serializeManifest } from '../policy/init-manifest.js';
-import { formatSize, plural } from '../report/format-size.js';
+import { formatSize, plural } from '../format-size.js';
 import type { CliIo } from './io.js';
 
 /**

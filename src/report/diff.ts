@@ -1,5 +1,5 @@
 import type { BaselineComparison, TargetInfo } from '../types.js';
-import { formatSize, plural } from './format-size.js';
+import { formatSize, plural } from '../format-size.js';
 
 /** The comparison for people: added, removed, grown and shrunk files with sizes, new maps, totals. */
 export function renderDiff(comparison: BaselineComparison, after: TargetInfo): string {

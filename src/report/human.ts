@@ -1,6 +1,6 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { formatSize, plural } from './format-size.js';
+import { formatSize, plural } from '../format-size.js';
 
 /** Options of the human renderer. */
 export interface HumanOptions {

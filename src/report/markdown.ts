@@ -6,7 +6,7 @@
 import { RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
 import type { BaselineComparison, Finding, Report, Severity, TargetInfo } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { formatSize, plural } from './format-size.js';
+import { formatSize, plural } from '../format-size.js';
 
 /** Rows per table; a step summary is capped at 1 MiB and a comment at 65,536 characters. */
 const MAX_ROWS = 100;

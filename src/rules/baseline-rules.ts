@@ -1,5 +1,5 @@
 import type { BaselineComparison, Finding, PackageContents, SourceMapSummary } from '../types.js';
-import { formatSize } from '../report/format-size.js';
+import { formatSize } from '../format-size.js';
 import { RULES, type RuleId } from './meta.js';
 import type { BaselineSnapshot, RuleContext, RuleFamily } from './rule.js';
 

@@ -10,6 +10,7 @@ import { RULES, type RuleId } from '../rules/meta.js';
 import type { Finding, FindingDetails } from '../types.js';
 import type { OutsideReference } from './find-maps.js';
 import type { InspectedMap } from './inspect-map.js';
+import { formatSize, plural } from '../format-size.js';
 
 /** How many recovered paths a finding lists in `sample`. */
 const SAMPLE_SIZE = 5;
@@ -35,6 +36,11 @@ export function finding(rule: RuleId, path: string, message: string, details: Fi
   return { rule, severity: RULES[rule].defaultSeverity, path, message, ...details };
 }
 
+/** The 2026 map had no comment pointing at it: say so, since nobody looking at the bundle would see it. */
+function orphanNote(summary: InspectedMap['summary']): string {
+  return summary.origin === 'file' && summary.generated.length === 0 ? '; no file references this map' : '';
+}
+
 /** Findings about one map: invalid, embedded sources or shipped, local paths. */
 export function findingsForMap(inspected: InspectedMap, allow: MapAllowances): Finding[] {
   const { summary, recoverable, localPaths } = inspected;
@@ -47,13 +53,13 @@ export function findingsForMap(inspected: InspectedMap, allow: MapAllowances): F
   const embeddedAllowed = allow.embeddedSources(path);
   if (recoverable.length > 0 && !embeddedAllowed) {
     out.push(finding('sourcemap/embedded-sources', path,
-      `${where} embeds ${recoverable.length} first-party source file(s) (${summary.recoverableBytes} bytes) that anyone can recover.`,
+      `${where} embeds ${plural(recoverable.length, 'first-party source')} (${formatSize(summary.recoverableBytes)}) that anyone who installs the package can recover${orphanNote(summary)}.`,
       { count: recoverable.length, size: summary.recoverableBytes, sample: recoverable.slice(0, SAMPLE_SIZE).map((s) => s.resolved) }));
   } else if (recoverable.length === 0 && !embeddedAllowed && !allow.maps(path)) {
     out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources.`, { count: summary.sources }));
   }
   if (localPaths.length > 0) {
-    out.push(finding('sourcemap/local-path', path, `${where} names ${localPaths.length} absolute path(s) of the build machine.`,
+    out.push(finding('sourcemap/local-path', path, `${where} names ${plural(localPaths.length, 'absolute path')} of the build machine.`,
       { count: localPaths.length, sample: localPaths.slice(0, SAMPLE_SIZE) }));
   }
   return out;
