@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { LeakproofError } from '../errors.js';
 import { toSafeRelativePath } from './safe-path.js';
-import type { RecoveredSource, SourceClass } from './types.js';
+import type { RecoveredSource } from './types.js';
 
 /** Name of the index written next to the sources (suffixed only if a folder takes the name). */
 export const INDEX_FILE_NAME = 'leakproof-extract.json';
@@ -41,15 +41,9 @@ export interface ExtractionPlan {
   readonly skipped: number;
 }
 
-/** One line of the index file. */
-export interface ExtractionIndexEntry {
-  readonly path: string;
-  readonly map: string;
-  readonly source: string;
-  readonly index: string;
-  readonly classification: SourceClass;
-  readonly bytes: number;
-}
+/** One entry of the index file: where a source was written, and where it came from. */
+export type ExtractionIndexEntry = Pick<PlannedFile, 'path' | 'bytes'> &
+  Pick<RecoveredSource, 'map' | 'source' | 'index' | 'classification'>;
 
 /** What {@link writeExtraction} did. */
 export interface ExtractionResult {
@@ -68,10 +62,7 @@ export interface ExtractionResult {
  * insensitively, as on macOS and Windows) or with a folder is renamed `name~2.ext`, `~3`...
  * Identical content at the same path is written once but listed for every source.
  */
-export function planExtraction(
-  sources: readonly RecoveredSource[],
-  options: { firstPartyOnly: boolean },
-): ExtractionPlan {
+export function planExtraction(sources: readonly RecoveredSource[], options: { firstPartyOnly: boolean }): ExtractionPlan {
   const selected = options.firstPartyOnly ? sources.filter((s) => s.classification === 'first-party') : sources;
   const desired = canonicaliseFolders(selected.map((s) => toSafeRelativePath(s.resolved || s.source)));
   const folders = new Set(desired.flatMap(folderKeys));
