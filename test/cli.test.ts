@@ -161,3 +161,13 @@ describe('leakproof extract', () => {
     expect(again.code).toBe(2);
   });
 });
+
+describe('directory targets obey the same limits as tarballs', () => {
+  it('exits 3 naming a file over --max-file-size, without reading it', async () => {
+    const dir = await writeTree({ ...CLEAN, 'index.js': 'x'.repeat(5000) });
+    const result = await runCli(['check', dir, '--max-file-size', '1000', '--format', 'json'], { cwd: root });
+    expect(result.code).toBe(3);
+    expect(JSON.parse(result.stdout)).toMatchObject({ complete: false, gaps: [{ code: 'file-size-limit', path: 'index.js' }] });
+    await removeTree(dir);
+  });
+});

@@ -14,6 +14,8 @@ import { LeakproofError } from '../errors.js';
 import { comparePaths, type FileInput } from '../tarball/contents.js';
 import { createPackedMode, listPackedPaths } from './pack-npm.js';
 import { findWorkspaceRoot } from './pack-workspace.js';
+import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
+import type { InspectionGap, TarballLimits } from '../types.js';
 
 /** What {@link packDirectory} returns. */
 export interface PackedDirectory {
@@ -21,6 +23,8 @@ export interface PackedDirectory {
   readonly files: FileInput[];
   /** The folder's package.json as parsed from disk (not normalized). */
   readonly packageJson: Record<string, unknown>;
+  /** Files left unread because of the limits (same limits as for a tarball). */
+  readonly gaps: InspectionGap[];
 }
 
 /** Files read at once; enough to overlap I/O without running out of file descriptors. */
@@ -35,7 +39,7 @@ const READ_CONCURRENCY = 32;
  * @throws LeakproofError `target` when the folder has no readable, valid package.json, or when
  *   npm's file listing or a listed file cannot be read.
  */
-export async function packDirectory(dir: string): Promise<PackedDirectory> {
+export async function packDirectory(dir: string, limits: TarballLimits = DEFAULT_LIMITS): Promise<PackedDirectory> {
   const packageJson = await readManifest(dir);
   let listed: Awaited<ReturnType<typeof listPackedPaths>>;
   try {
@@ -49,8 +53,53 @@ export async function packDirectory(dir: string): Promise<PackedDirectory> {
   }
   const modeOf = createPackedMode(listed.tree.package);
   const paths = [...listed.paths].sort(comparePaths);
-  const files = await mapLimit(paths, READ_CONCURRENCY, (path) => readPackedFile(dir, path, modeOf));
-  return { files, packageJson };
+  const sized = await mapLimit(paths, READ_CONCURRENCY, (path) => statPackedFile(dir, path));
+  const { selected, gaps } = withinLimits(sized, limits);
+  const files = await mapLimit(selected, READ_CONCURRENCY, (file) => readPackedFile(dir, file, modeOf));
+  return { files, packageJson, gaps };
+}
+
+interface SizedPath {
+  readonly path: string;
+  readonly size: number;
+  readonly fsMode: number;
+}
+
+/**
+ * Apply the tarball limits before reading anything, so a folder holding a huge file or
+ * millions of files becomes an inspection gap instead of exhausting memory.
+ */
+function withinLimits(files: readonly SizedPath[], limits: TarballLimits): { selected: SizedPath[]; gaps: InspectionGap[] } {
+  const gaps: InspectionGap[] = [];
+  const selected: SizedPath[] = [];
+  let total = 0;
+  if (files.length > limits.maxEntries) {
+    gaps.push({ code: 'entry-limit', message: `more than ${limits.maxEntries} files; raise --max-entries to inspect it` });
+  }
+  for (const file of files.slice(0, limits.maxEntries)) {
+    if (file.size > limits.maxFileBytes) {
+      gaps.push({ code: 'file-size-limit', path: file.path, message: `${file.path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it` });
+      continue;
+    }
+    total += file.size;
+    if (total > limits.maxTotalBytes) {
+      gaps.push({ code: 'size-limit', message: `more than ${limits.maxTotalBytes} bytes unpacked; raise --max-size to inspect it` });
+      break;
+    }
+    selected.push(file);
+  }
+  return { selected, gaps };
+}
+
+/** lstat, not stat, because node-tar takes the mode from lstat. */
+async function statPackedFile(dir: string, path: string): Promise<SizedPath> {
+  const absolute = join(dir, path);
+  try {
+    const stats = await lstat(absolute);
+    return { path, size: stats.size, fsMode: stats.mode };
+  } catch (error) {
+    throw unreadable(absolute, error);
+  }
 }
 
 /** Parse `dir/package.json`, turning each way it can fail into a one-line target error. */
@@ -86,21 +135,18 @@ async function readManifest(dir: string): Promise<Record<string, unknown>> {
   return value as Record<string, unknown>;
 }
 
-/** Read one listed file; lstat, not stat, because node-tar takes the mode from lstat. */
-async function readPackedFile(
-  dir: string,
-  path: string,
-  modeOf: (path: string, fsMode: number) => number,
-): Promise<FileInput> {
-  const absolute = join(dir, path);
+/** Read one listed file with the mode it would have in the tarball. */
+async function readPackedFile(dir: string, file: SizedPath, modeOf: (path: string, fsMode: number) => number): Promise<FileInput> {
+  const absolute = join(dir, file.path);
   try {
-    const [stats, data] = await Promise.all([lstat(absolute), readFile(absolute)]);
-    return { path, data, mode: modeOf(path, stats.mode) };
+    return { path: file.path, data: await readFile(absolute), mode: modeOf(file.path, file.fsMode) };
   } catch (error) {
-    throw new LeakproofError('target', `${absolute}: cannot be read (${errorCode(error) ?? describe(error)}); npm would fail to pack it too`, {
-      cause: error,
-    });
+    throw unreadable(absolute, error);
   }
+}
+
+function unreadable(absolute: string, error: unknown): LeakproofError {
+  return new LeakproofError('target', `${absolute}: cannot be read (${errorCode(error) ?? describe(error)}); npm would fail to pack it too`, { cause: error });
 }
 
 /** Map with at most `limit` calls in flight, keeping input order. */

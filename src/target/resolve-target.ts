@@ -33,7 +33,7 @@ const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
 export async function resolveTarget(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
   const path = resolve(options.cwd, input);
   const stats = await stat(path).catch(() => undefined);
-  if (stats?.isDirectory()) return readDirectory(input, path);
+  if (stats?.isDirectory()) return readDirectory(input, path, options.limits ?? DEFAULT_LIMITS);
   if (stats?.isFile()) {
     if (!TARBALL_NAME.test(path)) {
       throw new LeakproofError('usage', `${input} is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3`);
@@ -49,9 +49,9 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
   return readRegistry(input, options);
 }
 
-async function readDirectory(input: string, path: string): Promise<ResolvedTarget> {
-  const packed = await packDirectory(path);
-  const contents = createContents(packed.files);
+async function readDirectory(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
+  const packed = await packDirectory(path, limits);
+  const contents = createContents(packed.files, [], packed.gaps);
   return { info: identify(input, 'directory', packed.packageJson, null), contents, directory: path };
 }
 
