@@ -1,0 +1,64 @@
+import type { MatchContext, SecretRule } from '../secret-rule.js';
+
+/**
+ * Private keys. Only a key with a body counts: the bare `-----BEGIN RSA PRIVATE KEY-----`
+ * string that key-handling code compares against is not a credential.
+ * Formats: RFC 7468 (PEM: PKCS#1 RSA, SEC1 EC, DSA, PKCS#8 plain and ENCRYPTED, RFC 1421
+ * Proc-Type/DEK-Info headers), OpenSSH `openssh-key-v1`, OpenPGP armour (RFC 4880 §6.2),
+ * PuTTY PPK v2/v3 (`PuTTY-User-Key-File-N`).
+ */
+
+/** A line break, real or escaped inside a string literal or JSON (`\n`, `\r\n`). */
+const BREAK = String.raw`(?:\\r|\\n|\s){1,4}`;
+
+/**
+ * The body class leaves out `-` so a body cannot run across the next `-----` line: each
+ * BEGIN can only extend to the next dash, which keeps repeated headers linear.
+ */
+const PEM = new RegExp(
+  String.raw`-----BEGIN (?:[A-Z0-9]{2,10} ){0,2}PRIVATE KEY(?: BLOCK)?-----` +
+    String.raw`(?:${BREAK}Proc-Type: [A-Z0-9,]{1,40}${BREAK}DEK-Info: [A-Z0-9,-]{1,80})?` +
+    String.raw`(?:${BREAK}(?:Version|Comment|Hash): [^\r\n\\]{1,120}){0,4}` +
+    String.raw`(?<secret>[A-Za-z0-9+/=\s\\]{64,32768})-----END `,
+  'gd',
+);
+
+/** Strip line breaks (real and escaped) from a key body; reject filler and short bodies. */
+export function normaliseKeyBody(body: string): string | false {
+  const compact = body.replace(/\\[rn]|\s/g, '');
+  if (compact.length < 64 || !/^[A-Za-z0-9+/=]+$/.test(compact)) return false;
+  if (/(.)\1{15}/.test(compact.replace(/A{16,}/g, ''))) return false;
+  return compact;
+}
+
+/** A PuTTY key file: find `Private-Lines:` and its body within a few KB after the header. */
+function validatePutty(_value: string, context: MatchContext): string | false {
+  const after = context.text.slice(context.end, context.end + 8192);
+  const found = /Private-Lines: \d{1,4}(?:\\r|\\n|\s){1,4}([A-Za-z0-9+/=\s\\]{40,16384})/.exec(after);
+  return found?.[1] ? normaliseKeyBody(found[1]) : false;
+}
+
+export const PRIVATE_KEY_RULES: readonly SecretRule[] = [
+  {
+    kind: 'private-key',
+    description: 'Private key',
+    severity: 'error',
+    keywords: ['PRIVATE KEY'],
+    pattern: PEM,
+    window: { before: 48, after: 33_000 },
+    placeholders: false,
+    locateMatch: true,
+    validate: (value) => normaliseKeyBody(value),
+  },
+  {
+    kind: 'putty-private-key',
+    description: 'PuTTY private key',
+    severity: 'error',
+    keywords: ['PuTTY-User-Key-File-'],
+    pattern: /PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,60}/dg,
+    window: { before: 0, after: 128 },
+    placeholders: false,
+    locateMatch: true,
+    validate: validatePutty,
+  },
+];
