@@ -57,6 +57,11 @@ export interface SecretRule {
  */
 const LEFT_EDGE = '[A-Za-z0-9_+/-]';
 const RIGHT_EDGE = '(?![A-Za-z0-9_-])';
+/**
+ * Put before an edge class in a negative lookbehind: a letter right after a backslash is an
+ * escape (`"...\\nghp_..."` in a bundled string literal), not part of a longer word.
+ */
+const ESCAPE_AWARE = '(?<!\\\\)';
 
 /**
  * A token pattern with edges on both sides; the whole token is the secret. The left-edge test
@@ -65,7 +70,7 @@ const RIGHT_EDGE = '(?![A-Za-z0-9_-])';
  * with a literal lets it skip ahead to candidates.
  */
 export function tokenPattern(prefix: string, rest: string): RegExp {
-  return new RegExp(`(?<secret>${prefix}(?<!${LEFT_EDGE}(?:${prefix}))${rest})${RIGHT_EDGE}`, 'gd');
+  return new RegExp(`(?<secret>${prefix}(?<!${ESCAPE_AWARE}${LEFT_EDGE}(?:${prefix}))${rest})${RIGHT_EDGE}`, 'gd');
 }
 
 /** Shannon entropy of `value` in bits per character. */

@@ -87,7 +87,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     description: 'Microsoft Entra (Azure AD) client secret',
     severity: 'error',
     keywords: ['Q~'],
-    pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/dg,
+    pattern: /(?<!(?<!\\)[A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/dg,
     window: { before: 8, after: 48 },
     entropy: 3.5,
   },

@@ -80,7 +80,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description: 'JSON Web Token',
     severity: 'warning',
     keywords: ['eyJ'],
-    pattern: /(?<secret>eyJ(?<![A-Za-z0-9_+/-]eyJ)[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,1024})(?![A-Za-z0-9_+/=-])/dg,
+    pattern: /(?<secret>eyJ(?<!(?<!\\)[A-Za-z0-9_+/-]eyJ)[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,1024})(?![A-Za-z0-9_+/=-])/dg,
     window: { before: 8, after: 13_400 },
     entropy: 3.5,
     validate: isJwt,

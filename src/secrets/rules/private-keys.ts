@@ -24,18 +24,24 @@ const PEM = new RegExp(
 );
 
 /** Strip line breaks (real and escaped) from a key body; reject filler and short bodies. */
-export function normaliseKeyBody(body: string): string | false {
+export function normaliseKeyBody(body: string, minLength = 64): string | false {
   const compact = body.replace(/\\[rn]|\s/g, '');
-  if (compact.length < 64 || !/^[A-Za-z0-9+/=]+$/.test(compact)) return false;
+  if (compact.length < minLength || !/^[A-Za-z0-9+/=]+$/.test(compact)) return false;
   if (/(.)\1{15}/.test(compact.replace(/A{16,}/g, ''))) return false;
   return compact;
 }
 
-/** A PuTTY key file: find `Private-Lines:` and its body within a few KB after the header. */
+/**
+ * A PuTTY key file: the private blob is the `Private-Lines: N` lines that follow, within a few
+ * KB of the header (the public blob and comment come first).
+ */
 function validatePutty(_value: string, context: MatchContext): string | false {
   const after = context.text.slice(context.end, context.end + 8192);
-  const found = /Private-Lines: \d{1,4}(?:\\r|\\n|\s){1,4}([A-Za-z0-9+/=\s\\]{40,16384})/.exec(after);
-  return found?.[1] ? normaliseKeyBody(found[1]) : false;
+  const found = /Private-Lines: (\d{1,3})(?:\r?\n|(?:\\r)?\\n)/.exec(after);
+  if (!found) return false;
+  const lines = after.slice(found.index + found[0].length).split(/\r?\n|(?:\\r)?\\n/, Number(found[1]));
+  // An Ed25519 private blob is 44 base64 characters.
+  return normaliseKeyBody(lines.join(''), 40);
 }
 
 export const PRIVATE_KEY_RULES: readonly SecretRule[] = [
