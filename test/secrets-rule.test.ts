@@ -121,6 +121,13 @@ describe('secret rules on recovered sources', () => {
     expect(positions(findings)).toEqual(expected(source, 'src/keys.ts'));
   });
 
+  it('scans a map as text when no source could be recovered from it', () => {
+    const source = buildPlainFile(labeled.slice(40, 41));
+    const broken = `{"version":3,"sourcesContent":[${JSON.stringify(source.text)}]`;
+    const findings = run([{ path: MAP, data: broken }], analysis([{ ...mapSummary(MAP, 'file'), valid: false, withContent: 0 }], []));
+    expect(findings.map((f) => [f.path, f.kind, f.hash])).toEqual(source.expected.map((e) => [MAP, e.kind, e.hash]));
+  });
+
   it('scans a shipped-path source whose content differs from the shipped file', () => {
     const source = buildPlainFile(labeled.slice(30, 31));
     const findings = run(

@@ -28,7 +28,9 @@ export const secretRules: RuleFamily = {
   family: 'secret',
   check({ contents, policy, sourceMaps }: RuleContext): Finding[] {
     if (!policy.secrets.enabled) return [];
-    const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file').map((map) => map.path));
+    // A map whose sources were recovered is scanned source by source; one that yielded none
+    // (no sourcesContent, or JSON too broken to read) is scanned as text like any file.
+    const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file' && map.withContent > 0).map((map) => map.path));
     const findings: Finding[] = [];
     for (const file of contents.files) {
       if (analysedMaps.has(file.path) || isTemplateFile(file.path) || isBinary(file.path, file.data)) continue;

@@ -52,6 +52,7 @@ export interface AnchorGroup {
   readonly always: readonly KeywordEntry[];
 }
 
+/** The prefilter's lookup structure, built once per rule array. */
 export interface KeywordIndex {
   readonly groups: readonly AnchorGroup[];
 }

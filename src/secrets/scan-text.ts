@@ -19,6 +19,12 @@ export interface SecretMatch {
   readonly hash: string;
 }
 
+/** Options of {@link scanText}. */
+export interface ScanOptions {
+  /** The rules to apply (default: {@link SECRET_RULES}). Compiled once per array. */
+  readonly rules?: readonly SecretRule[];
+}
+
 /** A match that passed every check, before masking. */
 interface Candidate {
   readonly rule: number;
@@ -59,8 +65,8 @@ function compile(rules: readonly SecretRule[]): CompiledRules {
  * keyword hits. Results are sorted by position; overlapping matches keep the one that starts
  * first (the earlier rule on a tie).
  */
-export function scanText(text: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
-  const compiled = compile(rules);
+export function scanText(text: string, options: ScanOptions = {}): SecretMatch[] {
+  const compiled = compile(options.rules ?? SECRET_RULES);
   const windows = collectWindows(text, compiled);
   const candidates: Candidate[] = [];
   windows.forEach((ruleWindows, ruleIndex) => {

@@ -19,6 +19,7 @@ function isMixedCase(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9/+]/.test(value);
 }
 
+/** Cloud-provider credential rules (AWS, Google, Azure, DigitalOcean, Alibaba). */
 export const CLOUD_RULES: readonly SecretRule[] = [
   {
     kind: 'aws-access-key-id',

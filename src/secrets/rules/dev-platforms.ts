@@ -16,6 +16,7 @@ const token = (
   entropy = 3,
 ): SecretRule => ({ kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy });
 
+/** Code hosting, registry and developer-tool token rules. */
 export const DEV_PLATFORM_RULES: readonly SecretRule[] = [
   token('github-pat', 'GitHub personal access token (classic)', ['ghp_'], 'ghp_', '[A-Za-z0-9]{36}'),
   token('github-fine-grained-pat', 'GitHub fine-grained personal access token', ['github_pat_'], 'github_pat_', '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'),

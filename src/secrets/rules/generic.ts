@@ -56,6 +56,7 @@ function isJwt(value: string): boolean {
   }
 }
 
+/** URL passwords and JWTs. */
 export const GENERIC_RULES: readonly SecretRule[] = [
   {
     kind: 'database-url',

@@ -44,6 +44,7 @@ function validatePutty(_value: string, context: MatchContext): string | false {
   return normaliseKeyBody(lines.join(''), 40);
 }
 
+/** PEM, OpenSSH, PGP and PuTTY private keys. */
 export const PRIVATE_KEY_RULES: readonly SecretRule[] = [
   {
     kind: 'private-key',

@@ -29,6 +29,7 @@ function isDiscordToken(value: string): boolean {
   return id !== undefined && /^\d{17,20}$/.test(id);
 }
 
+/** Messaging, payment and AI service token rules. */
 export const SAAS_RULES: readonly SecretRule[] = [
   token('slack-token', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-'],
     '(?:xox[abposr]|xoxe(?:\\.xox[bp])?|xapp)-', '[0-9A-Za-z]{1,20}-[0-9A-Za-z-]{10,250}'),
