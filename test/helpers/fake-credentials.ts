@@ -232,7 +232,7 @@ export function buildLookAlikes(seed = 7): Array<{ name: string; text: string }>
     ['filler token', `GITHUB_TOKEN=${p('gh', 'p_')}${'x'.repeat(36)}`],
     ['filler stripe', `${p('sk', '_live_')}${'X'.repeat(24)}`],
     ['your token', `token: ${p('xo', 'xb-')}your-bot-token-here`],
-    ['changeme', 'DATABASE_URL=postgres://user:changeme@localhost:5432/db'],
+    ['changeme', `DATABASE_URL=${p('postgres', '://user:')}${p('change', 'me@')}localhost:5432/db`],
     ['password placeholder url', 'redis://:password@localhost:6379'],
     ['user pass url', 'amqp://guest:guest@localhost:5672'],
     ['example host url', `https://alice:${r(ALNUM, 12)}@example.com/path`],
