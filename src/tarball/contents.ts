@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import type { InspectionGap, PackageContents, PackageFile, UnsafeEntry } from '../types.js';
 
 /** A file to put into {@link createContents}; size defaults to the data length. */
@@ -41,4 +42,13 @@ export function readPackageJson(contents: PackageContents): Record<string, unkno
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Decode file content as UTF-8, taking the Latin-1 fast path when every byte is ASCII (the two
+ * agree there). Measured on a 60 MB source map: isAscii 3 ms + latin1 29 ms, against 41+ ms
+ * for utf8 (and up to 130 ms under load); most minified JS and maps are pure ASCII.
+ */
+export function decodeText(data: Buffer): string {
+  return isAscii(data) ? data.toString('latin1') : data.toString('utf8');
 }

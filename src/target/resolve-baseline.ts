@@ -1,5 +1,4 @@
 import type { TargetInfo } from '../types.js';
-import { resolvePublishedVersion } from './fetch-registry.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './resolve-target.js';
 
 /** Words that mean "the release before this one, from the registry". */
@@ -14,6 +13,7 @@ const PUBLISHED = new Set(['latest', 'previous']);
 export async function resolveBaseline(spec: string, current: TargetInfo, options: ResolveOptions): Promise<ResolvedTarget | null> {
   if (!PUBLISHED.has(spec)) return resolveTarget(spec, options);
   if (!current.name) return null;
+  const { resolvePublishedVersion } = await import('./fetch-registry.js');
   const registry = { cwd: options.cwd, env: options.env };
   let published = await resolvePublishedVersion(`${current.name}@latest`, registry);
   if (published && current.version && published.version === current.version) {

@@ -5,7 +5,7 @@ import { LeakproofError } from '../errors.js';
 import { createContents, readPackageJson } from '../tarball/contents.js';
 import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
 import type { PackageContents, TarballLimits, TargetInfo } from '../types.js';
-import { fetchRegistryTarball, isRegistrySpec } from './fetch-registry.js';
+import type { fetchRegistryTarball as FetchRegistryTarball } from './fetch-registry.js';
 import { packDirectory } from './pack-directory.js';
 
 /** Where and how to resolve a target. */
@@ -43,10 +43,12 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
   if (TARBALL_NAME.test(input) || input.startsWith('.') || input.startsWith('/')) {
     throw new LeakproofError('target', `${input}: no such file or folder; check the path`);
   }
-  if (!isRegistrySpec(input)) {
+  // pacote takes ~150 ms to load: only pay for it when a registry spec is actually used.
+  const registry = await import('./fetch-registry.js');
+  if (!registry.isRegistrySpec(input)) {
     throw new LeakproofError('usage', `${input} is not a folder, a .tgz or a registry spec; try name, name@1.2.3 or @scope/name@tag`);
   }
-  return readRegistry(input, options);
+  return readRegistry(input, options, registry.fetchRegistryTarball);
 }
 
 async function readDirectory(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
@@ -57,14 +59,14 @@ async function readDirectory(input: string, path: string, limits: TarballLimits)
 
 async function readTarballFile(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
   try {
-    const { contents, integrity } = await readTarball(createReadStream(path), limits);
+    const { contents, integrity } = await readTarball(createReadStream(path, { highWaterMark: 1024 * 1024 }), limits);
     return { info: identify(input, 'tarball', readPackageJson(contents), integrity), contents, directory: null };
   } catch (error) {
     throw new LeakproofError('target', `${input}: cannot read the file (${(error as Error).message})`, { cause: error });
   }
 }
 
-async function readRegistry(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
+async function readRegistry(input: string, options: ResolveOptions, fetchRegistryTarball: typeof FetchRegistryTarball): Promise<ResolvedTarget> {
   const fetched = await fetchRegistryTarball(input, { cwd: options.cwd, env: options.env }, (stream) =>
     readTarball(stream, options.limits ?? DEFAULT_LIMITS),
   );
