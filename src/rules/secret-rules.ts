@@ -2,7 +2,8 @@ import type { Finding, PackageContents } from '../types.js';
 import type { RecoveredSource } from '../sourcemaps/types.js';
 import { isBinary } from '../secrets/is-binary.js';
 import { secretRuleByKind } from '../secrets/rules.js';
-import { scanText, type SecretMatch } from '../secrets/scan-text.js';
+import { keywordHitOffsets, scanText, type SecretMatch } from '../secrets/scan-text.js';
+import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 
 /**
@@ -36,13 +37,61 @@ export const secretRules: RuleFamily = {
       if (analysedMaps.has(file.path) || isTemplateFile(file.path) || isBinary(file.path, file.data)) continue;
       for (const match of scanText(file.data.toString('utf8'))) findings.push(toFinding(match, file.path));
     }
+    const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
     for (const source of sourceMaps.sources) {
-      if (isShippedCopy(source, contents)) continue;
+      if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
       for (const match of scanText(source.content)) findings.push(toFinding(match, source.map, source.source));
     }
     return findings;
   },
 };
+
+/**
+ * For sources of a large map read lazily, look for rule keywords in the map's raw bytes once
+ * (one Latin-1 view, one prefilter pass) and decode only the sources with a hit. Keywords hold no
+ * character JSON escapes, so a keyword in a decoded source is also in its raw bytes; a map that
+ * escapes ASCII anyway (`\/`, `\u0041`) is scanned source by source instead.
+ */
+function createRawPrefilter(sources: readonly RecoveredSource[]): (source: RecoveredSource) => boolean {
+  const hitsByMap = new Map<Buffer, number[] | null>();
+  for (const [data, span] of contentSpans(sources)) {
+    // Only the bytes between the first and last element: sources, names and mappings hold no content.
+    const hits = hasEscapedAscii(data) ? null : keywordHitOffsets(data.toString('latin1', span.start, span.end));
+    hitsByMap.set(data, hits && hits.map((offset) => offset + span.start));
+  }
+  return (source) => {
+    if (!source.raw) return true;
+    const hits = hitsByMap.get(source.raw.data);
+    return hits === null || hits === undefined || hasOffsetWithin(hits, source.raw.start, source.raw.end);
+  };
+}
+
+/** Per lazily read map, the byte span its sources' contents cover. */
+function contentSpans(sources: readonly RecoveredSource[]): Map<Buffer, { start: number; end: number }> {
+  const spans = new Map<Buffer, { start: number; end: number }>();
+  for (const { raw } of sources) {
+    if (!raw) continue;
+    const span = spans.get(raw.data);
+    if (!span) spans.set(raw.data, { start: raw.start, end: raw.end });
+    else {
+      span.start = Math.min(span.start, raw.start);
+      span.end = Math.max(span.end, raw.end);
+    }
+  }
+  return spans;
+}
+
+/** Binary search: is any sorted offset in [start, end)? */
+function hasOffsetWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]! < end;
+}
 
 /** A recovered source the shipped-file scan already covers: same content, CRLF aside. */
 function isShippedCopy(source: RecoveredSource, contents: PackageContents): boolean {

@@ -181,3 +181,16 @@ function locate(text: string, candidates: Candidate[], rules: readonly SecretRul
     return { kind: rule.kind, severity: rule.severity, line, column, ...maskSecret(candidate.value) };
   });
 }
+
+/**
+ * Sorted offsets of every keyword of the default rules in `text`, or null when some rule has no
+ * keyword (a keyword prefilter could then not rule any text out). Text with no hit cannot hold a
+ * match: every pattern runs only in windows around keyword hits.
+ */
+export function keywordHitOffsets(text: string): number[] | null {
+  const compiled = compile(SECRET_RULES);
+  if (compiled.rules.some((rule) => rule.keywords.length === 0)) return null;
+  const offsets: number[] = [];
+  findKeywordHits(text, compiled.index, (_entry, start) => offsets.push(start));
+  return offsets.sort((a, b) => a - b);
+}

@@ -11,7 +11,7 @@ import type { PackageContents } from '../types.js';
 import type { SourceClass } from './types.js';
 import type { RawSource } from './read-map.js';
 import { stripBundlerPrefix } from './resolve-source.js';
-import type { ShippedContentLookup } from './shipped-index.js';
+import type { ContentProbe, ShippedContentLookup } from './shipped-index.js';
 
 /** A classification and its short reason (`node_modules`, `ignoreList`, `shipped-path` ...). */
 export interface Classification {
@@ -24,7 +24,7 @@ export interface Classifier {
   /** Classify by path alone: third-party or first-party (sources without content use this). */
   byPath(raw: RawSource, resolved: string): Classification;
   /** Full classification of a source with content, including the "already shipped" checks. */
-  withContent(raw: RawSource, resolved: string, content: string, mapPath: string): Classification;
+  withContent(raw: RawSource, resolved: string, content: ContentProbe, mapPath: string): Classification;
 }
 
 /**
@@ -60,7 +60,7 @@ export function createClassifier(contents: PackageContents, policy: Policy, ship
     return FIRST_PARTY;
   };
 
-  const withContent = (raw: RawSource, resolved: string, content: string, mapPath: string): Classification => {
+  const withContent = (raw: RawSource, resolved: string, content: ContentProbe, mapPath: string): Classification => {
     const path = byPath(raw, resolved);
     if (path.classification !== 'first-party') return path;
     if (resolved !== mapPath && contents.byPath.has(resolved)) return { classification: 'shipped', reason: 'shipped-path' };

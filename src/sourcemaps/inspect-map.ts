@@ -2,11 +2,14 @@
  * Read one map candidate: parse it once, check it against ECMA-426, recover every source with
  * content, classify each, and total what an installer could recover.
  */
+import { decodeText } from '../tarball/contents.js';
 import type { SourceMapSummary } from '../types.js';
 import type { Classifier } from './classify-source.js';
 import type { MapCandidate } from './find-maps.js';
 import { isBuildMachinePath } from './local-paths.js';
-import { collectSourceRoots, collectSources, parseMapText } from './read-map.js';
+import { decodeContent, measureContent, splitSourcesContent } from './lazy-content.js';
+import { collectSourceRoots, collectSources, parseMapText, type RawSource } from './read-map.js';
+import { probeOf, type ContentProbe } from './shipped-index.js';
 import { resolveSourcePath } from './resolve-source.js';
 import type { RecoveredSource } from './types.js';
 import { looksLikeSourceMap, validateSourceMap } from './validate-map.js';
@@ -27,7 +30,8 @@ export interface InspectedMap {
  */
 export function inspectMap(candidate: MapCandidate, classifier: Classifier): InspectedMap | undefined {
   if (candidate.decodeError !== undefined) return invalidMap(candidate, `inline map: ${candidate.decodeError}`);
-  const parsed = parseMapText(candidate.text ?? candidate.file?.data.toString('utf8') ?? '');
+  const split = candidate.text === undefined && candidate.file && candidate.file.size >= LAZY_MAP_BYTES ? splitSourcesContent(candidate.file.data) : undefined;
+  const parsed = parseMapText(split?.text ?? candidate.text ?? (candidate.file ? decodeText(candidate.file.data) : undefined) ?? '');
   if ('error' in parsed) return invalidMap(candidate, parsed.error);
   const map = parsed.json;
   const isReferenced = candidate.generated.length > 0 || candidate.origin === 'inline';
@@ -39,19 +43,20 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
   const recoverable: RecoveredSource[] = [];
   const localPaths = collectSourceRoots(map).filter(isBuildMachinePath);
   let firstParty = 0, recoverableBytes = 0;
-  const raws = collectSources(map);
+  const raws = collectSources(map, split?.contents);
   for (const raw of raws) {
     if (raw.source !== null && isBuildMachinePath(raw.source)) localPaths.push(raw.source);
     const resolved = resolveSourcePath(raw.source, raw.sourceRoot, candidate.path, raw.index);
-    const { content } = raw;
-    const verdict = content === null ? classifier.byPath(raw, resolved) : classifier.withContent(raw, resolved, content, candidate.path);
+    const content = contentOf(raw);
+    const verdict = content === undefined ? classifier.byPath(raw, resolved) : classifier.withContent(raw, resolved, content.probe, candidate.path);
     if (verdict.classification !== 'third-party') firstParty++;
-    if (content === null) continue;
-    const recovered: RecoveredSource = { map: candidate.path, source: raw.source ?? '', resolved, index: raw.index, content, ...verdict };
+    if (content === undefined) continue;
+    const recovered = content.source({ map: candidate.path, source: raw.source ?? '', resolved, index: raw.index, ...verdict });
     sources.push(recovered);
-    if (verdict.classification === 'first-party' && content.length > 0) {
+    const bytes = verdict.classification === 'first-party' ? content.bytes() : 0;
+    if (bytes > 0) {
       recoverable.push(recovered);
-      recoverableBytes += Buffer.byteLength(content, 'utf8');
+      recoverableBytes += bytes;
     }
   }
   const summary: SourceMapSummary = {
@@ -63,6 +68,37 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
     recoverableBytes,
   };
   return { summary, sources, recoverable, localPaths };
+}
+
+/** Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole. */
+const LAZY_MAP_BYTES = 1024 * 1024;
+
+type SourceFields = Omit<RecoveredSource, 'content' | 'raw'>;
+
+/** How a source's content is measured, probed and attached, for in-memory and lazy content alike. */
+interface ContentAccess {
+  readonly probe: ContentProbe;
+  bytes(): number;
+  source(fields: SourceFields): RecoveredSource;
+}
+
+function contentOf(raw: RawSource): ContentAccess | undefined {
+  if (raw.lazy) {
+    const ref = raw.lazy;
+    let measured: { bytes: number; crlf: number } | undefined;
+    const measure = (): { bytes: number; crlf: number } => (measured ??= measureContent(ref));
+    let text: string | undefined;
+    const decode = (): string => (text ??= decodeContent(ref));
+    return {
+      probe: { normalisedLength: () => measure().bytes - measure().crlf, text: decode },
+      bytes: () => measure().bytes,
+      // Decoded on first read and kept: extract reads each source a few times.
+      source: (fields) => Object.defineProperty({ ...fields, raw: ref }, 'content', { get: decode, enumerable: true }) as RecoveredSource,
+    };
+  }
+  if (raw.content === null) return undefined;
+  const content = raw.content;
+  return { probe: probeOf(content), bytes: () => Buffer.byteLength(content, 'utf8'), source: (fields) => ({ ...fields, content }) };
 }
 
 function hasSourcesContent(map: unknown): boolean {

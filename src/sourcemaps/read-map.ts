@@ -4,6 +4,7 @@
  * map still leaks what it carries. Index maps (ECMA-426 §"Index source map") are walked section
  * by section, nested ones included.
  */
+import type { ContentRef } from './lazy-content.js';
 import { isJsonObject, type JsonObject } from './validate-map.js';
 
 /** One `sources` entry with its content, before resolution and classification. */
@@ -18,6 +19,8 @@ export interface RawSource {
   readonly ignored: boolean;
   /** The `sourceRoot` of the (sub-)map this entry belongs to. */
   readonly sourceRoot: string | undefined;
+  /** For a large map read lazily: the element's bytes (then `content` is null). */
+  readonly lazy?: ContentRef;
 }
 
 /** A parsed map, or why its text is not JSON. */
@@ -41,9 +44,10 @@ export function parseMapText(text: string): ParsedMap {
 }
 
 /** Every source of a parsed map (regular or index), in map order. */
-export function collectSources(map: unknown): RawSource[] {
+export function collectSources(map: unknown, lazy?: ReadonlyArray<ContentRef | null>): RawSource[] {
   const out: RawSource[] = [];
-  collectInto(map, '', out, 0);
+  if (lazy && isJsonObject(map)) collectRegular(map, '', out, lazy);
+  else collectInto(map, '', out, 0);
   return out;
 }
 
@@ -69,9 +73,9 @@ function collectInto(map: unknown, prefix: string, out: RawSource[], depth: numb
   collectRegular(map, prefix, out);
 }
 
-function collectRegular(map: JsonObject, prefix: string, out: RawSource[]): void {
+function collectRegular(map: JsonObject, prefix: string, out: RawSource[], lazy?: ReadonlyArray<ContentRef | null>): void {
   const sources = Array.isArray(map.sources) ? (map.sources as unknown[]) : [];
-  const contents = Array.isArray(map.sourcesContent) ? (map.sourcesContent as unknown[]) : [];
+  const contents: readonly unknown[] = lazy ?? (Array.isArray(map.sourcesContent) ? (map.sourcesContent as unknown[]) : []);
   const ignored = ignoredIndices(map);
   const sourceRoot = typeof map.sourceRoot === 'string' && map.sourceRoot !== '' ? map.sourceRoot : undefined;
   // A map without `sources` but with `sourcesContent` still leaks: count whichever is longer.
@@ -79,13 +83,14 @@ function collectRegular(map: JsonObject, prefix: string, out: RawSource[]): void
   for (let i = 0; i < count; i++) {
     const source = sources[i];
     const content = contents[i];
-    out.push({
+    const entry: RawSource = {
       source: typeof source === 'string' ? source : null,
       index: `${prefix}${i}`,
       content: typeof content === 'string' ? content : null,
       ignored: ignored.has(i),
       sourceRoot,
-    });
+    };
+    out.push(lazy && content ? { ...entry, lazy: content as ContentRef } : entry);
   }
 }
 

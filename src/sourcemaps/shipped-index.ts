@@ -6,8 +6,23 @@
  */
 import type { PackageContents, PackageFile } from '../types.js';
 
+/**
+ * A source's content as classification sees it: its CRLF-normalised UTF-8 length (cheap, even
+ * for a lazily read map) and the text itself, asked for only when a shipped file has that length.
+ */
+export interface ContentProbe {
+  normalisedLength(): number;
+  text(): string;
+}
+
 /** Returns the path of a shipped file with the same normalised content, if any. */
-export type ShippedContentLookup = (content: string) => string | undefined;
+export type ShippedContentLookup = (content: ContentProbe) => string | undefined;
+
+/** A probe over a string already in memory. */
+export function probeOf(content: string): ContentProbe {
+  const normalised = (): string => (content.includes('\r') ? content.replace(/\r\n/g, '\n') : content);
+  return { normalisedLength: () => Buffer.byteLength(normalised(), 'utf8'), text: () => content };
+}
 
 const CRLF = Buffer.from('\r\n');
 
@@ -15,11 +30,12 @@ const CRLF = Buffer.from('\r\n');
 export function createShippedContentLookup(contents: PackageContents, exclude: ReadonlySet<string>): ShippedContentLookup {
   let byLength: Map<number, PackageFile[]> | undefined;
   const texts = new Map<PackageFile, string>();
-  return (content) => {
+  return (probe) => {
     byLength ??= indexByLength(contents, exclude);
-    const normalised = content.includes('\r') ? content.replace(/\r\n/g, '\n') : content;
-    const candidates = byLength.get(Buffer.byteLength(normalised, 'utf8'));
+    const candidates = byLength.get(probe.normalisedLength());
     if (!candidates) return undefined;
+    const content = probe.text();
+    const normalised = content.includes('\r') ? content.replace(/\r\n/g, '\n') : content;
     for (const file of candidates) {
       let text = texts.get(file);
       if (text === undefined) {

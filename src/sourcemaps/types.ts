@@ -1,4 +1,5 @@
 import type { Finding, SourceMapSummary } from '../types.js';
+import type { ContentRef } from './lazy-content.js';
 
 /** How a recovered source was classified (see docs/sourcemaps.md). */
 export type SourceClass = 'first-party' | 'third-party' | 'shipped';
@@ -18,6 +19,12 @@ export interface RecoveredSource {
   readonly classification: SourceClass;
   /** Short reason for the classification, e.g. `node_modules`, `ignoreList`, `shipped-path`. */
   readonly reason: string;
+  /**
+   * For a large map read lazily: where the content sits in the map's bytes, still JSON-escaped.
+   * `content` is then decoded on first read; consumers that only need to search (the credential
+   * prefilter) can search these bytes instead.
+   */
+  readonly raw?: ContentRef;
 }
 
 /** Result of finding and reading every source map in a package. */

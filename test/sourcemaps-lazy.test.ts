@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../src/policy/policy.js';
+import { secretRules } from '../src/rules/secret-rules.js';
+import { analyseSourceMaps } from '../src/sourcemaps/analyse-source-maps.js';
+import { decodeContent, hasEscapedAscii, measureContent, splitSourcesContent } from '../src/sourcemaps/lazy-content.js';
+import { createContents } from '../src/tarball/contents.js';
+import { fakeCredentials } from '../fixtures/build-fixtures.js';
+
+/** Sources that exercise every JSON escape: quotes, backslashes, CRLF, tabs, non-ASCII, astral. */
+const TRICKY = [
+  'const a = "quoted \\"inner\\"";\r\nconst re = /https?:\\/\\//;\n',
+  'tab\tend \u00e9\u4e2d\ud83d\ude00 done\n',
+  '',
+  'plain ascii only\n',
+];
+
+function bigMap(extra: Record<string, unknown> = {}): Buffer {
+  const filler = Array.from({ length: 300 }, (_, i) => `export const v${i} = ${'1'.repeat(4000)};\n`);
+  const sourcesContent = [...TRICKY, null, ...filler];
+  const sources = sourcesContent.map((_, i) => `../src/f${i}.ts`);
+  return Buffer.from(JSON.stringify({ version: 3, file: 'cli.js', sources, names: ['x'], mappings: 'AAAA;AACA', sourcesContent, ...extra }));
+}
+
+describe('lazy sourcesContent for large maps', () => {
+  it('splits the elements as byte ranges that decode and measure exactly like JSON.parse', () => {
+    const data = bigMap();
+    const split = splitSourcesContent(data)!;
+    const reference = JSON.parse(data.toString()) as { sourcesContent: Array<string | null> };
+    expect(JSON.parse(split.text).sourcesContent).toEqual([]);
+    expect(split.contents).toHaveLength(reference.sourcesContent.length);
+    split.contents.forEach((ref, i) => {
+      const expected = reference.sourcesContent[i];
+      if (expected === null) return expect(ref).toBeNull();
+      expect(decodeContent(ref!)).toBe(expected);
+      const normalised = expected!.replace(/\r\n/g, '\n');
+      expect(measureContent(ref!)).toEqual({ bytes: Buffer.byteLength(expected!), crlf: expected!.length - normalised.length });
+    });
+  });
+
+  it('falls back to a full parse for index maps, duplicate keys and odd elements', () => {
+    expect(splitSourcesContent(Buffer.from('{"version":3,"sections":[],"sourcesContent":["a"]}'))).toBeUndefined();
+    expect(splitSourcesContent(Buffer.from('{"sourcesContent":["a"],"sourcesContent":["b"]}'))).toBeUndefined();
+    expect(splitSourcesContent(Buffer.from('{"sourcesContent":["a",1]}'))).toBeUndefined();
+    expect(splitSourcesContent(Buffer.from('not json'))).toBeUndefined();
+  });
+
+  it('gives the same analysis as the full parse, and the same credential findings', () => {
+    const key = fakeCredentials().github;
+    const data = bigMap();
+    const withSecret = Buffer.from(data.toString().replace('plain ascii only', `token = '${key}'`));
+    expect(withSecret.length).toBeGreaterThan(1024 * 1024);
+    const contents = createContents([{ path: 'cli.js.map', data: withSecret }, { path: 'package.json', data: '{"name":"x"}' }]);
+    const analysis = analyseSourceMaps(contents, DEFAULT_POLICY);
+    expect(analysis.sources[0]!.raw).toBeDefined();
+    expect(analysis.maps[0]).toMatchObject({ sources: 305, withContent: 304, recoverable: 303 });
+    expect(analysis.sources.map((source) => source.content)).toEqual((JSON.parse(withSecret.toString()).sourcesContent as unknown[]).filter((c) => c !== null));
+    const findings = secretRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: analysis });
+    expect(findings).toMatchObject([{ rule: 'secret', path: 'cli.js.map', source: '../src/f3.ts', line: 1, column: 10 }]);
+  });
+
+  it('notices maps that escape ASCII, which would hide keywords from a raw prefilter', () => {
+    expect(hasEscapedAscii(Buffer.from('{"a":"x\\/y"}'))).toBe(true);
+    expect(hasEscapedAscii(Buffer.from('{"a":"\\u0041KIA"}'))).toBe(true);
+    expect(hasEscapedAscii(Buffer.from('{"a":"regex \\\\/ and \\\\u0041 as text, \\u00e9"}'))).toBe(false);
+  });
+});
