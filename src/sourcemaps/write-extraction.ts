@@ -135,8 +135,12 @@ function withSuffix(path: string, n: number): string {
  * @throws LeakproofError `usage` when `outDir` is unusable or a file cannot be written.
  */
 export async function writeExtraction(plan: ExtractionPlan, outDir: string): Promise<ExtractionResult> {
-  const root = await prepareOutDir(resolve(outDir));
   const toWrite = plan.files.filter((f) => f.write);
+  // Writes run concurrently, so two files with one path would race: refuse such a plan up front.
+  const seen = new Set<string>();
+  const duplicate = toWrite.find((f) => seen.size === seen.add(f.path).size);
+  if (duplicate) throw usage(`extract: the plan writes ${duplicate.path} twice; build plans with planExtraction`);
+  const root = await prepareOutDir(resolve(outDir));
   await createFolders(root, toWrite.map((f) => f.path));
   await runBounded(toWrite, WRITE_CONCURRENCY, (f) => writeNew(root, f.path, f.source.content));
   const files: ExtractionIndexEntry[] = plan.files.map((f) => ({
