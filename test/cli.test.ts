@@ -171,3 +171,25 @@ describe('directory targets obey the same limits as tarballs', () => {
     await removeTree(dir);
   });
 });
+
+describe('ignore entries', () => {
+  it('suppress a finding only with a reason, and stale ones are named on stderr', async () => {
+    const manifest = {
+      ignore: [
+        { rule: 'file/sensitive', path: '.env', reason: 'fake values for the demo' },
+        { rule: 'file/sensitive', path: 'gone.log', reason: 'was here once' },
+      ],
+    };
+    const dir = await writeTree({ ...CLEAN, '.env': 'A=1\n', 'leakproof.json': JSON.stringify(manifest) });
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'ign', version: '1.0.0' }));
+    const result = await runCli(['check', dir, '--format', 'json'], { cwd: root });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.findings).toMatchObject([{ rule: 'file/sensitive', path: '.env', suppressed: { reason: 'fake values for the demo' } }]);
+    expect(report.summary).toMatchObject({ errors: 0, suppressed: 1 });
+    expect(result.stderr).toContain('ignore entry for file/sensitive at "gone.log" matched nothing');
+    await writeFile(join(dir, 'leakproof.json'), JSON.stringify({ ignore: [{ rule: 'file/sensitive', path: '.env' }] }));
+    expect((await runCli(['check', dir], { cwd: root })).code).toBe(2);
+    await removeTree(dir);
+  });
+});

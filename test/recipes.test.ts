@@ -1,8 +1,8 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionScript, recipe, runBash, shims } from './helpers/recipes.js';
+import { actionInputDefaults, actionScript, actionStepEnv, recipe, runBash, shims } from './helpers/recipes.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
 
@@ -80,19 +80,17 @@ describe('docs/recipes.md, run as written', () => {
     expect(JSON.parse(await readFile(join(dir, 'leakproof.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(await readFile(summary, 'utf8')).toContain('file/sensitive');
 
-    const action = await runBash(actionScript(), dir, env({
-      ...github,
-      LEAKPROOF_CMD: `node ${BIN}`,
-      LEAKPROOF_TARGET: '.',
-      LEAKPROOF_MANIFEST: '',
-      LEAKPROOF_BASELINE: 'latest',
-      LEAKPROOF_FAIL_ON: 'error',
-      LEAKPROOF_SARIF: 'action.sarif',
-      GITHUB_OUTPUT: join(dir, 'output'),
-    }));
+    // The step exactly as GitHub runs it with the inputs' defaults from action.yml.
+    const defaults = actionInputDefaults();
+    expect(defaults).toEqual({ target: '.', manifest: '', baseline: 'latest', 'fail-on': 'error', 'sarif-file': 'leakproof.sarif', 'upload-sarif': 'true', version: 'latest' });
+    const stepEnv = Object.fromEntries(Object.entries(actionStepEnv()).map(([name, input]) => [name, defaults[input]!]));
+    expect(Object.keys(stepEnv).sort()).toEqual(['LEAKPROOF_BASELINE', 'LEAKPROOF_FAIL_ON', 'LEAKPROOF_MANIFEST', 'LEAKPROOF_SARIF', 'LEAKPROOF_TARGET', 'LEAKPROOF_VERSION']);
+    await rm(join(dir, 'leakproof.sarif'));
+    const action = await runBash(actionScript(), dir, env({ ...github, ...stepEnv, LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }));
     expect(action.code).toBe(1);
     expect(await readFile(join(dir, 'output'), 'utf8')).toBe('exit-code=1\n');
-    expect(JSON.parse(await readFile(join(dir, 'action.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    expect(JSON.parse(await readFile(join(dir, 'leakproof.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    expect(action.stdout).toContain('::error file=.env');
     await removeTree(dir);
   });
 

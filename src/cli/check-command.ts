@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { buildReport, evaluate, runInspection, type Inspection, type InspectOptions } from '../inspect.js';
 import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
+import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
 import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
 import type { Report, Severity } from '../types.js';
@@ -21,8 +22,17 @@ export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Pr
     progress.done();
   }
   if (argv.update) inspection = await applyUpdate(inspection, io);
+  warnUnusedIgnores(inspection, io);
   await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io));
   return exitCode(inspection.report);
+}
+
+/** An ignore entry that silences nothing is stale: say so, on stderr so formats stay clean. */
+function warnUnusedIgnores({ report, manifest }: Inspection, io: CliIo): void {
+  if (!report.complete) return;
+  for (const entry of unusedIgnores(report.findings, manifest.policy)) {
+    io.stderr.write(`leakproof: ${manifest.path}: ignore entry for ${entry.rule} at "${entry.path}" matched nothing; remove it\n`);
+  }
 }
 
 /** 3 when anything was not inspected, else 1 when something fails, else 0. */

@@ -46,3 +46,20 @@ export async function runBash(script: string, cwd: string, env: Record<string, s
     return { code: typeof failure.code === 'number' ? failure.code : 1, stdout: failure.stdout ?? '', stderr: failure.stderr ?? '' };
   }
 }
+
+/** The action's inputs with their defaults, read from action.yml. */
+export function actionInputDefaults(): Record<string, string> {
+  const text = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+  const inputs = text.slice(text.indexOf('\ninputs:'), text.indexOf('\noutputs:'));
+  const defaults: Record<string, string> = {};
+  for (const match of inputs.matchAll(/^ {2}([\w-]+):\n(?: {4}.*\n)*? {4}default: "(.*)"$/gm)) defaults[match[1]!] = match[2]!;
+  return defaults;
+}
+
+/** The env block of the action's check step: LEAKPROOF_X -> the input it takes. */
+export function actionStepEnv(): Record<string, string> {
+  const text = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+  const env: Record<string, string> = {};
+  for (const match of text.matchAll(/^ {8}(LEAKPROOF_\w+): \$\{\{ inputs\.([\w-]+) \}\}$/gm)) env[match[1]!] = match[2]!;
+  return env;
+}
