@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import { DEFAULT_LIMITS, readTarball } from '../src/tarball/read-tarball.js';
 import { describe, expect, it } from 'vitest';
 import { buildTar, buildTarball } from '../fixtures/lib/tar-writer.js';
 import { PACKAGE_JSON, readBuffer, readEntries } from './helpers/tarball.js';
@@ -53,6 +55,18 @@ describe('readTarball', () => {
     expect(bomb.length).toBeLessThan(200_000);
     const { contents } = await readBuffer(bomb, { maxTotalBytes: 1024 * 1024 });
     expect(contents.gaps.map((gap) => gap.code)).toEqual(['size-limit']);
+  });
+
+  it('ignores chunks a source still delivers after a limit stopped the read', async () => {
+    const bomb = buildTarball([{ path: 'zeros.bin', data: Buffer.alloc(8 * 1024 * 1024) }]);
+    const chunks = Array.from({ length: Math.ceil(bomb.length / 512) }, (_, i) => bomb.subarray(i * 512, (i + 1) * 512));
+    // A source that does not stop when destroyed (a slow disk, a proxy stream): it must not crash us.
+    const source = new Readable({ read() { this.push(chunks.shift() ?? null); } });
+    source.destroy = () => source;
+    const { contents } = await readTarball(source, { ...DEFAULT_LIMITS, maxTotalBytes: 64 * 1024 });
+    expect(contents.gaps.map((gap) => gap.code)).toEqual(['size-limit']);
+    // Let the source deliver everything it still had; a late chunk must not throw.
+    if (!source.readableEnded) await new Promise((resolve) => source.once('end', resolve).resume());
   });
 
   it('skips a file over the per-file limit and records a gap naming it', async () => {

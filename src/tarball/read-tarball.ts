@@ -71,7 +71,8 @@ export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LI
       collectEntry(entry, limits, state, { files, unsafe, gaps, stop });
     });
     parser.on('end', finish);
-    source.on('data', (chunk: Buffer) => hash.update(chunk));
+    // After a stop the source may still deliver chunks it had queued: the hash is final by then.
+    source.on('data', (chunk: Buffer) => (finished ? undefined : hash.update(chunk)));
     source.on('error', (error) => (state.stopped ? undefined : reject(error)));
     let started = false;
     source.once('data', (first: Buffer) => {
