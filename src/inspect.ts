@@ -94,9 +94,15 @@ export function evaluate(
 ): { findings: Finding[]; analysis: SourceMapAnalysis } {
   const analysis = analyseSourceMaps(contents, policy);
   const context = { contents, policy, sourceMaps: analysis, ...(baseline ? { baseline } : {}) };
-  const findings = applyPolicy(RULE_FAMILIES.flatMap((family) => family.check(context)), policy);
-  return { findings: sortFindings(findings), analysis };
+  const all = RULE_FAMILIES.flatMap((family) => family.check(context));
+  // A partial read cannot show that something is absent: the missing map or file may sit in
+  // the part that was not read. Such findings would be noise; the gaps already fail the run.
+  const trusted = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;
+  return { findings: sortFindings(applyPolicy(trusted, policy)), analysis };
 }
+
+/** Rules whose findings claim that something is not in the package. */
+const ABSENCE_RULES: ReadonlySet<string> = new Set(['sourcemap/dangling-reference', 'file/missing', 'baseline/removed-file']);
 
 /** Order findings by path, then position, then rule, so output is deterministic. */
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,12 @@ describe('leakproof check', () => {
     expect(corrupt.code).toBe(3);
     expect(corrupt.stdout).toContain('not a readable npm tarball');
     expect(corrupt.stdout).toContain('incomplete');
+    const rxjsLike = buildTarball([{ path: 'package.json', data: CLEAN['package.json'] }, { path: 'a.js', data: `x;\n//# ${'source'}MappingURL=a.js.map\n` }, { path: 'a.js.map', data: randomBytes(50_000) }]);
+    await writeFile(join(root, 'truncated.tgz'), rxjsLike.subarray(0, Math.floor(rxjsLike.length * 0.6)));
+    const truncated = await runCli(['check', 'truncated.tgz', '--format', 'json'], { cwd: root });
+    expect(truncated.code).toBe(3);
+    // The map sits in the part that was not read: an incomplete read claims nothing is missing.
+    expect((JSON.parse(truncated.stdout) as Report).findings.map((finding) => finding.rule)).not.toContain('sourcemap/dangling-reference');
     const missing = await runCli(['check', './nope.tgz'], { cwd: root });
     expect([missing.code, missing.stderr]).toEqual([3, 'leakproof: ./nope.tgz: no such file or folder; check the path\n']);
     const many = Array.from({ length: 20 }, (_, index) => ({ path: `f${index}.js`, data: '1' }));

@@ -24,7 +24,7 @@ export async function initCommand(argv: Record<string, unknown>, io: CliIo): Pro
   const repacked = resolved.directory ? (await runInspection(target, { cwd: io.cwd, env: io.env, manifest: false })).report : report;
   if (repacked.files.length !== report.files.length) await writeFile(path, serializeManifest(createManifest(repacked.files, { budgets })));
   io.stdout.write(
-    `leakproof: wrote ${path} allowing ${plural(report.files.length, 'file')} (${formatSize(report.summary.unpackedSize)}).\n` +
+    `leakproof: wrote ${path} allowing ${plural(repacked.files.length, 'file')} (${formatSize(repacked.summary.unpackedSize)}).\n` +
       'Review it: replace paths with globs where you want, and commit it. `leakproof check` now fails on anything new.\n',
   );
   if (report.summary.errors > 0) {

@@ -34,7 +34,7 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     const group = report.findings.filter((finding) => finding.severity === severity && !finding.suppressed);
     if (group.length === 0) continue;
     lines.push(paint[severity](paint.bold(`${HEADINGS[severity]} (${group.length})`)));
-    for (const finding of group) lines.push(...renderFinding(finding, paint[severity], paint.dim));
+    lines.push(...renderGroup(group, paint[severity], paint.dim));
     lines.push('');
   }
   lines.push(...renderGaps(report, paint.error));
@@ -49,6 +49,27 @@ function header(report: Report, bold: Paint, dim: Paint): string {
   const id = target.name ? `${target.name}@${target.version ?? '?'}` : target.input;
   const maps = report.sourceMaps.length ? `, ${plural(report.sourceMaps.length, 'source map')}` : '';
   return `${bold(id)} ${dim(`(${target.kind} ${target.input})`)}\n${plural(summary.files, 'file')}, ${formatSize(summary.unpackedSize)} unpacked${maps}`;
+}
+
+/**
+ * A package with a thousand maps gets a thousand `sourcemap/shipped` warnings: show the first
+ * few of each rule and count the rest, so the other rules stay visible. JSON, SARIF and the
+ * other machine formats always carry every finding.
+ */
+const SHOWN_PER_RULE = 5;
+
+function renderGroup(group: readonly Finding[], paint: Paint, dim: Paint): string[] {
+  const shown = new Map<string, number>();
+  const lines: string[] = [];
+  for (const finding of group) {
+    const count = (shown.get(finding.rule) ?? 0) + 1;
+    shown.set(finding.rule, count);
+    if (count <= SHOWN_PER_RULE) lines.push(...renderFinding(finding, paint, dim));
+  }
+  for (const [rule, count] of shown) {
+    if (count > SHOWN_PER_RULE) lines.push(dim(`  … and ${count - SHOWN_PER_RULE} more ${rule} (--format json lists every finding)`));
+  }
+  return lines;
 }
 
 function renderFinding(finding: Finding, paint: Paint, dim: Paint): string[] {
