@@ -93,3 +93,8 @@ export function decodeBase64(value: string): string | undefined {
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(value)) return undefined;
   return Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
 }
+
+/** A rule for a token with a fixed prefix and a known alphabet and length (most vendor tokens). */
+export function prefixedToken(kind: string, description: string, keywords: string[], prefix: string, rest: string, entropy = 3): SecretRule {
+  return { kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy };
+}

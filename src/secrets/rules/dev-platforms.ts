@@ -1,4 +1,4 @@
-import { tokenPattern, type SecretRule } from '../secret-rule.js';
+import { prefixedToken as token, tokenPattern, type SecretRule } from '../secret-rule.js';
 
 /**
  * Code hosting, registries and developer tools. Formats: GitHub "Behind GitHub's new
@@ -7,14 +7,6 @@ import { tokenPattern, type SecretRule } from '../secret-rule.js';
  * Hub PATs, HashiCorp Vault tokens, Grafana, Sentry, Postman, Databricks.
  */
 
-const token = (
-  kind: string,
-  description: string,
-  keywords: string[],
-  prefix: string,
-  rest: string,
-  entropy = 3,
-): SecretRule => ({ kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy });
 
 /** Code hosting, registry and developer-tool token rules. */
 export const DEV_PLATFORM_RULES: readonly SecretRule[] = [

@@ -1,4 +1,4 @@
-import { decodeBase64, tokenPattern, type SecretRule } from '../secret-rule.js';
+import { decodeBase64, prefixedToken as token, tokenPattern, type SecretRule } from '../secret-rule.js';
 
 /**
  * Messaging, payments and AI services. Formats from the vendors' documentation: Slack token
@@ -8,14 +8,6 @@ import { decodeBase64, tokenPattern, type SecretRule } from '../secret-rule.js';
  * key embeds `T3BlbkFJ`, base64 of "OpenAI"), Hugging Face, Groq, xAI, Perplexity, Replicate.
  */
 
-const token = (
-  kind: string,
-  description: string,
-  keywords: string[],
-  prefix: string,
-  rest: string,
-  entropy = 3,
-): SecretRule => ({ kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy });
 
 /**
  * Discord bot tokens have no prefix: look near the names they are usually kept under. Bare
