@@ -148,8 +148,7 @@ export function buildReport(
   failOn: Severity,
 ): Report {
   const files = target.contents.files.map((file) => ({ path: file.path, size: file.size }));
-  const active = findings.filter((finding) => !finding.suppressed);
-  const count = (severity: Severity): number => active.filter((finding) => finding.severity === severity).length;
+  const summary = summarize(findings, files);
   const gaps = [...target.contents.gaps];
   const complete = gaps.length === 0;
   return {
@@ -159,19 +158,26 @@ export function buildReport(
     files,
     findings,
     sourceMaps: analysis.maps,
-    summary: {
-      files: files.length,
-      unpackedSize: files.reduce((sum, file) => sum + file.size, 0),
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      suppressed: findings.length - active.length,
-    },
+    summary,
     manifest: { path: manifestPath },
     complete,
     gaps,
-    ok: complete && !active.some((finding) => failsAt(finding.severity, failOn)),
+    ok: complete && !findings.some((finding) => !finding.suppressed && failsAt(finding.severity, failOn)),
     failOn,
+  };
+}
+
+/** Counts of unsuppressed findings per severity, files and unpacked bytes. */
+export function summarize(findings: readonly Finding[], files: readonly { size: number }[]): Report['summary'] {
+  const active = findings.filter((finding) => !finding.suppressed);
+  const count = (severity: Severity): number => active.filter((finding) => finding.severity === severity).length;
+  return {
+    files: files.length,
+    unpackedSize: files.reduce((sum, file) => sum + file.size, 0),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    suppressed: findings.length - active.length,
   };
 }
 

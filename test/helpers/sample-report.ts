@@ -4,6 +4,7 @@
  * family, a suppressed finding, a baseline comparison, and paths and messages with characters
  * every format must escape (`|`, `<`, `&`, `"`, `%`, `,`, `:`, `#`, spaces).
  */
+import { summarize } from '../../src/inspect.js';
 import type { Finding, Report } from '../../src/types.js';
 
 /** Masked preview of a fake AWS key id, assembled at run time so no scanner trips on it. */
@@ -50,19 +51,6 @@ const FINDINGS: Finding[] = [
   { rule: 'baseline/removed-file', severity: 'info', path: 'lib/old.js', message: 'lib/old.js shipped in 2.3.1 and is gone.', size: 3_020 },
 ];
 
-/** Counts that match {@link FINDINGS}, so the fixture cannot drift from its own summary. */
-function summarize(findings: readonly Finding[], files: readonly { size: number }[]): Report['summary'] {
-  const active = findings.filter((finding) => finding.suppressed === undefined);
-  const count = (severity: Finding['severity']) => active.filter((finding) => finding.severity === severity).length;
-  return {
-    files: files.length,
-    unpackedSize: files.reduce((total, file) => total + file.size, 0),
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
-    suppressed: findings.length - active.length,
-  };
-}
 
 /** The sample report; a fresh deep copy on every call so tests may mutate it. */
 export function makeSampleReport(): Report {
