@@ -64,7 +64,7 @@ describe('docs/recipes.md, run as written', () => {
     const report = JSON.parse(await readFile(join(dir, 'leakproof.json.report'), 'utf8'));
     expect(report).toMatchObject({ ok: true, target: { kind: 'tarball', name: 'recipe-pack-once' }, baseline: { firstRelease: true } });
     expect(report.manifest.path).toBe(join(dir, 'leakproof.json'));
-    const published = await fetch(`${registry.url}recipe-pack-once`).then((response) => response.json());
+    const published = (await fetch(`${registry.url}recipe-pack-once`).then((response) => response.json())) as { versions: Record<string, unknown> };
     expect(Object.keys(published.versions)).toEqual(['1.0.0']);
     await removeTree(dir);
   });
