@@ -73,8 +73,8 @@ function mapFindings(comparison: BaselineComparison, baseline: BaselineSnapshot,
   const findings: Finding[] = [];
   for (const map of maps) {
     if (fresh.has(map.path)) {
-      const what = map.recoverable > 0 ? `, embedding ${map.recoverable} first-party sources (${formatSize(map.recoverableBytes)})` : '';
-      findings.push(finding('baseline/new-source-map', map.path, `${map.path} is a source map that was not shipped ${since}${what}.`, { count: map.recoverable, size: map.recoverableBytes }));
+      const what = map.recoverable > 0 ? `; it embeds ${map.recoverable} first-party sources (${formatSize(map.recoverableBytes)})` : '';
+      findings.push(finding('baseline/new-source-map', map.path, `${map.path} is a new source map ${since}${what}.`, { count: map.recoverable, size: map.recoverableBytes }));
       continue;
     }
     const old = previous.get(mapKey(map));
