@@ -200,3 +200,14 @@ describe('ignore entries', () => {
     await removeTree(dir);
   });
 });
+
+describe('SARIF from the CLI', () => {
+  it('leaves out findings accepted with a reason, which GitHub would otherwise open as alerts', async () => {
+    const dir = await writeTree({ ...CLEAN, '.env': 'A=1\n', 'tsconfig.tsbuildinfo': '{}', 'leakproof.json': JSON.stringify({ ignore: [{ rule: 'file/sensitive', path: '.env', reason: 'demo values' }] }) });
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'sarif-ign', version: '1.0.0' }));
+    const result = await runCli(['check', dir, '--format', 'sarif'], { cwd: root });
+    const results = (JSON.parse(result.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0]!.results;
+    expect(results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['tsconfig.tsbuildinfo']);
+    await removeTree(dir);
+  });
+});

@@ -22,7 +22,8 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(report, options.pathPrefix ? { pathPrefix: options.pathPrefix } : {});
+      // GitHub ignores `suppressions` and would open alerts for findings accepted in leakproof.json.
+      return renderSarif(report, { omitSuppressed: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
     case 'markdown':
       return renderMarkdown(report);
     case 'junit':
