@@ -55,6 +55,22 @@ describe('check --baseline', () => {
     await removeTree(pkg);
   });
 
+  it('compares an audited older version with the one before it, not with a newer latest', async () => {
+    const pkg = await writeTree({ 'package.json': JSON.stringify({ name: 'lp-audit-old', version: '1.0.0' }), 'a.js': '1' });
+    await registry.publish(pkg);
+    for (const version of ['1.1.0', '2.0.0']) {
+      await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'lp-audit-old', version }));
+      await registry.publish(pkg);
+    }
+    const latest = await runCli(['check', 'lp-audit-old@1.1.0', '--baseline', 'latest', '--format', 'json'], { cwd: root, env: registryEnv() });
+    expect((JSON.parse(latest.stdout) as Report).baseline?.target?.version).toBe('1.0.0');
+    const previous = await runCli(['check', 'lp-audit-old@2.0.0', '--baseline', 'previous', '--format', 'json'], { cwd: root, env: registryEnv() });
+    expect((JSON.parse(previous.stdout) as Report).baseline?.target?.version).toBe('1.1.0');
+    const oldest = await runCli(['check', 'lp-audit-old@1.0.0', '--baseline', 'previous', '--format', 'json'], { cwd: root, env: registryEnv() });
+    expect((JSON.parse(oldest.stdout) as Report).baseline).toMatchObject({ firstRelease: true });
+    await removeTree(pkg);
+  });
+
   it('treats a first release as nothing to compare with, not an error', async () => {
     const dir = join(root, 'first');
     await mkdir(dir);

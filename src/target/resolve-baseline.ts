@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type { TargetInfo } from '../types.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './resolve-target.js';
 
@@ -5,20 +6,31 @@ import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './resol
 const PUBLISHED = new Set(['latest', 'previous']);
 
 /**
- * Resolve `--baseline`. `latest`/`previous` look up the same package name on its registry: the
- * `latest` dist-tag, or, when that is the very version being checked (already published), the
- * highest version below it. Returns null for a first release (nothing published yet), which is
- * not an error. Anything else is a target like any other (spec, .tgz, folder).
+ * Resolve `--baseline`. For `latest` and `previous` the same package name is looked up on its
+ * registry:
+ * - `previous`: the highest published version below the one being checked;
+ * - `latest`: the `latest` dist-tag, unless that is not older than the version being checked
+ *   (it is already published, or an older version is being audited), then `previous`.
+ * Returns null for a first release (nothing published yet, or nothing older), which is not an
+ * error. Anything else is a target like any other (spec, .tgz, folder).
  */
 export async function resolveBaseline(spec: string, current: TargetInfo, options: ResolveOptions): Promise<ResolvedTarget | null> {
   if (!PUBLISHED.has(spec)) return resolveTarget(spec, options);
   if (!current.name) return null;
   const { resolvePublishedVersion } = await import('./fetch-registry.js');
   const registry = { cwd: options.cwd, env: options.env };
-  let published = await resolvePublishedVersion(`${current.name}@latest`, registry);
-  if (published && current.version && published.version === current.version) {
-    published = await resolvePublishedVersion(`${current.name}@<${current.version}`, registry).catch(() => null);
+  const version = current.version && semver.valid(current.version) ? current.version : null;
+  let published = spec === 'latest' || !version ? await resolvePublishedVersion(`${current.name}@latest`, registry) : null;
+  if (version && (!published || !semver.lt(published.version, version))) {
+    published = await resolvePublishedVersion(`${current.name}@<${version}`, registry).catch(noOlderVersion);
   }
   if (!published) return null;
   return resolveTarget(`${published.name}@${published.version}`, options);
+}
+
+/** "No version matches `<x`" means nothing older was published; anything else is a real failure. */
+function noOlderVersion(error: unknown): null {
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  if (code === 'ETARGET' || code === 'ENOVERSIONS') return null;
+  throw error;
 }
