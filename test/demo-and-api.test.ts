@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo } from '../fixtures/build-fixtures.js';
+import { inspect, type Report } from '../src/index.js';
+import { runCli } from './helpers/cli.js';
+import { removeTree, writeTree } from './helpers/write-tree.js';
+
+let root: string;
+beforeAll(async () => {
+  root = await writeTree({});
+  buildDemo(join(root, 'incident-cli'));
+});
+afterAll(() => removeTree(root));
+
+describe('the demo, as a user sees it', () => {
+  it('prints every finding of the 2026 incident in miniature and exits 1', async () => {
+    const { code, stdout, stderr } = await runCli(['check', 'incident-cli'], { cwd: root });
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect(stdout).toMatchInlineSnapshot(`
+      "incident-cli@2.1.88 (directory incident-cli)
+      5 files, 3.2 kB unpacked, 1 source map
+
+      Errors (5)
+        ✖ .env  file/sensitive (env-file)
+            .env ships: env files hold the secrets an app reads at run time.
+        ✖ .env:2:14  secret (github-pat)
+            GitHub personal access token (classic) (ghp_…, 40 chars) in .env:2; revoke it and remove it from the package.
+        ✖ cli.js:2:140  secret (anthropic-api-key)
+            Anthropic API key (sk-a…, 105 chars) in cli.js:2; revoke it and remove it from the package.
+        ✖ cli.js.map  sourcemap/embedded-sources
+            The source map cli.js.map embeds 3 first-party sources (1.7 kB) that anyone who installs the package can recover; no file references this map.
+            e.g. ../src/config.ts, ../src/index.ts, ../src/session.ts
+        ✖ cli.js.map → ../src/config.ts:12:38  secret (anthropic-api-key)
+            Anthropic API key (sk-a…, 105 chars) in ../src/config.ts:12, recovered from cli.js.map; revoke it and remove it from the package.
+
+      No leakproof.json: run \`leakproof init\` to snapshot what ships, so anything new fails the next check.
+      ✖ 5 errors, 0 warnings in 5 files (3.2 kB); fails at --fail-on error
+      "
+    `);
+  });
+});
+
+describe('the library', () => {
+  it('returns the same typed report as --format json', async () => {
+    const report: Report = await inspect('incident-cli', { cwd: root, env: { HOME: root } });
+    const cli = await runCli(['check', 'incident-cli', '--format', 'json'], { cwd: root });
+    expect(JSON.parse(cli.stdout)).toEqual(JSON.parse(JSON.stringify(report)));
+    expect(report.sourceMaps[0]).toMatchObject({ path: 'cli.js.map', origin: 'file', generated: [], recoverable: 3 });
+  });
+
+  it('is what the package name resolves to (the built entry point)', async () => {
+    const entry = await import('leakproof');
+    expect(typeof entry.inspect).toBe('function');
+    expect((await entry.inspect(join(root, 'incident-cli'))).target.name).toBe('incident-cli');
+  });
+});
