@@ -64,3 +64,14 @@ describe('lazy sourcesContent for large maps', () => {
     expect(hasEscapedAscii(Buffer.from('{"a":"regex \\\\/ and \\\\u0041 as text, \\u00e9"}'))).toBe(false);
   });
 });
+
+describe('URLs in findings', () => {
+  it('never echo a password or token from a remote sourceMappingURL', () => {
+    const token = ['tok', 'en', '123456789abcdef'].join('');
+    const js = `x();\n//# ${'source'}MappingURL=https://deploy:${token}@maps.example.com/a.js.map\n`;
+    const analysis = analyseSourceMaps(createContents([{ path: 'a.js', data: js }]), DEFAULT_POLICY);
+    const text = JSON.stringify(analysis);
+    expect(text).not.toContain(token);
+    expect(analysis.findings).toMatchObject([{ rule: 'sourcemap/remote-url', url: 'https://deploy:***@maps.example.com/a.js.map' }]);
+  });
+});

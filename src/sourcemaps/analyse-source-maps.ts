@@ -8,7 +8,7 @@ import type { Finding, PackageContents, SourceMapSummary } from '../types.js';
 import { createClassifier } from './classify-source.js';
 import { findSourceMaps } from './find-maps.js';
 import { inspectMap } from './inspect-map.js';
-import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
+import { compileAllowances, findingsForMap, findingsForReferences, redactUrl } from './map-findings.js';
 import { createShippedContentLookup } from './shipped-index.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
 
@@ -40,7 +40,7 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
 
 /** A map that lives at a remote URL: listed so reports show it, but never fetched. */
 function remoteSummary(from: string, url: string): SourceMapSummary {
-  return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url };
+  return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url: redactUrl(url) };
 }
 
 function compare(a: string, b: string): number {

@@ -65,10 +65,19 @@ export function findingsForMap(inspected: InspectedMap, allow: MapAllowances): F
   return out;
 }
 
+/**
+ * A URL with its password or token replaced: `https://user:tok@host/x.map` becomes
+ * `https://user:***@host/x.map` (the `secret` rule reports the credential itself, masked).
+ */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:\s]*):[^/@\s]*@/i, '$1:***@').replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@:\s]+)@/i, '$1***@');
+}
+
 /** Findings about sourceMappingURL comments that lead outside the package. */
 export function findingsForReferences(remote: readonly OutsideReference[], dangling: readonly OutsideReference[], local: readonly OutsideReference[]): Finding[] {
   const out: Finding[] = [];
-  for (const { from, url } of remote) {
+  for (const { from, url: raw } of remote) {
+    const url = redactUrl(raw);
     out.push(finding('sourcemap/remote-url', from, `${from} points at a source map on a remote server (${url}).`, { url }));
   }
   for (const { from, url, target } of dangling) {
