@@ -1,3 +1,5 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -232,5 +234,21 @@ describe('npm configuration', () => {
     const config = loadNpmConfig({ cwd: root, env: { HOME: home, npm_config_globalconfig: join(root, 'none') } });
     expect(config.registry).toBe('https://registry.npmjs.org/');
     expect(config.cache).toBe(join(home, '.npm', '_cacache'));
+  });
+});
+
+describe('registry errors never print credentials', () => {
+  it('redacts a password in the registry URL from an unexpected HTTP failure', async () => {
+    const server = createHttpServer((_request, response) => response.writeHead(500).end('boom'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const secret = ['sec', 'ret', 'pass', '42'].join('');
+    try {
+      const error = await fetchError('lp-any@1.0.0', hermeticEnv({ npm_config_registry: `http://deploy:${secret}@127.0.0.1:${port}/` }));
+      expect(error.message).not.toContain(secret);
+      expect(error.message).toContain('deploy:***@127.0.0.1');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

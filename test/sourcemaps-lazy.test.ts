@@ -75,3 +75,14 @@ describe('URLs in findings', () => {
     expect(analysis.findings).toMatchObject([{ rule: 'sourcemap/remote-url', url: 'https://deploy:***@maps.example.com/a.js.map' }]);
   });
 });
+
+describe('URL redaction', () => {
+  it('masks passwords containing @, lone user tokens and query values', async () => {
+    const { redactUrl, redactUrlsIn } = await import('../src/redact.js');
+    expect(redactUrl('https://deploy:p@ss@cdn.example.com/a.js.map')).toBe('https://deploy:***@cdn.example.com/a.js.map');
+    expect(redactUrl('https://tok123@github.com/x')).toBe('https://***@github.com/x');
+    expect(redactUrl('https://cdn.example.com/c.js.map?access_token=abc&v=2')).toBe('https://cdn.example.com/c.js.map?access_token=***&v=***');
+    expect(redactUrl('https://cdn.example.com/plain.js.map')).toBe('https://cdn.example.com/plain.js.map');
+    expect(redactUrlsIn('500 - GET http://u:pw@127.0.0.1:1/foo failed')).toBe('500 - GET http://u:***@127.0.0.1:1/foo failed');
+  });
+});

@@ -8,7 +8,8 @@ import type { Finding, PackageContents, SourceMapSummary } from '../types.js';
 import { createClassifier } from './classify-source.js';
 import { findSourceMaps } from './find-maps.js';
 import { inspectMap } from './inspect-map.js';
-import { compileAllowances, findingsForMap, findingsForReferences, redactUrl } from './map-findings.js';
+import { redactUrl } from '../redact.js';
+import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
 import { createShippedContentLookup } from './shipped-index.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
 

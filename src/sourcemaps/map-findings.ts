@@ -11,6 +11,7 @@ import type { Finding, FindingDetails } from '../types.js';
 import type { OutsideReference } from './find-maps.js';
 import type { InspectedMap } from './inspect-map.js';
 import { formatSize, plural } from '../format-size.js';
+import { redactUrl } from '../redact.js';
 
 /** How many recovered paths a finding lists in `sample`. */
 const SAMPLE_SIZE = 5;
@@ -65,13 +66,6 @@ export function findingsForMap(inspected: InspectedMap, allow: MapAllowances): F
   return out;
 }
 
-/**
- * A URL with its password or token replaced: `https://user:tok@host/x.map` becomes
- * `https://user:***@host/x.map` (the `secret` rule reports the credential itself, masked).
- */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:\s]*):[^/@\s]*@/i, '$1:***@').replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@:\s]+)@/i, '$1***@');
-}
 
 /** Findings about sourceMappingURL comments that lead outside the package. */
 export function findingsForReferences(remote: readonly OutsideReference[], dangling: readonly OutsideReference[], local: readonly OutsideReference[]): Finding[] {
@@ -80,11 +74,13 @@ export function findingsForReferences(remote: readonly OutsideReference[], dangl
     const url = redactUrl(raw);
     out.push(finding('sourcemap/remote-url', from, `${from} points at a source map on a remote server (${url}).`, { url }));
   }
-  for (const { from, url, target } of dangling) {
+  for (const { from, url: raw, target } of dangling) {
+    const url = redactUrl(raw);
     const details: FindingDetails = target === undefined ? { url } : { url, target };
     out.push(finding('sourcemap/dangling-reference', from, `${from} points at a source map the package does not contain (${url}).`, details));
   }
-  for (const { from, url } of local) {
+  for (const { from, url: raw } of local) {
+    const url = redactUrl(raw);
     out.push(finding('sourcemap/local-path', from, `${from} points at a source map on the build machine (${url}).`, { url, count: 1, sample: [url] }));
   }
   return out;

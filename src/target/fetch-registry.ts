@@ -10,6 +10,7 @@ import npa from 'npm-package-arg';
 import pacote from 'pacote';
 import { LeakproofError } from '../errors.js';
 import { loadNpmConfig, nerfDart, toFetchOptions, type NpmConfigOptions } from './npm-config.js';
+import { redactUrl, redactUrlsIn } from '../redact.js';
 
 /** Where to read npm's configuration from (see {@link loadNpmConfig}). */
 export type FetchRegistryOptions = NpmConfigOptions;
@@ -166,17 +167,6 @@ function registryFor(spec: string, fetchOptions: Record<string, unknown>): strin
   return redactUrl(String(scoped ?? fetchOptions.registry));
 }
 
-/** Drops `user:password@` from a registry URL before it goes in a message. */
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = '';
-    parsed.password = '';
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
 
 /** One-line, actionable messages for what goes wrong when fetching (never includes a token). */
 function toTargetError(error: unknown, spec: string, registry: string): LeakproofError {
@@ -194,7 +184,8 @@ function toTargetError(error: unknown, spec: string, registry: string): Leakproo
     if (NETWORK_CODES.has(code) || (error as { type?: unknown } | null)?.type === 'system') {
       return `cannot reach ${registry} (${code}); check the registry URL, your network or proxy settings`;
     }
-    return `cannot fetch ${spec} from ${registry}: ${firstLine(error)}`;
+    // npm-registry-fetch puts the raw request URL, credentials included, in its messages.
+    return `cannot fetch ${spec} from ${registry}: ${redactUrlsIn(firstLine(error))}`;
   })();
   return new LeakproofError('target', message, { cause: error });
 }
