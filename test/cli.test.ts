@@ -211,3 +211,21 @@ describe('SARIF from the CLI', () => {
     await removeTree(dir);
   });
 });
+
+describe('writing the allowlist needs a complete read', () => {
+  it('refuses init and --update past a limit, writing nothing, and rejects a non-numeric limit', async () => {
+    const dir = await writeTree({ ...CLEAN, 'package.json': JSON.stringify({ name: 'partial', version: '1.0.0' }), 'big.js': 'x'.repeat(5000) });
+    const init = await runCli(['init', dir, '--max-file-size', '1000'], { cwd: root });
+    expect(init.code).toBe(3);
+    expect(init.stderr).toMatch(/cannot write leakproof.json from a partial read .*nothing was written/);
+    expect(await readFile(join(dir, 'leakproof.json'), 'utf8').catch(() => 'absent')).toBe('absent');
+    expect((await runCli(['init', dir], { cwd: root })).code).toBe(0);
+    const before = await readFile(join(dir, 'leakproof.json'), 'utf8');
+    const update = await runCli(['check', dir, '--update', '--max-file-size', '1000'], { cwd: root });
+    expect(update.code).toBe(3);
+    expect(await readFile(join(dir, 'leakproof.json'), 'utf8')).toBe(before);
+    const nan = await runCli(['check', dir, '--max-entries', 'abc'], { cwd: root });
+    expect([nan.code, nan.stderr]).toEqual([2, 'leakproof: --max-entries takes a whole number of entries, got NaN\n']);
+    await removeTree(dir);
+  });
+});

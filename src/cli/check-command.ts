@@ -6,7 +6,7 @@ import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
 import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
 import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
-import type { Report, Severity } from '../types.js';
+import type { Report, Severity, TarballLimits } from '../types.js';
 import { useColor, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
 
@@ -44,9 +44,9 @@ export function exitCode(report: Report): number {
 /** CLI flags to library options; the only place they meet. */
 export function inspectOptions(argv: Record<string, unknown>, io: CliIo): InspectOptions {
   const limits = {
-    ...(typeof argv.maxEntries === 'number' ? { maxEntries: argv.maxEntries } : {}),
-    ...(typeof argv.maxSize === 'number' ? { maxTotalBytes: argv.maxSize } : {}),
-    ...(typeof argv.maxFileSize === 'number' ? { maxFileBytes: argv.maxFileSize } : {}),
+    ...limit(argv.maxEntries, '--max-entries', 'maxEntries'),
+    ...limit(argv.maxSize, '--max-size', 'maxTotalBytes'),
+    ...limit(argv.maxFileSize, '--max-file-size', 'maxFileBytes'),
   };
   return {
     cwd: io.cwd,
@@ -67,6 +67,21 @@ function pathPrefix(directory: string | null, io: CliIo): string {
   if (!directory) return '';
   const path = relative(io.env.GITHUB_WORKSPACE ?? io.cwd, directory).split('\\').join('/');
   return path === '' || path.startsWith('..') || isAbsolute(path) ? '' : `${path}/`;
+}
+
+/** Writing an allowlist from a partial read would drop the files that were not read. */
+export function refusePartialRead(report: Report, action: string): void {
+  if (report.complete) return;
+  throw new LeakproofError('target', `cannot ${action} from a partial read (${report.gaps[0]!.message}); nothing was written`);
+}
+
+/** A limit flag as an option; a value that is not a whole number >= 0 would silently disable it. */
+function limit(value: unknown, flag: string, key: keyof TarballLimits): Partial<TarballLimits> {
+  if (value === undefined) return {};
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new LeakproofError('usage', `${flag} takes a whole number of ${flag === '--max-entries' ? 'entries' : 'bytes'}, got ${String(value)}`);
+  }
+  return { [key]: value };
 }
 
 async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, prefix: string): Promise<void> {
@@ -100,6 +115,7 @@ async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspectio
   if (!manifest.path || !manifest.raw) {
     throw new LeakproofError('usage', 'no leakproof.json to update; run `leakproof init` to create one');
   }
+  refusePartialRead(report, 'update leakproof.json');
   const { manifest: next, changes } = updateManifest(manifest.raw, report.files);
   const text = serializeManifest(next);
   await writeFile(manifest.path, text);

@@ -36,7 +36,10 @@ function buildParser() {
       y
         .positional('target', sharedTarget)
         .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing leakproof.json' })
-        .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' }),
+        .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' })
+        .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
+        .option('max-size', { type: 'number', describe: 'unpacked byte limit (default 1 GiB)' })
+        .option('max-file-size', { type: 'number', describe: 'per-file byte limit (default 512 MiB)' }),
     )
     .command('extract <target>', 'write every source recovered from source maps, as an attacker would get them', (y) =>
       y
