@@ -4,6 +4,8 @@ import { isBinary } from '../secrets/is-binary.js';
 import { secretRuleByKind } from '../secrets/rules.js';
 import { keywordHitOffsets, scanText, type SecretMatch } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
+import { decodeText } from '../tarball/contents.js';
+import { scanMapOutsideSources } from './map-text-secrets.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 
 /**
@@ -20,10 +22,10 @@ export function isTemplateFile(path: string): boolean {
 
 /**
  * `secret`: credentials in every shipped text file and in every source recovered from a map's
- * `sourcesContent` (a key in a third-party source embedded in the map still ships). Maps that
- * were analysed are not scanned as raw JSON: their sources are scanned one by one, so findings
- * point at the original file and line. A recovered source identical to a shipped file is left
- * to the shipped file's scan. See docs/secrets.md.
+ * `sourcesContent` (a key in a third-party source embedded in the map still ships). A map's
+ * sources are scanned one by one, so findings point at the original file and line; the map's own
+ * text outside them (`sources`, `names`, extra fields) is scanned too. A recovered source
+ * identical to a shipped file is left to the shipped file's scan. See docs/secrets.md.
  */
 export const secretRules: RuleFamily = {
   family: 'secret',
@@ -33,16 +35,22 @@ export const secretRules: RuleFamily = {
     // (no sourcesContent, or JSON too broken to read) is scanned as text like any file.
     const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file' && map.withContent > 0).map((map) => map.path));
     const findings: Finding[] = [];
+    const wholeMaps: Finding[] = [];
     for (const file of contents.files) {
-      if (analysedMaps.has(file.path) || isTemplateFile(file.path) || isBinary(file.path, file.data)) continue;
-      for (const match of scanText(file.data.toString('utf8'))) findings.push(toFinding(match, file.path));
+      if (isTemplateFile(file.path) || isBinary(file.path, file.data)) continue;
+      const outside = analysedMaps.has(file.path) ? scanMapOutsideSources(file.data) : undefined;
+      if (outside) for (const match of outside) findings.push(toFinding(match, file.path));
+      else if (outside === null) for (const match of scanText(decodeText(file.data))) wholeMaps.push(toFinding(match, file.path));
+      else for (const match of scanText(file.data.toString('utf8'))) findings.push(toFinding(match, file.path));
     }
     const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
     for (const source of sourceMaps.sources) {
       if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
       for (const match of scanText(source.content)) findings.push(toFinding(match, source.map, source.source));
     }
-    return findings;
+    // A map scanned whole also shows its sources' credentials: keep those found at their source.
+    const fromSources = new Set(findings.filter((finding) => finding.source !== undefined).map((finding) => `${finding.path}\0${finding.hash}`));
+    return [...findings, ...wholeMaps.filter((finding) => !fromSources.has(`${finding.path}\0${finding.hash}`))];
   },
 };
 

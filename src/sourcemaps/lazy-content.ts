@@ -26,6 +26,8 @@ export interface ContentRef {
 export interface SplitMap {
   readonly text: string;
   readonly contents: ReadonlyArray<ContentRef | null>;
+  /** Where the `mappings` string literal sits, when there is one. */
+  readonly mappings?: { readonly start: number; readonly end: number };
 }
 
 const QUOTE = 0x22;
@@ -118,10 +120,13 @@ export function splitSourcesContent(data: Buffer): SplitMap | undefined {
   if (data[i] !== 0x7b) return undefined;
   i = skipSpace(data, i + 1);
   let found: { start: number; end: number; refs: Array<ContentRef | null> } | undefined;
+  let mappings: { start: number; end: number } | undefined;
   while (data[i] === QUOTE) {
     const keyEnd = endOfString(data, i);
     if (keyEnd < 0) return undefined;
     const key = data.toString('latin1', i + 1, keyEnd);
+    // An escaped key (`"sources\u0043ontent"`) means something else to JSON.parse than to us.
+    if (key.includes('\\')) return undefined;
     i = skipSpace(data, keyEnd + 1);
     if (data[i] !== 0x3a) return undefined;
     i = skipSpace(data, i + 1);
@@ -133,15 +138,17 @@ export function splitSourcesContent(data: Buffer): SplitMap | undefined {
       found = { start: i, end: split.end, refs: split.refs };
       i = split.end;
     } else {
+      const start = i;
       i = endOfValue(data, i);
       if (i < 0) return undefined;
+      if (key === 'mappings' && data[start] === QUOTE) mappings = { start, end: i };
     }
     i = skipSpace(data, i);
     if (data[i] === 0x2c) i = skipSpace(data, i + 1);
   }
   if (!found || data[i] !== 0x7d) return undefined;
   const text = decodeText(data.subarray(0, found.start)) + '[]' + decodeText(data.subarray(found.end));
-  return { text, contents: found.refs };
+  return mappings ? { text, contents: found.refs, mappings } : { text, contents: found.refs };
 }
 
 /**
