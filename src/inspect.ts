@@ -149,7 +149,7 @@ export function buildReport(
 ): Report {
   const files = target.contents.files.map((file) => ({ path: file.path, size: file.size }));
   const summary = summarize(findings, files);
-  const gaps = [...target.contents.gaps];
+  const gaps = [...target.contents.gaps, ...(analysis.gaps ?? [])];
   const complete = gaps.length === 0;
   return {
     schemaVersion: 1,

@@ -86,3 +86,66 @@ describe('URL redaction', () => {
     expect(redactUrlsIn('500 - GET http://u:pw@127.0.0.1:1/foo failed')).toBe('500 - GET http://u:***@127.0.0.1:1/foo failed');
   });
 });
+
+describe('credentials in a map outside its recovered sources', () => {
+  const key = fakeCredentials().github;
+  const scan = (map: string | Buffer) => {
+    const contents = createContents([{ path: 'cli.js.map', data: map }]);
+    return secretRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: analyseSourceMaps(contents, DEFAULT_POLICY) });
+  };
+
+  it('finds one in an extra field, at its line and column in the map file', () => {
+    const map = `{\n  "version": 3,\n  "sources": ["a.ts"],\n  "sourcesContent": ["export {}"],\n  "mappings": "AAAA",\n  "x_deploy": "${key}"\n}\n`;
+    expect(scan(map)).toMatchObject([{ rule: 'secret', kind: 'github-pat', path: 'cli.js.map', line: 6, column: 16 }]);
+    expect(scan(map)[0]!.source).toBeUndefined();
+  });
+
+  it('finds one hidden in a duplicate sourcesContent key that JSON.parse shadows, once', () => {
+    const map = `{"version":3,"sources":["a.ts"],"sourcesContent":["t='${key}'"],"sourcesContent":["export {}"],"mappings":"AAAA"}`;
+    expect(scan(map).map((finding) => [finding.kind, finding.path, finding.source])).toEqual([['github-pat', 'cli.js.map', undefined]]);
+  });
+
+  it('does not report a credential twice when the map is scanned whole', () => {
+    const map = `{"version":3,"sections":[],"sources":["a.ts"],"sourcesContent":["t='${key}'"],"mappings":"AAAA"}`;
+    const findings = scan(map);
+    expect(findings.filter((finding) => finding.kind === 'github-pat')).toHaveLength(1);
+  });
+
+  it('does not let an escaped key smuggle sourcesContent past the large-map reader', () => {
+    const filler = 'x'.repeat(1024 * 1024);
+    const map = `{"version":3,"sources":["a.ts","b.ts"],"sourcesContent":["${filler}",null],"sources\\u0043ontent":["${filler}","t='${key}'"],"mappings":"AAAA"}`;
+    expect(scan(Buffer.from(map)).map((finding) => [finding.kind, finding.source])).toEqual([['github-pat', 'b.ts']]);
+  });
+});
+
+describe('hostile index maps', () => {
+  const nested = (depth: number, inner: object): object => {
+    let map: object = inner;
+    for (let i = 0; i < depth; i++) map = { version: 3, sections: [{ offset: { line: 0, column: 0 }, map }] };
+    return map;
+  };
+  const leaf = { version: 3, sources: ['../src/hidden.ts'], sourcesContent: ['export const hidden = 1;\n'], mappings: 'AAAA' };
+
+  it('still reads sources an index map carries beside its sections', () => {
+    const map = JSON.stringify({ ...leaf, sections: [] });
+    const analysis = analyseSourceMaps(createContents([{ path: 'x.js.map', data: map }]), DEFAULT_POLICY);
+    expect(analysis.findings.map((finding) => finding.rule)).toContain('sourcemap/embedded-sources');
+  });
+
+  it('reads nesting up to the limit, and records a gap past it instead of passing', () => {
+    const ok = analyseSourceMaps(createContents([{ path: 'x.js.map', data: JSON.stringify(nested(30, leaf)) }]), DEFAULT_POLICY);
+    expect(ok.maps[0]).toMatchObject({ recoverable: 1 });
+    expect(ok.gaps).toBeUndefined();
+    const deep = analyseSourceMaps(createContents([{ path: 'x.js.map', data: JSON.stringify(nested(34, leaf)) }]), DEFAULT_POLICY);
+    expect(deep.gaps).toMatchObject([{ code: 'unreadable', path: 'x.js.map' }]);
+    expect(deep.maps[0]).toMatchObject({ valid: false });
+  });
+
+  it('survives 3,000 levels without overflowing the stack', () => {
+    // Built as text: JSON.stringify itself would overflow on such an object.
+    const open = '{"version":3,"sections":[{"offset":{"line":0,"column":0},"map":'.repeat(3000);
+    const text = `${open}${JSON.stringify(leaf)}${'}]}'.repeat(3000)}`;
+    const deep = analyseSourceMaps(createContents([{ path: 'x.js.map', data: text }]), DEFAULT_POLICY);
+    expect(deep.gaps).toHaveLength(1);
+  });
+});

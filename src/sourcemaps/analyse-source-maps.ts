@@ -4,11 +4,12 @@
  * Pure: package contents and policy in, data out. See docs/sourcemaps.md.
  */
 import type { Policy } from '../policy/policy.js';
-import type { Finding, PackageContents, SourceMapSummary } from '../types.js';
+import type { Finding, InspectionGap, PackageContents, SourceMapSummary } from '../types.js';
 import { createClassifier } from './classify-source.js';
 import { findSourceMaps } from './find-maps.js';
 import { inspectMap } from './inspect-map.js';
 import { redactUrl } from '../redact.js';
+import { MAX_INDEX_DEPTH } from './validate-map.js';
 import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
 import { createShippedContentLookup } from './shipped-index.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
@@ -26,9 +27,13 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   const maps: SourceMapSummary[] = [];
   const sources: RecoveredSource[] = [];
   const findings: Finding[] = [];
+  const gaps: InspectionGap[] = [];
   for (const candidate of discovery.candidates) {
     const inspected = inspectMap(candidate, classifier);
     if (!inspected) continue;
+    if (inspected.truncated) {
+      gaps.push({ code: 'unreadable', path: candidate.path, message: `${candidate.path} nests index maps deeper than ${MAX_INDEX_DEPTH} levels; the deeper sections were not read` });
+    }
     maps.push(inspected.summary);
     for (const source of inspected.sources) sources.push(source);
     findings.push(...findingsForMap(inspected, allow));
@@ -36,7 +41,7 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   for (const { from, url } of discovery.remote) maps.push(remoteSummary(from, url));
   findings.push(...findingsForReferences(discovery.remote, discovery.dangling, discovery.localPaths));
   maps.sort((a, b) => compare(a.path, b.path) || compare(a.origin, b.origin));
-  return { maps, sources, findings };
+  return gaps.length > 0 ? { maps, sources, findings, gaps } : { maps, sources, findings };
 }
 
 /** A map that lives at a remote URL: listed so reports show it, but never fetched. */

@@ -22,6 +22,8 @@ export interface InspectedMap {
   readonly recoverable: RecoveredSource[];
   /** Build-machine paths named in `sources` or `sourceRoot`. */
   readonly localPaths: string[];
+  /** Index maps nested past the limit were not read in full. */
+  readonly truncated?: boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
   const recoverable: RecoveredSource[] = [];
   const localPaths = collectSourceRoots(map).filter(isBuildMachinePath);
   let firstParty = 0, recoverableBytes = 0;
-  const raws = collectSources(map, split?.contents);
+  let truncated = false;
+  const raws = collectSources(map, split?.contents, () => (truncated = true));
   for (const raw of raws) {
     if (raw.source !== null && isBuildMachinePath(raw.source)) localPaths.push(raw.source);
     const resolved = resolveSourcePath(raw.source, raw.sourceRoot, candidate.path, raw.index);
@@ -67,7 +70,7 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
     recoverable: recoverable.length,
     recoverableBytes,
   };
-  return { summary, sources, recoverable, localPaths };
+  return truncated ? { summary, sources, recoverable, localPaths, truncated } : { summary, sources, recoverable, localPaths };
 }
 
 /** Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole. */

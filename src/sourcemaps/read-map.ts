@@ -5,7 +5,7 @@
  * by section, nested ones included.
  */
 import type { ContentRef } from './lazy-content.js';
-import { isJsonObject, type JsonObject } from './validate-map.js';
+import { isJsonObject, MAX_INDEX_DEPTH, type JsonObject } from './validate-map.js';
 
 /** One `sources` entry with its content, before resolution and classification. */
 export interface RawSource {
@@ -44,33 +44,30 @@ export function parseMapText(text: string): ParsedMap {
 }
 
 /** Every source of a parsed map (regular or index), in map order. */
-export function collectSources(map: unknown, lazy?: ReadonlyArray<ContentRef | null>): RawSource[] {
+export function collectSources(map: unknown, lazy?: ReadonlyArray<ContentRef | null>, onTooDeep?: () => void): RawSource[] {
   const out: RawSource[] = [];
   if (lazy && isJsonObject(map)) collectRegular(map, '', out, lazy);
-  else collectInto(map, '', out, 0);
+  else collectInto(map, '', out, 0, onTooDeep ?? (() => undefined));
   return out;
 }
 
 /** Every `sourceRoot` string in the map and its sections. */
-export function collectSourceRoots(map: unknown): string[] {
-  if (!isJsonObject(map)) return [];
+export function collectSourceRoots(map: unknown, depth = 0): string[] {
+  if (!isJsonObject(map) || depth > MAX_INDEX_DEPTH) return [];
   const own = typeof map.sourceRoot === 'string' && map.sourceRoot !== '' ? [map.sourceRoot] : [];
   if (!Array.isArray(map.sections)) return own;
-  return own.concat(map.sections.flatMap((section: unknown) => (isJsonObject(section) ? collectSourceRoots(section.map) : [])));
+  return own.concat(map.sections.flatMap((section: unknown) => (isJsonObject(section) ? collectSourceRoots(section.map, depth + 1) : [])));
 }
 
-/** Nesting deeper than this is hostile rather than useful; stop there. */
-const MAX_DEPTH = 32;
-
-function collectInto(map: unknown, prefix: string, out: RawSource[], depth: number): void {
-  if (!isJsonObject(map) || depth > MAX_DEPTH) return;
-  if (Array.isArray(map.sections)) {
-    map.sections.forEach((section: unknown, i: number) => {
-      if (isJsonObject(section)) collectInto(section.map, `${prefix}${i}.`, out, depth + 1);
-    });
-    return;
-  }
-  collectRegular(map, prefix, out);
+function collectInto(map: unknown, prefix: string, out: RawSource[], depth: number, onTooDeep: () => void): void {
+  if (!isJsonObject(map)) return;
+  if (depth > MAX_INDEX_DEPTH) return onTooDeep();
+  if (!Array.isArray(map.sections)) return collectRegular(map, prefix, out);
+  // ECMA-426 gives an index map no sources of its own, but a hand-made one that has them ships them.
+  if (Array.isArray(map.sources) || Array.isArray(map.sourcesContent)) collectRegular(map, prefix, out);
+  map.sections.forEach((section: unknown, i: number) => {
+    if (isJsonObject(section)) collectInto(section.map, `${prefix}${i}.`, out, depth + 1, onTooDeep);
+  });
 }
 
 function collectRegular(map: JsonObject, prefix: string, out: RawSource[], lazy?: ReadonlyArray<ContentRef | null>): void {

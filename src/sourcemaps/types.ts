@@ -1,4 +1,4 @@
-import type { Finding, SourceMapSummary } from '../types.js';
+import type { Finding, InspectionGap, SourceMapSummary } from '../types.js';
 import type { ContentRef } from './lazy-content.js';
 
 /** How a recovered source was classified (see docs/sourcemaps.md). */
@@ -34,6 +34,8 @@ export interface SourceMapAnalysis {
   readonly sources: RecoveredSource[];
   /** Findings of the `sourcemap/` family. */
   readonly findings: Finding[];
+  /** Maps that could not be read in full (the report is then incomplete). */
+  readonly gaps?: InspectionGap[];
 }
 
 /** An analysis with nothing in it, for callers that skip source maps. */

@@ -5,6 +5,13 @@
  */
 import { validateMappings } from './validate-mappings.js';
 
+/**
+ * Index maps nested deeper than this are hostile rather than useful: validation calls them
+ * invalid and reading stops there with an inspection gap, so such a map never passes unread
+ * (and never overflows the stack).
+ */
+export const MAX_INDEX_DEPTH = 32;
+
 /** A JSON object, as JSON.parse returns it. */
 export type JsonObject = Record<string, unknown>;
 
@@ -32,11 +39,12 @@ export function looksLikeSourceMap(value: unknown, strict = false): value is Jso
 }
 
 /** Check a parsed source map (regular or index map) against ECMA-426. */
-export function validateSourceMap(map: unknown): MapValidity {
+export function validateSourceMap(map: unknown, depth = 0): MapValidity {
   if (!isJsonObject(map)) return invalid('the source map is not a JSON object');
+  if (depth > MAX_INDEX_DEPTH) return invalid(`index maps nested deeper than ${MAX_INDEX_DEPTH} levels`);
   if (map.version !== 3) return invalid('"version" must be the number 3');
   if (map.file !== undefined && typeof map.file !== 'string') return invalid('"file" must be a string');
-  return 'sections' in map ? validateIndexMap(map) : validateRegularMap(map);
+  return 'sections' in map ? validateIndexMap(map, depth) : validateRegularMap(map);
 }
 
 function invalid(error: string): MapValidity {
@@ -67,7 +75,7 @@ function checkRegularFields(map: JsonObject): string | undefined {
   return undefined;
 }
 
-function validateIndexMap(map: JsonObject): MapValidity {
+function validateIndexMap(map: JsonObject, depth: number): MapValidity {
   if ('mappings' in map) return invalid('an index map must not have "mappings"');
   if (!Array.isArray(map.sections)) return invalid('"sections" must be a list');
   // Sections must be sorted and must not overlap: each starts after the previous one's last mapping.
@@ -86,7 +94,7 @@ function validateIndexMap(map: JsonObject): MapValidity {
       return invalid(`${where} overlaps or precedes the previous section`);
     }
     if (!isJsonObject(section.map)) return invalid(`${where} has no "map" object`);
-    const inner = validateSourceMap(section.map);
+    const inner = validateSourceMap(section.map, depth + 1);
     if (inner.error) return invalid(`${where}: ${inner.error}`);
     [endLine, endColumn] = inner.lastLine < 0 ? [line, column]
       : inner.lastLine === 0 ? [line, column + inner.lastColumn] : [line + inner.lastLine, inner.lastColumn];
