@@ -229,3 +229,19 @@ describe('writing the allowlist needs a complete read', () => {
     await removeTree(dir);
   });
 });
+
+describe('hostile text in reports', () => {
+  it('cannot inject workflow commands or terminal escapes through a source path', async () => {
+    const evil = 'src/a.ts\n::stop-commands::abc\n\u001b[2K\r✔ 0 errors, passes';
+    const map = JSON.stringify({ version: 3, sources: [evil], sourcesContent: ['export const a = 1;\n'], mappings: 'AAAA' });
+    await writeFile(join(root, 'inject.tgz'), buildTarball([{ path: 'package.json', data: CLEAN['package.json'] }, { path: 'a.js.map', data: map }]));
+    for (const format of ['human', 'markdown']) {
+      const result = await runCli(['check', 'inject.tgz', '--format', format], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
+      expect(result.code).toBe(1);
+      const lines = result.stdout.split('\n');
+      expect(lines.some((line) => line.startsWith('::stop-commands::'))).toBe(false);
+      expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+      if (format === 'human') expect(result.stdout).toContain('\\x0a::stop-commands::abc\\x0a\\x1b[2K\\x0d');
+    }
+  });
+});

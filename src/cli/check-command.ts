@@ -6,6 +6,7 @@ import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
 import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
 import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
+import { printable } from '../report/printable.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
 import { useColor, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
@@ -120,8 +121,8 @@ async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspectio
   const text = serializeManifest(next);
   await writeFile(manifest.path, text);
   const lines = [
-    ...changes.added.map((path) => `  + ${path}`),
-    ...changes.removed.map((path) => `  - ${path}`),
+    ...changes.added.map((path) => `  + ${printable(path)}`),
+    ...changes.removed.map((path) => `  - ${printable(path)}`),
     ...changes.budgets.map((change) => `  ~ budgets ${change.budget}: ${change.before} -> ${change.after}`),
   ];
   io.stderr.write(lines.length ? `leakproof: updated ${manifest.path}:\n${lines.join('\n')}\n` : `leakproof: ${manifest.path} already accepts what ships\n`);

@@ -1,5 +1,6 @@
 import type { BaselineComparison, TargetInfo } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
+import { printable } from './printable.js';
 
 /** The comparison for people: added, removed, grown and shrunk files with sizes, new maps, totals. */
 export function renderDiff(comparison: BaselineComparison, after: TargetInfo): string {
@@ -7,11 +8,11 @@ export function renderDiff(comparison: BaselineComparison, after: TargetInfo): s
   const lines = [`${label(before)} -> ${label(after)}`, ''];
   const grown = comparison.changed.filter((file) => file.after > file.before).sort((a, b) => b.after - b.before - (a.after - a.before));
   const shrunk = comparison.changed.filter((file) => file.after < file.before).sort((a, b) => a.after - a.before - (b.after - b.before));
-  section(lines, 'Added', comparison.added.map((file) => `  + ${file.path}  ${formatSize(file.size)}`));
-  section(lines, 'Removed', comparison.removed.map((file) => `  - ${file.path}  ${formatSize(file.size)}`));
-  section(lines, 'Grown', grown.map((file) => `  ↑ ${file.path}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`));
-  section(lines, 'Shrunk', shrunk.map((file) => `  ↓ ${file.path}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`));
-  section(lines, 'New source maps', comparison.newSourceMaps.map((path) => `  ! ${path}`));
+  section(lines, 'Added', comparison.added.map((file) => `  + ${printable(file.path)}  ${formatSize(file.size)}`));
+  section(lines, 'Removed', comparison.removed.map((file) => `  - ${printable(file.path)}  ${formatSize(file.size)}`));
+  section(lines, 'Grown', grown.map((file) => `  ↑ ${printable(file.path)}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`));
+  section(lines, 'Shrunk', shrunk.map((file) => `  ↓ ${printable(file.path)}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`));
+  section(lines, 'New source maps', comparison.newSourceMaps.map((path) => `  ! ${printable(path)}`));
   const { before: b, after: a } = comparison.totals;
   lines.push(`Total: ${plural(b.files, 'file')}, ${formatSize(b.unpackedSize)} -> ${plural(a.files, 'file')}, ${formatSize(a.unpackedSize)} (${change(b.unpackedSize, a.unpackedSize)})`);
   if (comparison.added.length + comparison.removed.length + comparison.changed.length === 0) lines.push('No file changed.');
@@ -20,7 +21,7 @@ export function renderDiff(comparison: BaselineComparison, after: TargetInfo): s
 
 function label(info: TargetInfo | null): string {
   if (!info) return '(nothing published)';
-  return info.name ? `${info.name}@${info.version ?? '?'}` : info.input;
+  return printable(info.name ? `${info.name}@${info.version ?? '?'}` : info.input);
 }
 
 function section(lines: string[], title: string, rows: string[]): void {

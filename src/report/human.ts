@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
+import { printable } from './printable.js';
 
 /** Options of the human renderer. */
 export interface HumanOptions {
@@ -46,9 +47,9 @@ export function renderHuman(report: Report, options: HumanOptions): string {
 
 function header(report: Report, bold: Paint, dim: Paint): string {
   const { target, summary } = report;
-  const id = target.name ? `${target.name}@${target.version ?? '?'}` : target.input;
+  const id = printable(target.name ? `${target.name}@${target.version ?? '?'}` : target.input);
   const maps = report.sourceMaps.length ? `, ${plural(report.sourceMaps.length, 'source map')}` : '';
-  return `${bold(id)} ${dim(`(${target.kind} ${target.input})`)}\n${plural(summary.files, 'file')}, ${formatSize(summary.unpackedSize)} unpacked${maps}`;
+  return `${bold(id)} ${dim(`(${target.kind} ${printable(target.input)})`)}\n${plural(summary.files, 'file')}, ${formatSize(summary.unpackedSize)} unpacked${maps}`;
 }
 
 /**
@@ -75,14 +76,14 @@ function renderGroup(group: readonly Finding[], paint: Paint, dim: Paint): strin
 function renderFinding(finding: Finding, paint: Paint, dim: Paint): string[] {
   const where = [finding.path || '(package)', finding.source ? ` → ${finding.source}` : '', finding.line ? `:${finding.line}:${finding.column ?? 1}` : ''].join('');
   const tag = finding.kind ? `${finding.rule} (${finding.kind})` : finding.rule;
-  const lines = [`  ${paint(MARKS[finding.severity])} ${where}  ${dim(tag)}`, `      ${finding.message}`];
-  if (finding.sample?.length) lines.push(dim(`      e.g. ${finding.sample.join(', ')}`));
+  const lines = [`  ${paint(MARKS[finding.severity])} ${printable(where)}  ${dim(printable(tag))}`, `      ${printable(finding.message)}`];
+  if (finding.sample?.length) lines.push(dim(`      e.g. ${printable(finding.sample.join(', '))}`));
   return lines;
 }
 
 function renderGaps(report: Report, paint: Paint): string[] {
   if (report.complete) return [];
-  return [paint('Not fully inspected:'), ...report.gaps.map((gap) => `  ${paint('✖')} ${gap.message}`), ''];
+  return [paint('Not fully inspected:'), ...report.gaps.map((gap) => `  ${paint('✖')} ${printable(gap.message)}`), ''];
 }
 
 function verdict(report: Report, paint: Record<Severity | 'bold' | 'dim', Paint>): string {

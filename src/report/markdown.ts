@@ -7,6 +7,7 @@ import { RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
 import type { BaselineComparison, Finding, Report, Severity, TargetInfo } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
+import { printable } from './printable.js';
 
 /** Rows per table; a step summary is capped at 1 MiB and a comment at 65,536 characters. */
 const MAX_ROWS = 100;
@@ -169,7 +170,7 @@ function location(finding: Finding): string {
  * `|` escaped (GFM table cells honour `\|` even inside code spans), newlines flattened.
  */
 function code(value: string): string {
-  const flat = value.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const flat = printable(value.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || longestRun > 0 ? ' ' : '';
@@ -187,7 +188,7 @@ const CODE_TOKENS = /`[^`]+`|https?:\/\/[^\s`<>"]*[^\s`<>".,;:!?)]|(?<![\w@])@[\
  * backslash-escaped, and `&` only where it would start an entity.
  */
 function text(value: string): string {
-  const flat = value.replace(/[\r\n]+/g, ' ');
+  const flat = printable(value.replace(/[\r\n]+/g, ' '));
   let result = '';
   let last = 0;
   for (const match of flat.matchAll(CODE_TOKENS)) {
