@@ -283,3 +283,18 @@ describe('writeExtraction', () => {
     expect(await readdir(base)).toEqual(['out']);
   });
 });
+
+describe('deep trees', () => {
+  it('plans and writes sources nested hundreds of folders deep, each folder once', async () => {
+    const deep = 'a/'.repeat(60);
+    const sources = Array.from({ length: 300 }, (_, i) => recovered(`${deep}f${i}.ts`));
+    sources.push(recovered(`${deep.toUpperCase()}f0.ts`, 'other content'));
+    const plan = planExtraction(sources, { firstPartyOnly: false });
+    expect(new Set(plan.files.map((file) => file.path)).size).toBe(301);
+    expect(plan.files.at(-1)!.path).toBe(`${deep}f0~2.ts`);
+    const out = await tempDir();
+    const result = await writeExtraction(plan, join(out, 'x'));
+    expect(result.written).toBe(301);
+    expect(await readFile(join(out, 'x', ...`${deep}f0~2.ts`.split('/')), 'utf8')).toBe('other content');
+  });
+});

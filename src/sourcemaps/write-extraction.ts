@@ -64,60 +64,83 @@ export interface ExtractionResult {
  */
 export function planExtraction(sources: readonly RecoveredSource[], options: { firstPartyOnly: boolean }): ExtractionPlan {
   const selected = options.firstPartyOnly ? sources.filter((s) => s.classification === 'first-party') : sources;
-  const desired = canonicaliseFolders(selected.map((s) => toSafeRelativePath(s.resolved || s.source)));
-  const folders = new Set(desired.flatMap(folderKeys));
-  const taken = new Set(folders);
-  const indexPath = claimFreePath(INDEX_FILE_NAME, taken, new Map());
+  const tree = new FolderTree();
+  const desired = selected.map((s) => tree.place(toSafeRelativePath(s.resolved || s.source)));
+  const indexPath = tree.claim({ folder: ROOT, dir: '', name: INDEX_FILE_NAME });
   const sameContent = new Map<string, Map<string, string>>();
-  const nextSuffix = new Map<string, number>();
   const files = selected.map((source, i): PlannedFile => {
     const want = desired[i]!;
+    const wanted = joinPath(want.dir, want.name);
     const bytes = Buffer.byteLength(source.content);
-    const earlier = sameContent.get(want)?.get(source.content);
+    const earlier = sameContent.get(wanted)?.get(source.content);
     if (earlier !== undefined) return { path: earlier, source, bytes, write: false };
-    const path = claimFreePath(want, taken, nextSuffix);
-    if (!sameContent.has(want)) sameContent.set(want, new Map());
-    sameContent.get(want)!.set(source.content, path);
+    const path = tree.claim(want);
+    if (!sameContent.has(wanted)) sameContent.set(wanted, new Map());
+    sameContent.get(wanted)!.set(source.content, path);
     return { path, source, bytes, write: true };
   });
   return { files, indexPath, skipped: sources.length - selected.length };
 }
 
 /** Comparison key: how a case-insensitive, normalisation-insensitive file system sees a name. */
-function nameKey(path: string): string {
-  return path.normalize('NFC').toUpperCase().toLowerCase();
+function nameKey(name: string): string {
+  return name.normalize('NFC').toUpperCase().toLowerCase();
 }
 
-/** Keys of every folder above a path (`a/b/c` -> `a`, `a/b`). */
-function folderKeys(path: string): string[] {
-  const parts = path.split('/');
-  return parts.slice(1).map((_, i) => nameKey(parts.slice(0, i + 1).join('/')));
+function joinPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
 }
 
-/** Give every folder the spelling it first appears with, so `Src/a` and `src/b` share one folder everywhere. */
-function canonicaliseFolders(paths: readonly string[]): string[] {
-  const spelling = new Map<string, string>();
-  return paths.map((path) => {
+/** A file's wanted place: its folder (by id and canonical spelling) and its name. */
+interface Placement {
+  readonly folder: number;
+  readonly dir: string;
+  readonly name: string;
+}
+
+const ROOT = 0;
+
+/**
+ * Folders interned by (parent id, name key), so each distinct folder costs one map entry however
+ * deep it sits: keys never grow with depth (a map of sources nested 400 folders deep planned in
+ * quadratic time and memory before). Files and folders share one namespace per folder, which is
+ * how a file `a` and a folder `a/` collide on disk.
+ */
+class FolderTree {
+  private readonly ids = new Map<string, number>();
+  private readonly spelling = new Map<number, string>([[ROOT, '']]);
+  private readonly taken = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  /** Register a path's folders (first spelling wins, so `Src/a` and `src/b` share one) and return its placement. */
+  place(path: string): Placement {
     const parts = path.split('/');
-    let folder = '';
-    for (let i = 0; i < parts.length - 1; i++) {
-      const candidate = folder === '' ? parts[i]! : `${folder}/${parts[i]!}`;
-      const key = nameKey(candidate);
-      if (!spelling.has(key)) spelling.set(key, candidate);
-      folder = spelling.get(key)!;
+    let folder = ROOT;
+    for (const segment of parts.slice(0, -1)) {
+      const key = `${folder}\0${nameKey(segment)}`;
+      let id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.ids.size + 1;
+        this.ids.set(key, id);
+        this.taken.add(key);
+        this.spelling.set(id, joinPath(this.spelling.get(folder)!, segment));
+      }
+      folder = id;
     }
-    return folder === '' ? parts[0]! : `${folder}/${parts[parts.length - 1]!}`;
-  });
-}
+    return { folder, dir: this.spelling.get(folder)!, name: parts[parts.length - 1]! };
+  }
 
-/** Take `path`, or the first free `name~N.ext`, and mark it taken. */
-function claimFreePath(path: string, taken: Set<string>, nextSuffix: Map<string, number>): string {
-  let chosen = path;
-  let n = nextSuffix.get(path) ?? 2;
-  while (taken.has(nameKey(chosen))) chosen = withSuffix(path, n++);
-  if (chosen !== path) nextSuffix.set(path, n);
-  taken.add(nameKey(chosen));
-  return chosen;
+  /** Take the name, or the first free `name~N.ext` in its folder, and return the full path. */
+  claim(placement: Placement): string {
+    const { folder, dir, name } = placement;
+    const base = `${folder}\0${name}`;
+    let chosen = name;
+    let n = this.nextSuffix.get(base) ?? 2;
+    while (this.taken.has(`${folder}\0${nameKey(chosen)}`)) chosen = withSuffix(name, n++);
+    if (chosen !== name) this.nextSuffix.set(base, n);
+    this.taken.add(`${folder}\0${nameKey(chosen)}`);
+    return joinPath(dir, chosen);
+  }
 }
 
 /** `dir/name.ext` -> `dir/name~N.ext`; a leading dot (`.env`) is part of the name. */
@@ -179,17 +202,27 @@ async function createFolders(root: string, paths: readonly string[]): Promise<vo
   const byDepth: string[][] = [];
   const seen = new Set<string>();
   for (const path of paths) {
-    const parts = path.split('/');
-    for (let depth = 1; depth < parts.length; depth++) {
-      const folder = parts.slice(0, depth).join('/');
-      if (seen.has(folder)) continue;
+    // Walk up from the file's folder and stop at the first one already listed: every folder
+    // string is built once, however deep the tree.
+    for (let folder = parentOf(path); folder !== '' && !seen.has(folder); folder = parentOf(folder)) {
       seen.add(folder);
-      (byDepth[depth] ??= []).push(folder);
+      (byDepth[depthOf(folder)] ??= []).push(folder);
     }
   }
   for (const level of byDepth) {
     if (level) await runBounded(level, WRITE_CONCURRENCY, (folder) => createFolder(root, folder));
   }
+}
+
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function depthOf(folder: string): number {
+  let depth = 1;
+  for (let at = folder.indexOf('/'); at >= 0; at = folder.indexOf('/', at + 1)) depth++;
+  return depth;
 }
 
 async function createFolder(root: string, folder: string): Promise<void> {
