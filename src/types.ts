@@ -27,7 +27,7 @@ export interface UnsafeEntry {
   /** The entry's path as written in the tarball (prefix stripped when present). */
   readonly path: string;
   /** Why it was refused. */
-  readonly reason: 'path-traversal' | 'absolute-path' | 'symlink' | 'hardlink' | 'special-file';
+  readonly reason: 'path-traversal' | 'absolute-path' | 'symlink' | 'hardlink' | 'special-file' | 'duplicate-path';
   /** Link target, for links. */
   readonly linkpath?: string;
 }

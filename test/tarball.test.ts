@@ -43,6 +43,12 @@ describe('readTarball', () => {
     expect(contents.gaps).toEqual([]);
   });
 
+  it('reports a path that appears twice, keeping the last copy as npm would', async () => {
+    const { contents } = await readEntries([PACKAGE_JSON, { path: 'a.js', data: 'hidden' }, { path: 'a.js', data: 'shown' }]);
+    expect(contents.unsafeEntries).toEqual([{ path: 'a.js', reason: 'duplicate-path' }]);
+    expect(contents.byPath.get('a.js')!.data.toString()).toBe('shown');
+  });
+
   it('stops at the entry limit and records a gap', async () => {
     const entries = Array.from({ length: 50 }, (_, index) => ({ path: `f${index}.js`, data: 'x' }));
     const { contents } = await readEntries(entries, { maxEntries: 10 });

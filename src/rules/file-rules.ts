@@ -49,9 +49,11 @@ export const tarballRules: RuleFamily = {
       severity: RULES['tarball/unsafe-entry'].defaultSeverity,
       path: entry.path,
       kind: entry.reason,
-      message: entry.linkpath
-        ? `${entry.path} is a ${entry.reason} to ${entry.linkpath}; links in a package can point installs at files outside it (not followed).`
-        : `${entry.path} is a ${entry.reason} entry; extracting it could write outside the package folder (not extracted).`,
+      message: entry.reason === 'duplicate-path'
+        ? `${entry.path} appears more than once in the tarball; extraction keeps the last copy, so an earlier one ships unseen (not inspected).`
+        : entry.linkpath
+          ? `${entry.path} is a ${entry.reason} to ${entry.linkpath}; links in a package can point installs at files outside it (not followed).`
+          : `${entry.path} is a ${entry.reason} entry; extracting it could write outside the package folder (not extracted).`,
       ...(entry.linkpath ? { linkpath: entry.linkpath } : {}),
     }));
   },

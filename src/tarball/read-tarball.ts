@@ -53,7 +53,7 @@ export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LI
     const finish = (): void => {
       if (finished) return;
       finished = true;
-      resolve({ contents: createContents(files, unsafe, gaps), integrity: `sha512-${hash.digest('base64')}` });
+      resolve({ contents: createContents(files, [...unsafe, ...duplicates(files)], gaps), integrity: `sha512-${hash.digest('base64')}` });
     };
 
     parser.on('warn', (code: string, message: string | Error) => {
@@ -137,6 +137,20 @@ function collectEntry(entry: ReadEntry, limits: TarballLimits, state: { bytes: n
     if (state.stopped) return;
     sinks.files.push({ path: verdict.path, data: filled === data.length ? data : data.subarray(0, filled), mode: entry.mode ?? 0o644 });
   });
+}
+
+/**
+ * A path that appears twice: extraction keeps the last copy, so the earlier one is never seen
+ * by a user or by leakproof's rules, yet it ships in the tarball for any tool that reads it.
+ */
+function duplicates(files: readonly FileInput[]): UnsafeEntry[] {
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  for (const { path } of files) {
+    if (seen.has(path)) reported.add(path);
+    seen.add(path);
+  }
+  return [...reported].map((path) => ({ path, reason: 'duplicate-path' as const }));
 }
 
 function corrupt(code: string, message: string | Error): InspectionGap {
