@@ -73,7 +73,7 @@ describe('secret rules on shipped files', () => {
       { path: '.env.template', data: file.text },
       { path: 'settings.example.json', data: file.text },
       { path: 'logo.png', data: file.text },
-      { path: 'data.js', data: Buffer.concat([Buffer.from([0]), Buffer.from(file.text)]) },
+      { path: 'data.blob', data: Buffer.concat([Buffer.from([0]), Buffer.from(file.text)]) },
     ]);
     expect(findings).toEqual([]);
     expect(isTemplateFile('.env')).toBe(false);
@@ -135,5 +135,14 @@ describe('secret rules on recovered sources', () => {
       analysis([mapSummary(MAP, 'file')], [recovered(MAP, '../src/keys.ts', source.text, 'shipped', 'shipped-path')]),
     );
     expect(positions(findings)).toEqual(expected(source, MAP, '../src/keys.ts'));
+  });
+});
+
+describe('binary detection cannot hide a credential', () => {
+  it('scans a .js file even when a NUL byte sits in its first bytes', async () => {
+    const { isBinary } = await import('../src/secrets/is-binary.js');
+    expect(isBinary('dist/a.js', Buffer.from('\u0000x'))).toBe(false);
+    expect(isBinary('vendor/blob', Buffer.from('\u0000x'))).toBe(true);
+    expect(isBinary('img/logo.png', Buffer.from('text'))).toBe(true);
   });
 });

@@ -111,9 +111,10 @@ describe('maskSecret', () => {
 });
 
 describe('isBinary', () => {
-  it('uses the extension or a NUL byte in the first 8 KB', () => {
+  it('uses the extension, or a NUL byte in the first 8 KB when the extension says nothing', () => {
     expect(isBinary('img/logo.PNG', Buffer.from('text'))).toBe(true);
-    expect(isBinary('data.bin.js', Buffer.from([0x61, 0, 0x62]))).toBe(true);
+    expect(isBinary('data.blob', Buffer.from([0x61, 0, 0x62]))).toBe(true);
+    expect(isBinary('data.bin.js', Buffer.from([0x61, 0, 0x62]))).toBe(false);
     expect(isBinary('late-nul.js', Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])]))).toBe(false);
     expect(isBinary('dist/index.js', Buffer.from('export {}'))).toBe(false);
     expect(isBinary('.env', Buffer.from('A=1'))).toBe(false);
