@@ -147,8 +147,15 @@ export function splitSourcesContent(data: Buffer): SplitMap | undefined {
     if (data[i] === 0x2c) i = skipSpace(data, i + 1);
   }
   if (!found || data[i] !== 0x7d) return undefined;
-  const text = decodeText(data.subarray(0, found.start)) + '[]' + decodeText(data.subarray(found.end));
-  return mappings ? { text, contents: found.refs, mappings } : { text, contents: found.refs };
+  const { start, end, refs } = found;
+  return {
+    // Decoded only when read: the credential scan needs the ranges, not the text.
+    get text() {
+      return decodeText(data.subarray(0, start)) + '[]' + decodeText(data.subarray(end));
+    },
+    contents: refs,
+    ...(mappings ? { mappings } : {}),
+  };
 }
 
 /**
