@@ -231,17 +231,44 @@ describe('writing the allowlist needs a complete read', () => {
 });
 
 describe('hostile text in reports', () => {
-  it('cannot inject workflow commands or terminal escapes through a source path', async () => {
+  /** Lines GitHub would run as workflow commands: those outside our stop-commands block. */
+  function liveCommands(stdout: string): string[] {
+    const lines = stdout.split('\n').map((line) => line.trimStart());
+    const live: string[] = [];
+    let resume: string | undefined;
+    for (const line of lines) {
+      if (resume) {
+        if (line === resume) resume = undefined;
+        continue;
+      }
+      const stop = /^::stop-commands::([0-9a-f-]{36})$/.exec(line);
+      if (stop) resume = `::${stop[1]}::`;
+      else if (line.startsWith('::')) live.push(line);
+    }
+    return live;
+  }
+
+  it('cannot run workflow commands or terminal escapes through paths and names', async () => {
     const evil = 'src/a.ts\n::stop-commands::abc\n\u001b[2K\r✔ 0 errors, passes';
     const map = JSON.stringify({ version: 3, sources: [evil], sourcesContent: ['export const a = 1;\n'], mappings: 'AAAA' });
-    await writeFile(join(root, 'inject.tgz'), buildTarball([{ path: 'package.json', data: CLEAN['package.json'] }, { path: 'a.js.map', data: map }]));
-    for (const format of ['human', 'markdown']) {
-      const result = await runCli(['check', 'inject.tgz', '--format', format], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
-      expect(result.code).toBe(1);
-      const lines = result.stdout.split('\n');
-      expect(lines.some((line) => line.startsWith('::stop-commands::'))).toBe(false);
-      expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
-      if (format === 'human') expect(result.stdout).toContain('\\x0a::stop-commands::abc\\x0a\\x1b[2K\\x0d');
-    }
+    await writeFile(
+      join(root, 'inject.tgz'),
+      buildTarball([
+        { path: 'package.json', data: JSON.stringify({ name: '::stop-commands::tok', version: '1.0.0' }) },
+        { path: 'a.js.map', data: map },
+        { path: '::error file=README.md,line=1::Fake finding/.env', data: 'A=1' },
+      ]),
+    );
+    const result = await runCli(['check', 'inject.tgz'], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(result.stdout).toContain('\\x0a::stop-commands::abc\\x0a\\x1b[2K\\x0d');
+    // Only our own annotations are live, and each points at a real finding.
+    const live = liveCommands(result.stdout);
+    expect(live.length).toBeGreaterThan(0);
+    expect(live.every((line) => /^::(error|warning|notice) /.test(line))).toBe(true);
+    expect(live.some((line) => line.includes('Fake finding') && !line.includes('%3A'))).toBe(false);
+    const diff = await runCli(['diff', 'inject.tgz', 'inject.tgz'], { cwd: root, env: { GITHUB_ACTIONS: 'true' } });
+    expect(liveCommands(diff.stdout)).toEqual([]);
   });
 });

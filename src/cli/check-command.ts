@@ -8,7 +8,7 @@ import { parseManifest } from '../policy/parse-manifest.js';
 import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
 import { printable } from '../report/printable.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
-import { useColor, type CliIo } from './io.js';
+import { useColor, writeForPeople, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
 
 /** `leakproof check [target]`: inspect, print, and map the report to an exit status. */
@@ -91,7 +91,9 @@ async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, pr
   if (typeof argv.output === 'string') {
     const path = resolve(io.cwd, argv.output);
     await writeOrFail(path, renderReport(report, format, { color: false, pathPrefix: prefix }), '--output', false);
-    io.stdout.write(renderReport(report, 'human', { color }));
+    writeForPeople(io, renderReport(report, 'human', { color }));
+  } else if (format === 'human') {
+    writeForPeople(io, renderReport(report, format, { color }));
   } else {
     io.stdout.write(renderReport(report, format, { color, pathPrefix: prefix }));
   }

@@ -2,7 +2,7 @@ import { runInspection } from '../inspect.js';
 import { compareWithBaseline } from '../rules/baseline-rules.js';
 import { renderDiff } from '../report/diff.js';
 import { inspectOptions } from './check-command.js';
-import type { CliIo } from './io.js';
+import { writeForPeople, type CliIo } from './io.js';
 
 /**
  * `leakproof diff <a> <b>`: what changed from release a to release b. Informational: exit 0
@@ -14,6 +14,6 @@ export async function diffCommand(argv: Record<string, unknown>, io: CliIo): Pro
   const snapshot = { info: a.report.target, files: a.report.files, maps: a.report.sourceMaps };
   const comparison = compareWithBaseline(snapshot, b.target.contents, b.report.sourceMaps);
   if (argv.format === 'json') io.stdout.write(`${JSON.stringify({ schemaVersion: 1, from: a.report.target, to: b.report.target, ...comparison }, null, 2)}\n`);
-  else io.stdout.write(renderDiff(comparison, b.report.target));
+  else writeForPeople(io, renderDiff(comparison, b.report.target));
   return a.report.complete && b.report.complete ? 0 : 3;
 }

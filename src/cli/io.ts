@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /** The only channel between the CLI and the outside world; tests pass their own. */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -15,4 +17,20 @@ export function useColor(io: CliIo): boolean {
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR) return false;
   return io.stdout.isTTY === true && io.env.TERM !== 'dumb';
+}
+
+/**
+ * Write text that carries package-controlled strings (paths, names, messages) for people. On
+ * GitHub Actions the runner treats any line starting with `::` as a workflow command, and a
+ * package can name a file `::stop-commands::x` or `::error ...`; escaping cannot stop that, so the
+ * text goes between `::stop-commands::<token>` and `::<token>::`, as GitHub documents for
+ * untrusted output. Our own annotations are written after it.
+ */
+export function writeForPeople(io: CliIo, text: string): void {
+  if (io.env.GITHUB_ACTIONS !== 'true') {
+    io.stdout.write(text);
+    return;
+  }
+  const token = randomUUID();
+  io.stdout.write(`::stop-commands::${token}\n${text}::${token}::\n`);
 }
