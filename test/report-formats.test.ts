@@ -84,8 +84,8 @@ describe('renderSarif', () => {
     expect(result.properties).toMatchObject({ sourceLine: 12, sourceColumn: 22, preview: FAKE_KEY_PREVIEW });
   });
 
-  it('gives package-level and unsafe-path findings a package.json location', () => {
-    expect(resultFor('size/budget').locations[0]!.physicalLocation.artifactLocation.uri).toBe('package.json');
+  it('puts manifest findings on leakproof.json, package-level and unsafe-path findings on package.json', () => {
+    expect(resultFor('size/budget').locations[0]!.physicalLocation.artifactLocation.uri).toBe('leakproof.json');
     const unsafe = resultFor('tarball/unsafe-entry');
     expect(unsafe.locations[0]!.physicalLocation.artifactLocation.uri).toBe('package.json');
     expect(unsafe.properties.path).toBe('../../etc/cron.d/x');
@@ -97,7 +97,8 @@ describe('renderSarif', () => {
     expect(uri).not.toMatch(/[ |<>"#%:,](?![0-9A-F]{2})/);
     expect(decodeURIComponent(uri)).toBe(ODD_PATH);
     const prefixed = parseSarif(renderSarif(report, { pathPrefix: 'packages/cli/' })).results;
-    expect(prefixed[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('packages/cli/package.json');
+    expect(prefixed.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('packages/cli/package.json');
+    expect(prefixed.map((result) => result.locations[0]!.physicalLocation.artifactLocation.uri)).toContain('packages/cli/leakproof.json');
   });
 
   it('marks suppressed findings with an external suppression', () => {
@@ -353,7 +354,7 @@ describe('renderJunit', () => {
 describe('renderGithubAnnotations', () => {
   it('renders the sample worst first, without suppressed findings', () => {
     expect(renderGithubAnnotations(makeSampleReport())).toMatchInlineSnapshot(`
-      "::error file=package.json,title=size/budget::The unpacked package is 63 MB, over the 5 MB budget.
+      "::error file=leakproof.json,title=size/budget::The unpacked package is 63 MB, over the 5 MB budget.
       ::error file=package.json,title=tarball/unsafe-entry::Entry "../../etc/cron.d/x" climbs out of the package.
       ::error file=.env,title=file/sensitive::An environment file (.env) ships in the package.
       ::error file=.env,line=3,col=14,title=secret::An npm access token appears in .env.
@@ -361,7 +362,7 @@ describe('renderGithubAnnotations', () => {
       ::error file=dist/cli.js.map,title=secret::An AWS access key id appears in a source recovered from the map (in recovered source webpack://incident-cli/src/config.ts line 12).
       ::error file=dist/cli.js.map,title=baseline/new-source-map::dist/cli.js.map is new since 2.3.1.
       ::error file=dist/cli.js.map,title=baseline/new-embedded-sources::1,906 first-party sources are newly exposed since 2.3.1.
-      ::error file=lib/index.d.ts,title=file/missing::The allowlist entry "lib/index.d.ts" matches nothing.
+      ::error file=leakproof.json,title=file/missing::The allowlist entry "lib/index.d.ts" matches nothing.
       ::error file=lib/legacy.js,title=file/unlisted::lib/legacy.js matches no "files" entry in leakproof.json.
       ::warning file=package.json,title=baseline/package-growth::The unpacked package grew by 2,881%25 since 2.3.1 (threshold: 25%25).
       ::warning file=dist/cli.js.map,title=sourcemap/local-path::The map names 4 build-machine paths, e.g. /Users/dev/work/incident-cli/src/main.ts.

@@ -5,7 +5,8 @@
  */
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { isSafeRelativePath, withNote } from './sarif.js';
+import { printable } from './printable.js';
+import { artifactOf, withNote } from './sarif.js';
 
 /** Options of {@link renderGithubAnnotations}. */
 export interface GithubAnnotationsOptions {
@@ -39,8 +40,8 @@ export function renderGithubAnnotations(report: Report, options: GithubAnnotatio
 }
 
 function annotate(finding: Finding, prefix: string): string {
-  const isPackageLevel = finding.path === '' || !isSafeRelativePath(finding.path);
-  const properties = [`file=${escapeProperty(prefix + (isPackageLevel ? PACKAGE_LEVEL_PATH : finding.path))}`];
+  const { file, isPackageLevel } = artifactOf(finding);
+  const properties = [`file=${escapeProperty(prefix + file)}`];
   // A recovered source's line and column are positions in the source, not in the map.
   if (!isPackageLevel && finding.source === undefined && finding.line !== undefined) {
     properties.push(`line=${finding.line}`);
@@ -61,7 +62,8 @@ function messageOf(finding: Finding, isPackageLevel: boolean): string {
 
 /** Message escaping of @actions/core (`escapeData` in its command.ts). */
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Then every other control character, so a hostile path cannot reach the log raw.
+  return printable(value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property escaping of @actions/core (`escapeProperty`): also `:` and `,`, which delimit properties. */

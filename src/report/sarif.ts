@@ -174,14 +174,29 @@ function toResult(finding: Finding, ruleIndex: number, prefix: string, occurrenc
   };
 }
 
+/** Findings about leakproof.json entries: a `files` entry that matched nothing, a budget. */
+const MANIFEST_RULES: ReadonlySet<string> = new Set(['file/missing', 'size/budget']);
+
+/**
+ * The file a finding belongs on: the shipped file itself; leakproof.json for a manifest entry
+ * (its `path` is a glob, not a file); package.json for the package as a whole or for a path
+ * that cannot be a file in the repository (an unsafe tarball entry). Only in the first case do
+ * the finding's line and column apply.
+ */
+export function artifactOf(finding: Finding): { file: string; isPackageLevel: boolean } {
+  if (MANIFEST_RULES.has(finding.rule)) return { file: 'leakproof.json', isPackageLevel: true };
+  if (finding.path === '' || !isSafeRelativePath(finding.path)) return { file: PACKAGE_LEVEL_PATH, isPackageLevel: true };
+  return { file: finding.path, isPackageLevel: false };
+}
+
 /**
  * The primary location. For a finding inside a recovered source, the line and column refer
  * to the original source, not to the map; the map is the shipped artifact and so the location,
  * and the original path goes into a logical location (GitHub shows only the message for it).
  */
 function toLocation(finding: Finding, prefix: string) {
-  const isPackageLevel = finding.path === '' || !isSafeRelativePath(finding.path);
-  const uri = encodePath(prefix + (isPackageLevel ? PACKAGE_LEVEL_PATH : finding.path));
+  const { file, isPackageLevel } = artifactOf(finding);
+  const uri = encodePath(prefix + file);
   const inSource = finding.source !== undefined;
   const region =
     !inSource && !isPackageLevel && finding.line !== undefined
