@@ -15,6 +15,7 @@ import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './targe
 import type { Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
 import { SEVERITIES } from './types.js';
 import { TOOL } from './version.js';
+import { parseJsonText } from './json-text.js';
 
 /** Options of {@link inspect}; every field is optional. */
 export interface InspectOptions {
@@ -134,7 +135,7 @@ async function findManifest(target: ResolvedTarget, cwd: string, option: string 
 async function defaultManifestPath(target: ResolvedTarget, cwd: string): Promise<string | undefined> {
   if (target.directory) return join(target.directory, 'leakproof.json');
   const ownName = await readFile(join(cwd, 'package.json'), 'utf8')
-    .then((text) => (JSON.parse(text) as { name?: unknown }).name)
+    .then((text) => (parseJsonText(text) as { name?: unknown }).name)
     .catch(() => undefined);
   return ownName !== undefined && ownName === target.info.name ? join(cwd, 'leakproof.json') : undefined;
 }

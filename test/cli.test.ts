@@ -272,3 +272,34 @@ describe('hostile text in reports', () => {
     expect(liveCommands(diff.stdout)).toEqual([]);
   });
 });
+
+describe('package.json with a byte order mark, and manifests that do not apply', () => {
+  it('reads the name through a BOM, so the manifest and baseline still apply', async () => {
+    const bom = '\ufeff' + JSON.stringify({ name: 'bom-pkg', version: '1.0.0' });
+    const dir = await writeTree({ 'package.json': bom, 'index.js': '1', 'leakproof.json': JSON.stringify({ files: ['package.json'] }) });
+    const folder = await runCli(['check', dir, '--format', 'json'], { cwd: root });
+    const report = JSON.parse(folder.stdout) as Report;
+    expect(report.target.name).toBe('bom-pkg');
+    expect(report.findings.map((finding) => `${finding.rule}:${finding.path}`)).toContain('file/unlisted:index.js');
+    await writeFile(join(dir, 'bom.tgz'), buildTarball([{ path: 'package.json', data: bom }, { path: 'index.js', data: '1' }]));
+    const tarball = await runCli(['check', 'bom.tgz', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(tarball.stdout) as Report).manifest.path).toBe(join(dir, 'leakproof.json'));
+    await removeTree(dir);
+  });
+
+  it('says why a leakproof.json in the current folder was not applied to another package', async () => {
+    const dir = await writeTree({ 'package.json': JSON.stringify({ name: 'mine', version: '1.0.0' }), 'leakproof.json': '{}' });
+    await writeFile(join(dir, 'theirs.tgz'), buildTarball([{ path: 'package.json', data: JSON.stringify({ name: 'theirs', version: '2.0.0' }) }]));
+    const result = await runCli(['check', 'theirs.tgz'], { cwd: dir });
+    expect(result.stderr).toContain('was not applied: it belongs to this folder\'s package, not to theirs; pass --manifest to apply it');
+    await removeTree(dir);
+  });
+
+  it('does not call an ignore entry stale when its rule did not run', async () => {
+    const manifest = { ignore: [{ rule: 'secret', path: 'a.js', reason: 'test key' }, { rule: 'baseline/new-file', path: 'b.js', reason: 'planned' }] };
+    const dir = await writeTree({ ...CLEAN, 'leakproof.json': JSON.stringify(manifest) });
+    const result = await runCli(['check', dir, '--no-secrets'], { cwd: root });
+    expect(result.stderr).toBe('');
+    await removeTree(dir);
+  });
+});

@@ -1,4 +1,4 @@
-import { appendFile, writeFile } from 'node:fs/promises';
+import { access, appendFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { buildReport, evaluate, runInspection, type Inspection, type InspectOptions } from '../inspect.js';
@@ -23,15 +23,35 @@ export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Pr
     progress.done();
   }
   if (argv.update) inspection = await applyUpdate(inspection, io);
-  warnUnusedIgnores(inspection, io);
+  warnUnusedIgnores(inspection, io, argv.secrets !== false);
+  await noteUnappliedManifest(inspection, io);
   await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io));
   return exitCode(inspection.report);
 }
 
+/**
+ * A .tgz or registry target only gets the current folder's leakproof.json when the package names
+ * match (auditing someone else's package must not apply your allowlist). Say so when that is why
+ * a manifest lying right here was not used.
+ */
+async function noteUnappliedManifest({ report, target }: Inspection, io: CliIo): Promise<void> {
+  if (report.manifest.path || target.directory) return;
+  const here = resolve(io.cwd, 'leakproof.json');
+  if (!(await access(here).then(() => true, () => false))) return;
+  const name = report.target.name ?? 'a package without a readable name';
+  io.stderr.write(`leakproof: ${here} was not applied: it belongs to this folder's package, not to ${printable(name)}; pass --manifest to apply it\n`);
+}
+
 /** An ignore entry that silences nothing is stale: say so, on stderr so formats stay clean. */
-function warnUnusedIgnores({ report, manifest }: Inspection, io: CliIo): void {
+function warnUnusedIgnores({ report, manifest }: Inspection, io: CliIo, secretsRan: boolean): void {
   if (!report.complete) return;
-  for (const entry of unusedIgnores(report.findings, manifest.policy)) {
+  // An entry for a rule that did not run this time (no baseline, --no-secrets, severity off) is
+  // not stale: it may match in the run that does run it.
+  const ran = (rule: string): boolean =>
+    manifest.policy.severity[rule] !== 'off' &&
+    (rule !== 'secret' || (secretsRan && manifest.policy.secrets.enabled)) &&
+    (!rule.startsWith('baseline/') || Boolean(report.baseline?.target));
+  for (const entry of unusedIgnores(report.findings, manifest.policy).filter((ignore) => ran(ignore.rule))) {
     io.stderr.write(`leakproof: ${manifest.path}: ignore entry for ${entry.rule} at "${entry.path}" matched nothing; remove it\n`);
   }
 }

@@ -1,5 +1,6 @@
 import { isAscii } from 'node:buffer';
 import type { InspectionGap, PackageContents, PackageFile, UnsafeEntry } from '../types.js';
+import { parseJsonText } from '../json-text.js';
 
 /** A file to put into {@link createContents}; size defaults to the data length. */
 export interface FileInput {
@@ -37,7 +38,7 @@ export function readPackageJson(contents: PackageContents): Record<string, unkno
   const file = contents.byPath.get('package.json');
   if (!file) return undefined;
   try {
-    const value: unknown = JSON.parse(file.data.toString('utf8'));
+    const value: unknown = parseJsonText(file.data.toString('utf8'));
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;

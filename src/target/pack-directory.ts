@@ -16,6 +16,7 @@ import { createPackedMode, listPackedPaths } from './pack-npm.js';
 import { findWorkspaceRoot } from './pack-workspace.js';
 import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
 import type { InspectionGap, TarballLimits } from '../types.js';
+import { parseJsonText } from '../json-text.js';
 
 /** What {@link packDirectory} returns. */
 export interface PackedDirectory {
@@ -123,7 +124,7 @@ async function readManifest(dir: string): Promise<Record<string, unknown>> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJsonText(text);
   } catch (error) {
     throw new LeakproofError('target', `${file}: not valid JSON (${describe(error)}); fix it so npm can pack the folder`, {
       cause: error,
