@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
 import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
+import { readPackageJson } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { LeakproofError } from './errors.js';
 import { compareWithBaseline } from './rules/baseline-rules.js';
@@ -78,7 +79,9 @@ export async function runInspection(input: string, options: InspectOptions = {})
 
 /** Read the baseline release and keep what the comparison needs (files and maps). */
 async function loadBaseline(spec: string, current: ResolvedTarget, policy: Policy, options: ResolveOptions): Promise<BaselineSnapshot> {
-  const resolved = await resolveBaseline(spec, current.info, options);
+  // A private package is never published: "latest" on the registry would be a stranger's package.
+  const isPrivate = readPackageJson(current.contents)?.private === true;
+  const resolved = isPrivate && (spec === 'latest' || spec === 'previous') ? null : await resolveBaseline(spec, current.info, options);
   if (!resolved) return { info: null, files: [], maps: [] };
   if (resolved.contents.gaps.length > 0) {
     throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);

@@ -71,6 +71,17 @@ describe('check --baseline', () => {
     await removeTree(pkg);
   });
 
+  it('never compares a private package with a published package of the same name', async () => {
+    const theirs = await writeTree({ 'package.json': JSON.stringify({ name: 'lp-private-name', version: '0.3.1' }), 'x.js': '1' });
+    await registry.publish(theirs);
+    const mine = await writeTree({ 'package.json': JSON.stringify({ name: 'lp-private-name', version: '99.0.0', private: true }), 'a.js': '1' });
+    const result = await runCli(['check', mine, '--baseline', 'latest', '--format', 'json'], { cwd: root, env: registryEnv() });
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.baseline).toMatchObject({ firstRelease: true, target: null });
+    expect(report.findings.filter((finding) => finding.rule.startsWith('baseline/'))).toEqual([]);
+    await Promise.all([removeTree(theirs), removeTree(mine)]);
+  });
+
   it('treats a first release as nothing to compare with, not an error', async () => {
     const dir = join(root, 'first');
     await mkdir(dir);

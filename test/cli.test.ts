@@ -303,3 +303,12 @@ describe('package.json with a byte order mark, and manifests that do not apply',
     await removeTree(dir);
   });
 });
+
+describe('targets on disk', () => {
+  it('does not fetch a registry package when a path of that name exists but cannot be read', async () => {
+    const dir = await writeTree({ 'is-number': { symlink: '/nonexistent/is-number' } });
+    const result = await runCli(['check', 'is-number'], { cwd: dir, env: { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' } });
+    expect([result.code, result.stderr]).toEqual([3, 'leakproof: is-number: cannot read it (ENOENT); check the path\n']);
+    await removeTree(dir);
+  });
+});

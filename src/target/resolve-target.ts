@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { createContents, readPackageJson } from '../tarball/contents.js';
@@ -32,7 +32,15 @@ const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
  */
 export async function resolveTarget(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
   const path = resolve(options.cwd, input);
-  const stats = await stat(path).catch(() => undefined);
+  const stats = await stat(path).catch(async (error: NodeJS.ErrnoException) => {
+    // Only "nothing there" may fall through to the registry: a dangling symlink or an unreadable
+    // path named `is-number` must not turn into a fetch of someone else's package.
+    const onDisk = await lstat(path).then(() => true, () => false);
+    if (error.code !== 'ENOENT' || onDisk) {
+      throw new LeakproofError('target', `${input}: cannot read it (${error.code ?? error.message}); check the path`, { cause: error });
+    }
+    return undefined;
+  });
   if (stats?.isDirectory()) return readDirectory(input, path, options.limits ?? DEFAULT_LIMITS);
   if (stats?.isFile()) {
     if (!TARBALL_NAME.test(path)) {
