@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +83,8 @@ describe('docs/recipes.md, run as written', () => {
 
     // The step exactly as GitHub runs it with the inputs' defaults from action.yml.
     const defaults = actionInputDefaults();
-    expect(defaults).toEqual({ target: '.', manifest: '', baseline: 'latest', 'fail-on': 'error', 'sarif-file': 'leakproof.sarif', 'upload-sarif': 'true', version: 'latest' });
+    expect(defaults).toEqual({ target: '.', manifest: '', baseline: 'latest', 'fail-on': 'error', 'sarif-file': 'leakproof.sarif', 'sarif-category': '', 'upload-sarif': 'true', version: 'latest' });
+    expect(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')).toContain("category: ${{ inputs.sarif-category || format('leakproof/{0}', inputs.target) }}");
     const stepEnv = Object.fromEntries(Object.entries(actionStepEnv()).map(([name, input]) => [name, defaults[input]!]));
     expect(Object.keys(stepEnv).sort()).toEqual(['LEAKPROOF_BASELINE', 'LEAKPROOF_FAIL_ON', 'LEAKPROOF_MANIFEST', 'LEAKPROOF_SARIF', 'LEAKPROOF_TARGET', 'LEAKPROOF_VERSION']);
     await rm(join(dir, 'leakproof.sarif'));

@@ -149,3 +149,11 @@ describe('hostile index maps', () => {
     expect(deep.gaps).toHaveLength(1);
   });
 });
+
+describe('labels', () => {
+  it('names a content element without a sources entry by its place in the map', () => {
+    const map = JSON.stringify({ version: 3, sources: ['a.ts'], sourcesContent: ['a', 'orphan content'], mappings: 'AAAA' });
+    const analysis = analyseSourceMaps(createContents([{ path: 'x.js.map', data: map }]), DEFAULT_POLICY);
+    expect(analysis.sources.map((source) => source.source)).toEqual(['a.ts', 'sourcesContent[1]']);
+  });
+});

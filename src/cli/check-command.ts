@@ -143,8 +143,8 @@ async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspectio
   const text = serializeManifest(next);
   await writeFile(manifest.path, text);
   const lines = [
-    ...changes.added.map((path) => `  + ${printable(path)}`),
-    ...changes.removed.map((path) => `  - ${printable(path)}`),
+    ...[...new Set(changes.added)].map((path) => `  + ${printable(path)}`),
+    ...[...new Set(changes.removed)].map((path) => `  - ${printable(path)}`),
     ...changes.budgets.map((change) => `  ~ budgets ${change.budget}: ${change.before} -> ${change.after}`),
   ];
   io.stderr.write(lines.length ? `leakproof: updated ${manifest.path}:\n${lines.join('\n')}\n` : `leakproof: ${manifest.path} already accepts what ships\n`);

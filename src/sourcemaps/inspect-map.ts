@@ -54,7 +54,9 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
     const verdict = content === undefined ? classifier.byPath(raw, resolved) : classifier.withContent(raw, resolved, content.probe, candidate.path);
     if (verdict.classification !== 'third-party') firstParty++;
     if (content === undefined) continue;
-    const recovered = content.source({ map: candidate.path, source: raw.source ?? '', resolved, index: raw.index, ...verdict });
+    // A content element without a `sources` entry still ships: name it by its place in the map.
+    const label = raw.source ?? `sourcesContent[${raw.index}]`;
+    const recovered = content.source({ map: candidate.path, source: label, resolved, index: raw.index, ...verdict });
     sources.push(recovered);
     const bytes = verdict.classification === 'first-party' ? content.bytes() : 0;
     if (bytes > 0) {
