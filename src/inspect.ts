@@ -6,7 +6,7 @@ import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
 import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
-import { readPackageJson } from './tarball/contents.js';
+import { comparePaths, readPackageJson } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { LeakproofError } from './errors.js';
 import { compareWithBaseline } from './rules/baseline-rules.js';
@@ -112,18 +112,15 @@ const ABSENCE_RULES: ReadonlySet<string> = new Set(['sourcemap/dangling-referenc
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      compare(a.path, b.path) ||
-      compare(a.source ?? '', b.source ?? '') ||
+      comparePaths(a.path, b.path) ||
+      comparePaths(a.source ?? '', b.source ?? '') ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      compare(a.rule, b.rule) ||
-      compare(a.kind ?? '', b.kind ?? ''),
+      comparePaths(a.rule, b.rule) ||
+      comparePaths(a.kind ?? '', b.kind ?? ''),
   );
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 async function findManifest(target: ResolvedTarget, cwd: string, option: string | false | undefined): Promise<LoadedPolicy> {
   const none: LoadedPolicy = { path: null, raw: null, policy: DEFAULT_POLICY };

@@ -13,6 +13,7 @@ import { MAX_INDEX_DEPTH } from './validate-map.js';
 import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
 import { createShippedContentLookup } from './shipped-index.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
+import { comparePaths } from '../tarball/contents.js';
 
 /**
  * Analyse every source map in `contents`. Each map is JSON.parsed exactly once and its
@@ -40,7 +41,7 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   }
   for (const { from, url } of discovery.remote) maps.push(remoteSummary(from, url));
   findings.push(...findingsForReferences(discovery.remote, discovery.dangling, discovery.localPaths));
-  maps.sort((a, b) => compare(a.path, b.path) || compare(a.origin, b.origin));
+  maps.sort((a, b) => comparePaths(a.path, b.path) || comparePaths(a.origin, b.origin));
   return gaps.length > 0 ? { maps, sources, findings, gaps } : { maps, sources, findings };
 }
 
@@ -49,6 +50,3 @@ function remoteSummary(from: string, url: string): SourceMapSummary {
   return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url: redactUrl(url) };
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -8,6 +8,7 @@ import type { PackageContents, PackageFile } from '../types.js';
 import { decodeDataUrl, isDataUrl } from './data-url.js';
 import { extractSourceMappingUrl, type CommentSyntax } from './extract-url.js';
 import { isBuildMachinePath } from './local-paths.js';
+import { percentDecode } from '../percent-decode.js';
 
 /** A source map to read: a file in the package, or an inline map decoded from a comment. */
 export interface MapCandidate {
@@ -98,12 +99,7 @@ function routeReference(
  */
 export function resolveReference(from: string, url: string): string | undefined {
   if (/^[a-z][\w+.-]*:/i.test(url)) return undefined;
-  let path = url.replace(/[?#].*$/s, '');
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A malformed escape: keep the URL as written.
-  }
+  const path = percentDecode(url.replace(/[?#].*$/s, ''));
   const joined = path.startsWith('/') ? path.slice(1) : posix.join(posix.dirname(from), path);
   const normalised = posix.normalize(joined);
   return normalised.startsWith('../') || normalised === '..' ? undefined : normalised;

@@ -14,6 +14,7 @@
  * Query strings (`?5f3a`, `?vue&type=script`) are dropped; backslashes become slashes.
  */
 import { posix } from 'node:path';
+import { percentDecode } from '../percent-decode.js';
 
 const SCHEME = /^([a-z][\w+.-]*):\/\//i;
 
@@ -25,7 +26,7 @@ export function resolveSourcePath(source: string | null, sourceRoot: string | un
     : source;
   const scheme = SCHEME.exec(joined)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return joined;
-  if (scheme === 'file') return normaliseAbsolute(safeDecode(joined.replace(/^file:\/\/[^/]*/i, '')));
+  if (scheme === 'file') return normaliseAbsolute(percentDecode(joined.replace(/^file:\/\/[^/]*/i, '')));
   if (scheme !== undefined) return normaliseRelative(stripBundlerPrefix(joined));
   const path = stripQuery(joined).replace(/\\/g, '/');
   if (isAbsolute(path)) return normaliseAbsolute(path);
@@ -54,13 +55,6 @@ function stripQuery(path: string): string {
   return query < 0 ? path : path.slice(0, query);
 }
 
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
 
 function normaliseAbsolute(path: string): string {
   const slashed = path.replace(/\\/g, '/');

@@ -9,6 +9,7 @@
  * `file:///abs/x`, `../src/x` or plain absolute paths, and a hostile map can write anything.
  */
 import { createHash } from 'node:crypto';
+import { percentDecode } from '../percent-decode.js';
 
 /** Longest segment we emit, in UTF-8 bytes; leaves room for a `~N` suffix under the usual 255. */
 export const MAX_SEGMENT_BYTES = 200;
@@ -136,14 +137,6 @@ function normaliseSegments(path: string, decode: boolean): string[] {
   return [...Array<string>(ups).fill('_up'), ...kept];
 }
 
-function percentDecode(segment: string): string {
-  if (!segment.includes('%')) return segment;
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment; // Malformed escapes stay literal: `%` is a legal character everywhere.
-  }
-}
 
 /** Make one segment legal and harmless on every common file system. */
 function sanitiseSegment(segment: string): string {

@@ -1,5 +1,6 @@
 import { decodeBase64, type MatchContext, type SecretRule } from '../secret-rule.js';
 import { PLACEHOLDER_PASSWORDS } from '../placeholders.js';
+import { percentDecode } from '../../percent-decode.js';
 
 /**
  * Credentials without a vendor prefix: passwords in URLs (RFC 3986 §3.2.1 userinfo, which the
@@ -30,19 +31,12 @@ const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|l
 /** Reject placeholder passwords, `user:user@`, and example hosts (RFC 2606). */
 function isRealUrlPassword(value: string, context: MatchContext): boolean {
   const groups = context.match.groups ?? {};
-  const password = decodeSafely(value).toLowerCase();
+  const password = percentDecode(value).toLowerCase();
   if (PLACEHOLDER_PASSWORDS.has(password) || password === (groups.user ?? '').toLowerCase()) return false;
   if (/^\*+$|^x+$|^\$|^%/.test(password)) return false;
   return !EXAMPLE_HOST.test(groups.host ?? '');
 }
 
-function decodeSafely(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /** A JWT's header decodes to a JSON object naming its algorithm. */
 function isJwt(value: string): boolean {
