@@ -6,14 +6,14 @@ import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
 import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
-import { comparePaths, readPackageJson } from './tarball/contents.js';
+import { comparePaths } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { LeakproofError } from './errors.js';
 import { compareWithBaseline } from './rules/baseline-rules.js';
 import type { BaselineSnapshot } from './rules/rule.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './target/resolve-target.js';
-import type { Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
+import type { BaselineComparison, Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
 import { SEVERITIES } from './types.js';
 import { TOOL } from './version.js';
 import { parseJsonText } from './json-text.js';
@@ -67,21 +67,33 @@ export async function inspect(target = '.', options: InspectOptions = {}): Promi
 export async function runInspection(input: string, options: InspectOptions = {}): Promise<Inspection> {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const target = await resolveTarget(input, { cwd, env: options.env ?? process.env, limits });
+  const resolveOptions = { cwd, env: options.env ?? process.env, limits };
+  const target = await resolveTarget(input, resolveOptions);
   const manifest = await findManifest(target, cwd, options.manifest);
+  const baseline = options.baseline ? await loadBaseline(options.baseline, target, manifest.policy, resolveOptions) : undefined;
+  return assess(target, manifest, baseline, options);
+}
+
+/**
+ * Everything after reading: rules, policy and report for a target already in memory. `check
+ * --update` calls it again with the rewritten manifest.
+ */
+export function assess(
+  target: ResolvedTarget,
+  manifest: LoadedPolicy,
+  baseline: BaselineSnapshot | undefined,
+  options: Pick<InspectOptions, 'secrets' | 'failOn'>,
+): Inspection {
   const policy = options.secrets === false ? { ...manifest.policy, secrets: { enabled: false } } : manifest.policy;
-  const baseline = options.baseline ? await loadBaseline(options.baseline, target, policy, { cwd, env: options.env ?? process.env, limits }) : undefined;
-  const { findings, analysis } = evaluate(target.contents, policy, baseline);
+  const { findings, analysis, comparison } = evaluate(target.contents, policy, baseline);
   const report = buildReport(target, findings, analysis, manifest.path, options.failOn ?? 'error');
-  if (baseline) report.baseline = compareWithBaseline(baseline, target.contents, analysis.maps);
+  if (comparison) report.baseline = comparison;
   return { report, target, manifest, analysis, baseline };
 }
 
 /** Read the baseline release and keep what the comparison needs (files and maps). */
 async function loadBaseline(spec: string, current: ResolvedTarget, policy: Policy, options: ResolveOptions): Promise<BaselineSnapshot> {
-  // A private package is never published: "latest" on the registry would be a stranger's package.
-  const isPrivate = readPackageJson(current.contents)?.private === true;
-  const resolved = isPrivate && (spec === 'latest' || spec === 'previous') ? null : await resolveBaseline(spec, current.info, options);
+  const resolved = await resolveBaseline(spec, current, options);
   if (!resolved) return { info: null, files: [], maps: [] };
   if (resolved.contents.gaps.length > 0) {
     throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
@@ -95,14 +107,15 @@ export function evaluate(
   contents: PackageContents,
   policy: Policy,
   baseline?: BaselineSnapshot,
-): { findings: Finding[]; analysis: SourceMapAnalysis } {
+): { findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined } {
   const analysis = analyseSourceMaps(contents, policy);
-  const context = { contents, policy, sourceMaps: analysis, ...(baseline ? { baseline } : {}) };
+  const comparison = baseline ? compareWithBaseline(baseline, contents, analysis.maps) : undefined;
+  const context = { contents, policy, sourceMaps: analysis, ...(baseline && comparison ? { baseline: { snapshot: baseline, comparison } } : {}) };
   const all = RULE_FAMILIES.flatMap((family) => family.check(context));
   // A partial read cannot show that something is absent: the missing map or file may sit in
   // the part that was not read. Such findings would be noise; the gaps already fail the run.
   const trusted = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;
-  return { findings: sortFindings(applyPolicy(trusted, policy)), analysis };
+  return { findings: sortFindings(applyPolicy(trusted, policy)), analysis, comparison };
 }
 
 /** Rules whose findings claim that something is not in the package. */

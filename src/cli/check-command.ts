@@ -1,7 +1,7 @@
 import { access, appendFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { buildReport, evaluate, runInspection, type Inspection, type InspectOptions } from '../inspect.js';
+import { assess, runInspection, type Inspection, type InspectOptions } from '../inspect.js';
 import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
 import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
@@ -149,9 +149,6 @@ async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspectio
   ];
   io.stderr.write(lines.length ? `leakproof: updated ${manifest.path}:\n${lines.join('\n')}\n` : `leakproof: ${manifest.path} already accepts what ships\n`);
   const parsed = parseManifest(text, manifest.path);
-  const policy = inspection.manifest.policy.secrets.enabled ? parsed.policy : { ...parsed.policy, secrets: { enabled: false } };
-  const { findings, analysis } = evaluate(target.contents, policy, inspection.baseline);
-  const updated = buildReport(target, findings, analysis, manifest.path, report.failOn);
-  if (report.baseline) updated.baseline = report.baseline;
-  return { ...inspection, report: updated, manifest: { path: manifest.path, raw: parsed.raw as Record<string, unknown>, policy }, analysis };
+  const loaded = { path: manifest.path, raw: parsed.raw as Record<string, unknown>, policy: parsed.policy };
+  return assess(target, loaded, inspection.baseline, { secrets: inspection.manifest.policy.secrets.enabled, failOn: report.failOn });
 }

@@ -47,11 +47,12 @@ function percent(before: number, after: number): number {
  */
 export const baselineRules: RuleFamily = {
   family: 'baseline',
-  check({ baseline, contents, sourceMaps, policy }: RuleContext): Finding[] {
-    if (!baseline?.info) return [];
-    const comparison = compareWithBaseline(baseline, contents, sourceMaps.maps);
+  check({ baseline: given, sourceMaps, policy }: RuleContext): Finding[] {
+    const info = given?.snapshot.info;
+    if (!given || !info) return [];
+    const { snapshot: baseline, comparison } = given;
     const { fileGrowthPercent, packageGrowthPercent, minGrowthBytes } = policy.baseline;
-    const since = `since ${baseline.info.name ?? 'the baseline'}@${baseline.info.version ?? '?'}`;
+    const since = `since ${info.name ?? 'the baseline'}@${info.version ?? '?'}`;
     const findings: Finding[] = [
       ...comparison.added.map((file) => finding('baseline/new-file', file.path, `${file.path} (${formatSize(file.size)}) is new ${since}.`, { size: file.size })),
       ...comparison.removed.map((file) => finding('baseline/removed-file', file.path, `${file.path} (${formatSize(file.size)}) was removed ${since}.`, { size: file.size })),

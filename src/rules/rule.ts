@@ -1,4 +1,4 @@
-import type { Finding, PackageContents, SourceMapSummary, TargetInfo } from '../types.js';
+import type { BaselineComparison, Finding, PackageContents, SourceMapSummary, TargetInfo } from '../types.js';
 import type { Policy } from '../policy/policy.js';
 import type { SourceMapAnalysis } from '../sourcemaps/types.js';
 
@@ -9,8 +9,8 @@ export interface RuleContext {
   readonly policy: Policy;
   /** Source maps found and sources recovered, computed once for all rules. */
   readonly sourceMaps: SourceMapAnalysis;
-  /** The previous release to compare with (`--baseline`), when given. */
-  readonly baseline?: BaselineSnapshot;
+  /** The previous release (`--baseline`) and what changed since, computed once for all rules. */
+  readonly baseline?: { readonly snapshot: BaselineSnapshot; readonly comparison: BaselineComparison };
 }
 
 /** What the `baseline/` rules need of a previous release. */

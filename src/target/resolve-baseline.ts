@@ -1,5 +1,5 @@
 import semver from 'semver';
-import type { TargetInfo } from '../types.js';
+import { readPackageJson } from '../tarball/contents.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './resolve-target.js';
 
 /** Words that mean "the release before this one, from the registry". */
@@ -11,12 +11,15 @@ const PUBLISHED = new Set(['latest', 'previous']);
  * - `previous`: the highest published version below the one being checked;
  * - `latest`: the `latest` dist-tag, unless that is not older than the version being checked
  *   (it is already published, or an older version is being audited), then `previous`.
- * Returns null for a first release (nothing published yet, or nothing older), which is not an
- * error. Anything else is a target like any other (spec, .tgz, folder).
+ * Returns null for a first release (nothing published yet, nothing older, or a `private`
+ * package, which npm never publishes), which is not an error. Anything else is a target like
+ * any other (spec, .tgz, folder).
  */
-export async function resolveBaseline(spec: string, current: TargetInfo, options: ResolveOptions): Promise<ResolvedTarget | null> {
+export async function resolveBaseline(spec: string, target: ResolvedTarget, options: ResolveOptions): Promise<ResolvedTarget | null> {
   if (!PUBLISHED.has(spec)) return resolveTarget(spec, options);
-  if (!current.name) return null;
+  const current = target.info;
+  // A private package is never published: the registry's package of that name is a stranger's.
+  if (!current.name || readPackageJson(target.contents)?.private === true) return null;
   const { resolvePublishedVersion } = await import('./fetch-registry.js');
   const registry = { cwd: options.cwd, env: options.env };
   const version = current.version && semver.valid(current.version) ? current.version : null;
