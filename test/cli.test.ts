@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo } from '../fixtures/build-fixtures.js';
+import { buildDemo, fakeCredentials } from '../fixtures/build-fixtures.js';
 import { buildTarball } from '../fixtures/lib/tar-writer.js';
 import type { Report } from '../src/types.js';
 import { runCli } from './helpers/cli.js';
@@ -309,6 +309,21 @@ describe('targets on disk', () => {
     const dir = await writeTree({ 'is-number': { symlink: '/nonexistent/is-number' } });
     const result = await runCli(['check', 'is-number'], { cwd: dir, env: { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' } });
     expect([result.code, result.stderr]).toEqual([3, 'leakproof: is-number: cannot read it (ENOENT); check the path\n']);
+    await removeTree(dir);
+  });
+});
+
+describe('check --update keeps the run options', () => {
+  it('does not scan for credentials after rewriting the manifest when --no-secrets is given', async () => {
+    const key = fakeCredentials().github;
+    const dir = await writeTree({ 'package.json': JSON.stringify({ name: 'upd', version: '1.0.0' }), 'a.js': `const t = '${key}';\n` });
+    expect((await runCli(['init', dir], { cwd: root })).code).toBe(0);
+    await writeFile(join(dir, 'b.js'), '1');
+    const scanned = await runCli(['check', dir, '--format', 'json'], { cwd: root });
+    expect((JSON.parse(scanned.stdout) as Report).findings.map((finding) => finding.rule)).toContain('secret');
+    const result = await runCli(['check', dir, '--update', '--no-secrets', '--format', 'json'], { cwd: root });
+    expect((JSON.parse(result.stdout) as Report).findings.map((finding) => finding.rule)).not.toContain('secret');
+    expect(result.code).toBe(0);
     await removeTree(dir);
   });
 });

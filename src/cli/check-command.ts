@@ -22,7 +22,7 @@ export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Pr
   } finally {
     progress.done();
   }
-  if (argv.update) inspection = await applyUpdate(inspection, io);
+  if (argv.update) inspection = await applyUpdate(inspection, io, { secrets: argv.secrets !== false });
   warnUnusedIgnores(inspection, io, argv.secrets !== false);
   await noteUnappliedManifest(inspection, io);
   await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io));
@@ -133,7 +133,7 @@ async function writeOrFail(path: string, text: string, option: string, append: b
 }
 
 /** `--update`: accept what ships now, print what changed, and re-evaluate with the new manifest. */
-async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspection> {
+async function applyUpdate(inspection: Inspection, io: CliIo, options: { secrets: boolean }): Promise<Inspection> {
   const { manifest, target, report } = inspection;
   if (!manifest.path || !manifest.raw) {
     throw new LeakproofError('usage', 'no leakproof.json to update; run `leakproof init` to create one');
@@ -150,5 +150,5 @@ async function applyUpdate(inspection: Inspection, io: CliIo): Promise<Inspectio
   io.stderr.write(lines.length ? `leakproof: updated ${manifest.path}:\n${lines.join('\n')}\n` : `leakproof: ${manifest.path} already accepts what ships\n`);
   const parsed = parseManifest(text, manifest.path);
   const loaded = { path: manifest.path, raw: parsed.raw as Record<string, unknown>, policy: parsed.policy };
-  return assess(target, loaded, inspection.baseline, { secrets: inspection.manifest.policy.secrets.enabled, failOn: report.failOn });
+  return assess(target, loaded, inspection.baseline, { secrets: options.secrets, failOn: report.failOn });
 }
