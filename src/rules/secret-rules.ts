@@ -39,9 +39,10 @@ export const secretRules: RuleFamily = {
     for (const file of contents.files) {
       if (isTemplateFile(file.path) || isBinary(file.path, file.data)) continue;
       const outside = analysedMaps.has(file.path) ? scanMapOutsideSources(file.data) : undefined;
-      if (outside) for (const match of outside) findings.push(toFinding(match, file.path));
-      else if (outside === null) for (const match of scanText(decodeText(file.data))) wholeMaps.push(toFinding(match, file.path));
-      else for (const match of scanText(file.data.toString('utf8'))) findings.push(toFinding(match, file.path));
+      // null: a map the walker could not split, scanned whole and de-duplicated below.
+      const matches = outside ?? scanText(decodeText(file.data));
+      const into = outside === null ? wholeMaps : findings;
+      for (const match of matches) into.push(toFinding(match, file.path));
     }
     const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
     for (const source of sourceMaps.sources) {
@@ -106,7 +107,7 @@ function isShippedCopy(source: RecoveredSource, contents: PackageContents): bool
   if (source.classification !== 'shipped') return false;
   if (source.reason === 'shipped-content') return true;
   const file = contents.byPath.get(source.resolved);
-  return file !== undefined && normaliseNewlines(file.data.toString('utf8')) === normaliseNewlines(source.content);
+  return file !== undefined && normaliseNewlines(decodeText(file.data)) === normaliseNewlines(source.content);
 }
 
 function normaliseNewlines(text: string): string {

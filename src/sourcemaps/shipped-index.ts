@@ -5,6 +5,7 @@
  * a length match.
  */
 import type { PackageContents, PackageFile } from '../types.js';
+import { decodeText } from '../tarball/contents.js';
 
 /**
  * A source's content as classification sees it: its CRLF-normalised UTF-8 length (cheap, even
@@ -39,7 +40,7 @@ export function createShippedContentLookup(contents: PackageContents, exclude: R
     for (const file of candidates) {
       let text = texts.get(file);
       if (text === undefined) {
-        text = file.data.toString('utf8').replace(/\r\n/g, '\n');
+        text = decodeText(file.data).replace(/\r\n/g, '\n');
         texts.set(file, text);
       }
       if (text === normalised) return file.path;
