@@ -37,7 +37,7 @@ export const fileRules: RuleFamily = {
 };
 
 function sensitive(path: string, kind: string, severity: Finding['severity'], message: string, size: number): Finding {
-  return { rule: 'file/sensitive', severity: severity ?? RULES['file/sensitive'].defaultSeverity, path, message, kind, size };
+  return { rule: 'file/sensitive', severity, path, message, kind, size };
 }
 
 /** `tarball/unsafe-entry`: links, absolute paths and `..` escapes recorded by the reader. */

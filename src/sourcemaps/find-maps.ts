@@ -9,6 +9,7 @@ import { decodeDataUrl, isDataUrl } from './data-url.js';
 import { extractSourceMappingUrl, type CommentSyntax } from './extract-url.js';
 import { isBuildMachinePath } from './local-paths.js';
 import { percentDecode } from '../percent-decode.js';
+import { comparePaths } from '../tarball/contents.js';
 
 /** A source map to read: a file in the package, or an inline map decoded from a comment. */
 export interface MapCandidate {
@@ -62,7 +63,7 @@ export function findSourceMaps(contents: PackageContents): MapDiscovery {
     const generated = referencedBy.get(file.path);
     if (generated || isMapFile(file)) discovery.candidates.push({ path: file.path, origin: 'file', generated: generated ?? [], file });
   }
-  discovery.candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  discovery.candidates.sort((a, b) => comparePaths(a.path, b.path));
   return discovery;
 }
 
