@@ -119,6 +119,28 @@ export interface Finding extends FindingDetails {
   suppressed?: { reason: string };
 }
 
+/**
+ * How a recovered source is classified (docs/sourcemaps.md#classification):
+ * - `first-party`: the package's own code, recoverable only through the map: the leak;
+ * - `readable`: the package's own code that the package also ships in readable form;
+ * - `third-party`: code of a dependency, a copied helper or a bundler runtime;
+ * - `shipped`: identical to a file the package ships.
+ */
+export type SourceClass = 'first-party' | 'readable' | 'third-party' | 'shipped';
+
+/** One source with content recovered from a map, as reported in JSON (`sourceMaps[].recovered`). */
+export interface RecoveredSourceSummary {
+  /** The `sources` entry as written in the map (or `sourcesContent[i]` when it has none). */
+  source: string;
+  /** The source path resolved against `sourceRoot` and the map's location. */
+  resolved: string;
+  /** UTF-8 bytes of the embedded content. */
+  size: number;
+  class: SourceClass;
+  /** Set when the map lists the source in `ignoreList`: a debugging hint, never a classification. */
+  ignored?: boolean;
+}
+
 /** One source map found in the package, as reported in JSON. */
 export interface SourceMapSummary {
   /** The map file, or for an inline map the file that holds it. */
@@ -137,6 +159,11 @@ export interface SourceMapSummary {
   /** First-party sources with content that are not already shipped. */
   recoverable: number;
   recoverableBytes: number;
+  /** First-party sources with content whose code the package also ships readable (`readable`). */
+  readable?: number;
+  readableBytes?: number;
+  /** Every source with content, in map order, as classified. */
+  recovered?: RecoveredSourceSummary[];
   /** For remote maps. */
   url?: string;
 }
@@ -191,4 +218,24 @@ export interface BaselineComparison {
   totals: { before: { files: number; unpackedSize: number }; after: { files: number; unpackedSize: number } };
   /** Source maps (paths as in `sourceMaps`) that the baseline did not ship. */
   newSourceMaps: string[];
+}
+
+/**
+ * Several packages' reports in one: `check` with several targets or `--workspaces`, and `audit`.
+ * Each report is a complete single-package {@link Report}; the set adds what spans them.
+ */
+export interface ReportSet {
+  schemaVersion: 1;
+  kind: 'set';
+  tool: { name: string; version: string };
+  /** One report per package inspected, in the order given (renderers may sort worst first). */
+  reports: Report[];
+  /** Targets that produced no report at all (could not be resolved or fetched), with why. */
+  skipped: { input: string; reason: string; gap: boolean }[];
+  summary: { packages: number; failing: number; incomplete: number; errors: number; warnings: number; infos: number; suppressed: number };
+  /** False when any report is incomplete or any skipped target is a gap. */
+  complete: boolean;
+  /** True when complete and every report is ok. */
+  ok: boolean;
+  failOn: Severity;
 }

@@ -3,7 +3,7 @@
  * content, classify each, and total what an installer could recover.
  */
 import { decodeText } from '../tarball/contents.js';
-import type { SourceMapSummary } from '../types.js';
+import type { RecoveredSourceSummary, SourceMapSummary } from '../types.js';
 import type { Classifier } from './classify-source.js';
 import type { MapCandidate } from './find-maps.js';
 import { isBuildMachinePath } from './local-paths.js';
@@ -42,6 +42,7 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
   const validity = validateSourceMap(map);
 
   const sources: RecoveredSource[] = [];
+  const list: RecoveredSourceSummary[] = [];
   const recoverable: RecoveredSource[] = [];
   const localPaths = collectSourceRoots(map).filter(isBuildMachinePath);
   let firstParty = 0, recoverableBytes = 0;
@@ -58,10 +59,11 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
     const label = raw.source ?? `sourcesContent[${raw.index}]`;
     const recovered = content.source({ map: candidate.path, source: label, resolved, index: raw.index, ...verdict });
     sources.push(recovered);
-    const bytes = verdict.classification === 'first-party' ? content.bytes() : 0;
-    if (bytes > 0) {
+    const size = content.bytes();
+    list.push({ source: label, resolved, size, class: verdict.classification, ...(raw.ignored ? { ignored: true } : {}) });
+    if (verdict.classification === 'first-party' && size > 0) {
       recoverable.push(recovered);
-      recoverableBytes += bytes;
+      recoverableBytes += size;
     }
   }
   const summary: SourceMapSummary = {
@@ -71,6 +73,7 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
     firstParty,
     recoverable: recoverable.length,
     recoverableBytes,
+    recovered: list,
   };
   return truncated ? { summary, sources, recoverable, localPaths, truncated } : { summary, sources, recoverable, localPaths };
 }

@@ -1,8 +1,7 @@
-import type { Finding, InspectionGap, SourceMapSummary } from '../types.js';
+import type { Finding, InspectionGap, SourceClass, SourceMapSummary } from '../types.js';
 import type { ContentRef } from './lazy-content.js';
 
-/** How a recovered source was classified (see docs/sourcemaps.md). */
-export type SourceClass = 'first-party' | 'third-party' | 'shipped';
+export type { SourceClass } from '../types.js';
 
 /** One original source recovered from a map's `sourcesContent`. */
 export interface RecoveredSource {
