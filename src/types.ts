@@ -22,14 +22,31 @@ export interface PackageFile {
   readonly data: Buffer;
 }
 
-/** A tar entry leakproof refused to treat as a file (link, path escape, device...). */
+/**
+ * A tar entry that npm does not install as written, or installs differently from what the
+ * tarball says (link, path escape, device, stripped root, duplicate, platform-dependent name).
+ */
 export interface UnsafeEntry {
-  /** The entry's path as written in the tarball (prefix stripped when present). */
+  /** The package path npm installs it at, or for an entry npm skips, its path without the first folder. */
   readonly path: string;
-  /** Why it was refused. */
-  readonly reason: 'path-traversal' | 'absolute-path' | 'symlink' | 'hardlink' | 'special-file' | 'duplicate-path';
+  /**
+   * Why it was reported. `absolute-path` and `platform-dependent` entries are still inspected
+   * (at the path npm writes on POSIX); `duplicate-path` inspects the copy npm leaves on disk;
+   * the others are not installed and their bytes are not inspected.
+   */
+  readonly reason:
+    | 'path-traversal'
+    | 'absolute-path'
+    | 'symlink'
+    | 'hardlink'
+    | 'special-file'
+    | 'duplicate-path'
+    | 'not-installed'
+    | 'platform-dependent';
   /** Link target, for links. */
   readonly linkpath?: string;
+  /** One clause saying what npm does with it, for the reasons that need one. */
+  readonly detail?: string;
 }
 
 /**

@@ -30,7 +30,8 @@ describe('readTarball', () => {
 
   it.each([
     ['path-traversal', { path: 'package/../../etc/cron.d/x', data: 'evil' }],
-    ['absolute-path', { path: '/etc/passwd', data: 'evil' }],
+    ['path-traversal', { path: 'package/C:../x', data: 'evil' }],
+    ['path-traversal', { path: 'package/a\\..\\..\\x', data: 'evil' }],
     ['symlink', { path: 'package/link', type: 'symlink' as const, linkpath: '/etc/passwd' }],
     ['hardlink', { path: 'package/hard', type: 'hardlink' as const, linkpath: 'package/package.json' }],
     ['special-file', { path: 'package/dev', type: 'char' as const }],
@@ -41,6 +42,65 @@ describe('readTarball', () => {
     expect(contents.unsafeEntries.map((unsafe) => unsafe.reason)).toEqual([reason]);
     expect(contents.files.map((file) => file.path)).toEqual(['after.js', 'package.json']);
     expect(contents.gaps).toEqual([]);
+  });
+
+  it.each([
+    ['an ordinary `tar -C pkg .` archive', './.git/config', '.git/config', undefined],
+    ['a drive prefix', 'package/C:.env', '.env', 'absolute-path'],
+    ['a drive root', 'package/C:/x/.env', 'x/.env', 'absolute-path'],
+    ['a UNC root', 'package/\\\\srv\\share\\.env', '.env', 'absolute-path'],
+    ['an absolute path', '/etc/passwd', 'etc/passwd', 'absolute-path'],
+    ['a doubled slash', 'package//.env', '.env', 'absolute-path'],
+    ['dot segments', 'package/./a/./.env', 'a/.env', undefined],
+  ])('inspects %s where npm installs it', async (_name, raw, installed, reason) => {
+    const { contents } = await readBuffer(buildTarball([{ path: raw, data: 'secret' }], { raw: true }));
+    expect(contents.files.map((file) => file.path)).toEqual([installed]);
+    expect(contents.unsafeEntries.map((entry) => entry.reason)).toEqual(reason ? [reason] : []);
+    expect(contents.gaps).toEqual([]);
+  });
+
+  it('renames .gitignore to .npmignore as pacote does, unless a .npmignore came first', async () => {
+    const renamed = await readEntries([{ path: '.gitignore', data: 'a' }]);
+    expect(renamed.contents.files.map((file) => file.path)).toEqual(['.npmignore']);
+    const dropped = await readEntries([{ path: '.npmignore', data: 'n' }, { path: '.gitignore', data: 'g' }]);
+    expect(dropped.contents.byPath.get('.npmignore')!.data.toString()).toBe('n');
+    expect(dropped.contents.unsafeEntries.map((entry) => entry.reason)).toEqual(['not-installed']);
+  });
+
+  it('reports what node-tar refuses to write: a file under a file, a file over a folder, the root, deep paths', async () => {
+    const { contents } = await readBuffer(buildTarball([
+      { path: 'package/a', data: 'file' },
+      { path: 'package/a/b.js', data: 'under a file' },
+      { path: 'package/d/e.js', data: 'in a folder' },
+      { path: 'package/d', data: 'over a folder' },
+      { path: 'index.js', data: 'no folder' },
+      { path: `package/${'x/'.repeat(1100)}deep.js`, data: 'deep', longName: 'pax' },
+    ], { raw: true }));
+    expect(contents.files.map((file) => file.path)).toEqual(['a', 'd/e.js']);
+    expect(contents.unsafeEntries.map((entry) => [entry.path.slice(0, 8), entry.reason])).toEqual([
+      ['a/b.js', 'not-installed'], ['d', 'not-installed'], ['index.js', 'not-installed'], ['x/x/x/x/', 'not-installed'],
+    ]);
+  });
+
+  it('inspects names whose meaning depends on the platform, and reports them', async () => {
+    const { contents } = await readEntries([
+      { path: 'a\\.env', data: '1' }, { path: 'README.md', data: '2' }, { path: 'readme.md', data: '3' },
+      { path: `${'n'.repeat(300)}.js`, data: '4', longName: 'gnu' }, { path: 'aux.js', data: '5' },
+    ]);
+    expect(contents.files).toHaveLength(5);
+    expect(contents.unsafeEntries.map((entry) => entry.reason)).toEqual(Array(4).fill('platform-dependent'));
+  });
+
+  it('reports entry types npm skips (sparse files, unknown types) and reads PAX and GNU long names', async () => {
+    const { contents } = await readBuffer(buildTarball([
+      { path: 'package/sparse', typeflag: 'S', data: 'x' },
+      { path: 'package/odd', typeflag: 'Z', data: 'x' },
+      { path: `package/${'p'.repeat(200)}/a.js`, longName: 'pax', data: 'pax' },
+      { path: `package/${'g'.repeat(200)}/b.js`, longName: 'gnu', data: 'gnu' },
+      { path: 'package/short', pax: { path: 'package/renamed.js' }, data: 'renamed' },
+    ], { raw: true }));
+    expect(contents.files.map((file) => file.path.slice(0, 3))).toEqual(['ggg', 'ppp', 'ren']);
+    expect(contents.unsafeEntries.map((entry) => entry.reason)).toEqual(['special-file', 'special-file']);
   });
 
   it('reports a path that appears twice, keeping the last copy as npm would', async () => {

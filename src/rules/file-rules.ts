@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding, UnsafeEntry } from '../types.js';
 import { RULES } from './meta.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 import { findSensitiveKind } from './sensitive-files.js';
@@ -40,7 +40,7 @@ function sensitive(path: string, kind: string, severity: Finding['severity'], me
   return { rule: 'file/sensitive', severity, path, message, kind, size };
 }
 
-/** `tarball/unsafe-entry`: links, absolute paths and `..` escapes recorded by the reader. */
+/** `tarball/unsafe-entry`: entries npm does not install as the tarball writes them (see tarball/install-tree.ts). */
 export const tarballRules: RuleFamily = {
   family: 'tarball',
   check({ contents }: RuleContext): Finding[] {
@@ -49,12 +49,26 @@ export const tarballRules: RuleFamily = {
       severity: RULES['tarball/unsafe-entry'].defaultSeverity,
       path: entry.path,
       kind: entry.reason,
-      message: entry.reason === 'duplicate-path'
-        ? `${entry.path} appears more than once in the tarball; extraction keeps the last copy, so an earlier one ships unseen (not inspected).`
-        : entry.linkpath
-          ? `${entry.path} is a ${entry.reason} to ${entry.linkpath}; links in a package can point installs at files outside it (not followed).`
-          : `${entry.path} is a ${entry.reason} entry; extracting it could write outside the package folder (not extracted).`,
+      message: unsafeEntryMessage(entry),
       ...(entry.linkpath ? { linkpath: entry.linkpath } : {}),
     }));
   },
 };
+
+function unsafeEntryMessage(entry: UnsafeEntry): string {
+  const { path, reason, detail } = entry;
+  switch (reason) {
+    case 'duplicate-path':
+      return `${path} appears more than once in the tarball; npm keeps the last copy (the one inspected), so the earlier ones ship unseen.`;
+    case 'absolute-path':
+      return `${path} has an absolute or drive path in the tarball (${detail ?? 'root stripped'}); inspected where npm installs it.`;
+    case 'not-installed':
+      return `${path} is in the tarball but npm does not install it (${detail ?? 'skipped'}); other tools reading the tarball may (not inspected).`;
+    case 'platform-dependent':
+      return `${path} is installed differently on other systems (${detail ?? 'name'}); inspected as npm writes it on Linux.`;
+    default:
+      return entry.linkpath
+        ? `${path} is a ${reason} to ${entry.linkpath}; links in a package can point installs at files outside it (not followed).`
+        : `${path} is a ${reason} entry${detail ? ` (${detail})` : ''}; extracting it could write outside the package folder (not extracted).`;
+  }
+}

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { Parser, type ReadEntry } from 'tar';
-import type { InspectionGap, PackageContents, TarballLimits, UnsafeEntry } from '../types.js';
-import { createContents, type FileInput } from './contents.js';
-import { classifyEntryPath } from './entry-path.js';
+import type { InspectionGap, PackageContents, TarballLimits } from '../types.js';
+import { createContents, MAX_TEXT_BYTES } from './contents.js';
+import { InstallTree } from './install-tree.js';
 
 /** Defaults sized for real packages: the 2026 incident tarball unpacked to about 95 MB. */
 export const DEFAULT_LIMITS: TarballLimits = {
@@ -20,9 +20,6 @@ export interface TarballRead {
   readonly integrity: string;
 }
 
-const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
-const IGNORED_TYPES = new Set(['Directory', 'GNUDumpDir']);
-
 /**
  * Stream a (gzipped) tarball into memory entry by entry: the stream is decompressed and parsed
  * as it arrives, nothing is extracted to disk, links are recorded and never followed, and the
@@ -34,8 +31,7 @@ export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LI
   return new Promise((resolve, reject) => {
     const hash = createHash('sha512');
     const state = { entries: 0, bytes: 0, stopped: false };
-    const files: FileInput[] = [];
-    const unsafe: UnsafeEntry[] = [];
+    const tree = new InstallTree();
     const gaps: InspectionGap[] = [];
     const parser = new Parser({ maxDecompressionRatio: Number.POSITIVE_INFINITY });
 
@@ -53,7 +49,8 @@ export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LI
     const finish = (): void => {
       if (finished) return;
       finished = true;
-      resolve({ contents: createContents(files, [...unsafe, ...duplicates(files)], gaps), integrity: `sha512-${hash.digest('base64')}` });
+      const { files, unsafe } = tree.result();
+      resolve({ contents: createContents(files, unsafe, gaps), integrity: `sha512-${hash.digest('base64')}` });
     };
 
     parser.on('warn', (code: string, message: string | Error) => {
@@ -68,7 +65,12 @@ export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LI
         entry.resume();
         return stop({ code: 'entry-limit', message: `more than ${limits.maxEntries} entries; raise --max-entries to inspect it` });
       }
-      collectEntry(entry, limits, state, { files, unsafe, gaps, stop });
+      collectEntry(entry, limits, state, { tree, gaps, stop });
+    });
+    // Entries of a type node-tar does not know (sparse files, tape labels ...): npm skips them,
+    // other extractors write some of them as files. Never silent.
+    parser.on('ignoredEntry', (entry: ReadEntry) => {
+      if (!state.stopped && !entry.meta) tree.admit(entry.path, entry.type);
     });
     parser.on('end', finish);
     // After a stop the source may still deliver chunks it had queued: the hash is final by then.
@@ -96,33 +98,28 @@ export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LI
 }
 
 interface Sinks {
-  files: FileInput[];
-  unsafe: UnsafeEntry[];
+  tree: InstallTree;
   gaps: InspectionGap[];
   stop: (gap: InspectionGap) => void;
 }
 
-/** Route one entry: refuse links and escapes, skip directories, buffer regular files within limits. */
+/** Route one entry through the install model and buffer the bytes of the files npm writes, within limits. */
 function collectEntry(entry: ReadEntry, limits: TarballLimits, state: { bytes: number; stopped: boolean }, sinks: Sinks): void {
-  const verdict = classifyEntryPath(entry.path, entry.type);
-  if (verdict.kind === 'ignore' || IGNORED_TYPES.has(entry.type)) return void entry.resume();
-  if (verdict.kind === 'unsafe') {
-    sinks.unsafe.push(entry.linkpath ? { ...verdict.entry, linkpath: entry.linkpath } : verdict.entry);
-    return void entry.resume();
-  }
-  if (!FILE_TYPES.has(entry.type)) {
-    sinks.unsafe.push({ path: verdict.path, reason: 'special-file' });
-    return void entry.resume();
-  }
-  if ((entry.size ?? 0) > limits.maxFileBytes) {
-    sinks.gaps.push({ code: 'file-size-limit', path: verdict.path, message: `${verdict.path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it` });
+  const path = sinks.tree.admit(entry.path, entry.type, entry.linkpath);
+  if (path === undefined) return void entry.resume();
+  const size = entry.size ?? 0;
+  if (size > limits.maxFileBytes || size > MAX_TEXT_BYTES) {
+    const why = size > limits.maxFileBytes
+      ? `${path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it`
+      : `${path} is larger than the longest string Node can hold (${MAX_TEXT_BYTES} bytes); leakproof cannot scan it`;
+    sinks.gaps.push({ code: 'file-size-limit', path, message: why });
     return void entry.resume();
   }
   // Copy each chunk into one buffer of the size the header declares, as it arrives: the
   // decompressor's chunks become garbage at once instead of all living until a final concat
   // (that halves the peak for a 60 MB map). allocUnsafe is fine: every byte is overwritten, and
   // a short entry is cut to what arrived (the reader records the truncation as a gap).
-  const data = Buffer.allocUnsafe(entry.size ?? 0);
+  const data = Buffer.allocUnsafe(size);
   let filled = 0;
   entry.on('data', (chunk: Buffer) => {
     if (state.stopped) return;
@@ -135,22 +132,8 @@ function collectEntry(entry: ReadEntry, limits: TarballLimits, state: { bytes: n
   });
   entry.on('end', () => {
     if (state.stopped) return;
-    sinks.files.push({ path: verdict.path, data: filled === data.length ? data : data.subarray(0, filled), mode: entry.mode ?? 0o644 });
+    sinks.tree.write({ path, data: filled === data.length ? data : data.subarray(0, filled), mode: entry.mode ?? 0o644 });
   });
-}
-
-/**
- * A path that appears twice: extraction keeps the last copy, so the earlier one is never seen
- * by a user or by leakproof's rules, yet it ships in the tarball for any tool that reads it.
- */
-function duplicates(files: readonly FileInput[]): UnsafeEntry[] {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  for (const { path } of files) {
-    if (seen.has(path)) reported.add(path);
-    seen.add(path);
-  }
-  return [...reported].map((path) => ({ path, reason: 'duplicate-path' as const }));
 }
 
 function corrupt(code: string, message: string | Error): InspectionGap {
