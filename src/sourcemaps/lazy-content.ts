@@ -173,7 +173,10 @@ export function decodeContent(ref: ContentRef): string {
 
 /** UTF-8 byte length of the decoded element and how many CRLF pairs it holds, without decoding it. */
 export function measureContent(ref: ContentRef): { bytes: number; crlf: number } {
-  const { data, start, end } = ref;
+  const { start, end } = ref;
+  // Search only this element: indexOf over the whole map would run past its end to the next
+  // backslash, possibly megabytes on, once per element (quadratic in the number of elements).
+  const data = ref.data.subarray(0, end);
   let bytes = end - start - 2;
   let crlf = 0;
   for (let at = data.indexOf(BACKSLASH, start); at >= 0 && at < end - 1; at = data.indexOf(BACKSLASH, at)) {
