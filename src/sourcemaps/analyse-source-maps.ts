@@ -28,7 +28,7 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   const maps: SourceMapSummary[] = [];
   const sources: RecoveredSource[] = [];
   const findings: Finding[] = [];
-  const gaps: InspectionGap[] = [];
+  const gaps: InspectionGap[] = [...discovery.gaps];
   for (const candidate of discovery.candidates) {
     const inspected = inspectMap(candidate, classifier);
     if (!inspected) continue;

@@ -1,12 +1,17 @@
 /**
  * Find every source map in a package: `.map` files by name, any other file whose content is a
- * source map whatever its name, files named by a `sourceMappingURL` comment, and inline `data:`
- * maps. A map nobody references is found all the same (the 2026 incident's map had no comment).
+ * source map whatever its name (`*.map.js`, `.json`, no extension; UTF-16; escaped keys; no
+ * `version`), files named by a `sourceMappingURL` comment, inline `data:` maps anywhere in any
+ * file, and all of these inside gzip and brotli files. A map nobody references is found all the
+ * same (the 2026 incident's map had no comment).
  */
 import { posix } from 'node:path';
-import type { PackageContents, PackageFile } from '../types.js';
+import type { InspectionGap, PackageContents, PackageFile } from '../types.js';
 import { decodeDataUrl, isDataUrl } from './data-url.js';
 import { extractSourceMappingUrl, type CommentSyntax } from './extract-url.js';
+import { fileViews, type FileView } from './file-views.js';
+import { findInlineMapTexts } from './inline-maps.js';
+import { hasEscapedAscii } from './lazy-content.js';
 import { isBuildMachinePath } from './local-paths.js';
 import { percentDecode } from '../percent-decode.js';
 import { comparePaths } from '../tarball/contents.js';
@@ -24,6 +29,8 @@ export interface MapCandidate {
   readonly text?: string;
   /** Why an inline map's `data:` URL could not be decoded. */
   readonly decodeError?: string;
+  /** Found by its content alone (no `.map` name, no reference): text that is not JSON is no map. */
+  readonly sniffed?: true;
 }
 
 /** A sourceMappingURL comment that does not lead to a map inside the package. */
@@ -42,29 +49,46 @@ export interface MapDiscovery {
   readonly dangling: OutsideReference[];
   /** Comments naming a build-machine path (`file:///...`, `/Users/...`). */
   readonly localPaths: OutsideReference[];
+  /** Compressed files that could not be read in full. */
+  readonly gaps: InspectionGap[];
 }
 
 const SYNTAX_BY_EXTENSION: Readonly<Record<string, CommentSyntax>> = {
   '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'js', '.ts': 'js', '.mts': 'js', '.cts': 'js', '.tsx': 'js',
+  // An extensionless file is a `bin/` script or the like: JavaScript when it has a comment at all.
+  '': 'js',
   '.css': 'css',
 };
 
 /** Find every map candidate and every comment that points outside the package. */
 export function findSourceMaps(contents: PackageContents): MapDiscovery {
-  const discovery: MapDiscovery = { candidates: [], remote: [], dangling: [], localPaths: [] };
+  const discovery: MapDiscovery = { candidates: [], remote: [], dangling: [], localPaths: [], gaps: [] };
+  const views = fileViews(contents, discovery.gaps);
   const referencedBy = new Map<string, string[]>();
-  for (const file of contents.files) {
-    const syntax = SYNTAX_BY_EXTENSION[posix.extname(file.path).toLowerCase()];
-    if (!syntax) continue;
-    const url = extractSourceMappingUrl(file.data, syntax);
-    if (url) routeReference(file.path, url, contents, discovery, referencedBy);
+  for (const view of views) {
+    const syntax = SYNTAX_BY_EXTENSION[posix.extname(view.name).toLowerCase()];
+    const url = syntax ? extractSourceMappingUrl(view.data, syntax) : null;
+    if (url) routeReference(view.file.path, url, contents, discovery, referencedBy);
+    if (!view.name.endsWith('.map')) addInlineMaps(view, url, discovery);
   }
-  for (const file of contents.files) {
-    const generated = referencedBy.get(file.path);
-    if (generated || isMapFile(file)) discovery.candidates.push({ path: file.path, origin: 'file', generated: generated ?? [], file });
+  for (const view of views) {
+    const generated = view.name === view.file.path ? referencedBy.get(view.file.path) : undefined;
+    const kind = generated ? 'referenced' : mapKind(view);
+    if (!kind) continue;
+    const candidate: MapCandidate = { path: view.file.path, origin: 'file', generated: generated ?? [], file: view.file };
+    discovery.candidates.push(kind === 'sniffed' ? { ...candidate, sniffed: true } : candidate);
   }
   discovery.candidates.sort((a, b) => comparePaths(a.path, b.path));
   return discovery;
+}
+
+/** Inline maps anywhere in the view, except the one its final comment already named. */
+function addInlineMaps(view: FileView, commentUrl: string | null, discovery: MapDiscovery): void {
+  const named = commentUrl && isDataUrl(commentUrl) ? decodeDataUrl(commentUrl) : undefined;
+  for (const text of findInlineMapTexts(view.data)) {
+    if (named && 'text' in named && named.text === text) continue;
+    discovery.candidates.push({ path: view.file.path, origin: 'inline', generated: [view.file.path], text });
+  }
 }
 
 function routeReference(
@@ -106,30 +130,32 @@ export function resolveReference(from: string, url: string): string | undefined 
   return normalised.startsWith('../') || normalised === '..' ? undefined : normalised;
 }
 
-/** `.map` files that look like JSON, and other non-code files whose content is a source map. */
-function isMapFile(file: PackageFile): boolean {
-  const start = skipJsonPreamble(file.data);
-  if (start < 0) return false;
-  if (file.path.endsWith('.map')) return true;
-  if (SYNTAX_BY_EXTENSION[posix.extname(file.path).toLowerCase()]) return false;
-  return sniffSourceMap(file.data, start);
+/**
+ * `named` for `.map` files that look like JSON, `sniffed` for any other file whose content may be
+ * a source map (read and confirmed by inspectMap), undefined for the rest.
+ */
+function mapKind(view: FileView): 'named' | 'sniffed' | undefined {
+  const start = jsonStart(view.data);
+  if (start < 0) return undefined;
+  if (view.name.endsWith('.map')) return 'named';
+  return mayHoldMap(view.data) ? 'sniffed' : undefined;
 }
 
-/** Index of the first `{` (or `)` of an XSSI `)]}'` prefix) after a BOM and whitespace, else -1. */
-function skipJsonPreamble(data: Buffer): number {
+/**
+ * Index of the first `{` (or `)` of an XSSI `)]}'` prefix) after a BOM and any amount of
+ * whitespace, else -1. A long whitespace preamble must not hide a map.
+ */
+function jsonStart(data: Buffer): number {
   let i = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
-  const limit = Math.min(data.length, i + 256);
-  while (i < limit && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
+  while (i < data.length && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
   return data[i] === 0x7b || data[i] === 0x29 ? i : -1;
 }
 
 /**
- * A cheap look before any JSON.parse: the head must name a source-map key, and the whole buffer
- * (searched natively, without decoding) must hold `"version"` and `"mappings"` or `"sections"`.
- * Bundlers disagree on key order (rollup writes `mappings` last), so the head alone is not enough.
+ * A cheap look before any parse, searched natively without decoding: a map's own keys, or ASCII
+ * spelled as escapes (`"sources\u0043ontent"`), which could hide them. Key order and a missing
+ * `version` do not matter: inspectMap parses and decides.
  */
-function sniffSourceMap(data: Buffer, start: number): boolean {
-  const head = data.toString('latin1', start, Math.min(data.length, start + 1024));
-  if (!/"(?:version|sources|mappings|sections|file|sourceRoot|names)"\s*:/.test(head)) return false;
-  return data.includes('"version"') && (data.includes('"mappings"') || data.includes('"sections"'));
+function mayHoldMap(data: Buffer): boolean {
+  return data.includes('sourcesContent') || data.includes('"mappings"') || data.includes('"sections"') || hasEscapedAscii(data);
 }

@@ -34,12 +34,14 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
   if (candidate.decodeError !== undefined) return invalidMap(candidate, `inline map: ${candidate.decodeError}`);
   const split = candidate.text === undefined && candidate.file && candidate.file.size >= LAZY_MAP_BYTES ? splitSourcesContent(candidate.file.data) : undefined;
   const parsed = parseMapText(split?.text ?? candidate.text ?? (candidate.file ? decodeText(candidate.file.data) : undefined) ?? '');
-  if ('error' in parsed) return invalidMap(candidate, parsed.error);
+  // Text found by content alone that is not even damaged JSON was never a map.
+  if ('error' in parsed) return candidate.sniffed ? undefined : invalidMap(candidate, parsed.error);
   const map = parsed.json;
   const isReferenced = candidate.generated.length > 0 || candidate.origin === 'inline';
   const isMap = looksLikeSourceMap(map, !candidate.path.endsWith('.map')) || hasSourcesContent(map);
   if (!isMap && !isReferenced) return undefined;
   const validity = validateSourceMap(map);
+  const invalidReason = parsed.lenient ?? validity.error;
 
   const sources: RecoveredSource[] = [];
   const list: RecoveredSourceSummary[] = [];
@@ -67,7 +69,7 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
     }
   }
   const summary: SourceMapSummary = {
-    ...baseSummary(candidate, validity.error),
+    ...baseSummary(candidate, invalidReason),
     sources: raws.length,
     withContent: sources.length,
     firstParty,

@@ -6,6 +6,7 @@
  */
 import type { ContentRef } from './lazy-content.js';
 import { isJsonObject, MAX_INDEX_DEPTH, type JsonObject } from './validate-map.js';
+import { parseRelaxed, salvageMapFields } from './lenient-json.js';
 
 /** One `sources` entry with its content, before resolution and classification. */
 export interface RawSource {
@@ -23,23 +24,31 @@ export interface RawSource {
   readonly lazy?: ContentRef;
 }
 
-/** A parsed map, or why its text is not JSON. */
-export type ParsedMap = { readonly json: unknown } | { readonly error: string };
+/**
+ * A parsed map, or why its text is not JSON. `lenient` says the text is not strict JSON and
+ * what was read anyway (see lenient-json.ts): the map is then invalid, but its sources count.
+ */
+export type ParsedMap = { readonly json: unknown; readonly lenient?: string } | { readonly error: string };
 
 /**
- * JSON.parse the map text exactly once. Strips a UTF-8 BOM and the `)]}'` first line that
- * ECMA-426 allows as an anti-XSSI prefix.
+ * JSON.parse the map text, once when it is valid. Strips a UTF-8 BOM and the `)]}'` first line
+ * that ECMA-426 allows as an anti-XSSI prefix. Text that is not strict JSON (a trailing comma,
+ * bytes after the object, comments) is read leniently: a broken map still leaks what it carries.
  */
 export function parseMapText(text: string): ParsedMap {
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.startsWith(")]}'")) {
+  if (body.trimStart().startsWith(")]}'")) {
     const newline = body.indexOf('\n');
     body = newline < 0 ? '' : body.slice(newline + 1);
   }
   try {
     return { json: JSON.parse(body) as unknown };
   } catch (error) {
-    return { error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    const reason = `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const relaxed = parseRelaxed(body);
+    if (relaxed !== undefined) return { json: relaxed, lenient: `${reason}; read leniently` };
+    const salvaged = salvageMapFields(body);
+    return salvaged ? { json: salvaged, lenient: `${reason}; sources read from the damaged text` } : { error: reason };
   }
 }
 
