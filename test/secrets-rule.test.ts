@@ -65,15 +65,13 @@ describe('secret rules on shipped files', () => {
     expect(run([{ path: 'README.md', data: text }, { path: 'index.js', data: text }])).toEqual([]);
   });
 
-  it('skips template files and binary files', () => {
+  it('skips template files', () => {
     const file = buildPlainFile(labeled.slice(0, 5));
     const findings = run([
       { path: '.env.example', data: file.text },
       { path: 'config/.env.sample', data: file.text },
       { path: '.env.template', data: file.text },
       { path: 'settings.example.json', data: file.text },
-      { path: 'logo.png', data: file.text },
-      { path: 'data.blob', data: Buffer.concat([Buffer.from([0]), Buffer.from(file.text)]) },
     ]);
     expect(findings).toEqual([]);
     expect(isTemplateFile('.env')).toBe(false);
@@ -139,10 +137,17 @@ describe('secret rules on recovered sources', () => {
 });
 
 describe('binary detection cannot hide a credential', () => {
-  it('scans a .js file even when a NUL byte sits in its first bytes', async () => {
-    const { isBinary } = await import('../src/secrets/is-binary.js');
-    expect(isBinary('dist/a.js', Buffer.from('\u0000x'))).toBe(false);
-    expect(isBinary('vendor/blob', Buffer.from('\u0000x'))).toBe(true);
-    expect(isBinary('img/logo.png', Buffer.from('text'))).toBe(true);
+  it('scans text under a binary name, extensionless scripts with a NUL byte, and unknown extensions', () => {
+    const file = buildPlainFile(labeled.slice(0, 2));
+    const text = Buffer.from(file.text);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const findings = run([
+      { path: 'logo.png', data: text },
+      { path: 'bin/cli', data: Buffer.concat([Buffer.from('#!/usr/bin/env node\n\u0000'), text]) },
+      { path: 'data.blob', data: Buffer.concat([Buffer.from([0]), text]) },
+      { path: 'dist/a.js', data: Buffer.concat([Buffer.from([0]), text]) },
+      { path: 'real.png', data: Buffer.concat([png, text]) },
+    ]);
+    expect([...new Set(findings.map((finding) => finding.path))].sort()).toEqual(['bin/cli', 'data.blob', 'dist/a.js', 'logo.png']);
   });
 });

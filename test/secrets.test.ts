@@ -111,12 +111,15 @@ describe('maskSecret', () => {
 });
 
 describe('isBinary', () => {
-  it('uses the extension, or a NUL byte in the first 8 KB when the extension says nothing', () => {
-    expect(isBinary('img/logo.PNG', Buffer.from('text'))).toBe(true);
-    expect(isBinary('data.blob', Buffer.from([0x61, 0, 0x62]))).toBe(true);
-    expect(isBinary('data.bin.js', Buffer.from([0x61, 0, 0x62]))).toBe(false);
-    expect(isBinary('late-nul.js', Buffer.concat([Buffer.alloc(9000, 0x61), Buffer.from([0])]))).toBe(false);
-    expect(isBinary('dist/index.js', Buffer.from('export {}'))).toBe(false);
+  it('skips only files named and shaped as a binary format (magic number)', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+    expect(isBinary('img/logo.PNG', png)).toBe(true);
+    expect(isBinary('vendor/addon.node', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).toBe(true);
+    expect(isBinary('img/logo.png', Buffer.from('GITHUB_TOKEN=...'))).toBe(false);
+    expect(isBinary('secrets.dat', Buffer.from('A=1'))).toBe(false);
+    expect(isBinary('data.blob', Buffer.from([0x61, 0, 0x62]))).toBe(false);
+    expect(isBinary('bin/cli', Buffer.from('#!/usr/bin/env node\n\0const key = 1'))).toBe(false);
+    expect(isBinary('logo.js', png)).toBe(false);
     expect(isBinary('.env', Buffer.from('A=1'))).toBe(false);
   });
 });

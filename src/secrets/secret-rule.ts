@@ -13,8 +13,8 @@ export interface MatchContext {
 }
 
 /**
- * One credential format, as data. The scanner looks for the `keywords` first (case-sensitive
- * literals) and only runs `pattern` on a bounded window around each keyword hit, so the cost
+ * One credential format, as data. The scanner looks for the `keywords` first (literals, in any
+ * case when the pattern is case-insensitive) and only runs `pattern` on a bounded window around each keyword hit, so the cost
  * stays linear in the input whatever the pattern.
  */
 export interface SecretRule {
@@ -24,8 +24,9 @@ export interface SecretRule {
   readonly description: string;
   readonly severity: Severity;
   /**
-   * Case-sensitive literals, at least one of which occurs in or next to every match. Case
-   * variants a rule accepts are listed one by one: lower-casing 40 MB costs more than the scan.
+   * Literals, at least one of which occurs in or next to every match. Case-sensitive, unless
+   * `pattern` has the `i` flag: then they match in any case, as the pattern does (the prefilter
+   * anchors on both cases of a letter; it never lower-cases the text).
    */
   readonly keywords: readonly string[];
   /**

@@ -120,6 +120,9 @@ function cloudKeys(r: Random): LabeledSnippet[] {
     single('aws temporary key id', 'aws-access-key-id', 'AWS_ACCESS_KEY_ID=', p('AS', 'IA') + r(BASE32, 16)),
     single('aws secret key', 'aws-secret-access-key', 'aws_secret_access_key = ', r(UPPER, 8) + r(LOWER, 8) + r(DIGITS, 4) + r(B64, 20)),
     single('aws secret key in js', 'aws-secret-access-key', '{secretAccessKey:"', r(LOWER, 10) + r(UPPER, 10) + '/' + r(B64, 19), '"}'),
+    // The pattern is case-insensitive, so the keyword prefilter must be too.
+    single('aws secret key under a mixed-case name', 'aws-secret-access-key', 'AWS_Secret_Access_Key: ', r(LOWER, 9) + r(UPPER, 9) + r(DIGITS, 2) + r(B64, 20)),
+    single('aws secret key under a dotted name', 'aws-secret-access-key', 'aws.secret.key=', r(UPPER, 9) + r(LOWER, 9) + r(DIGITS, 2) + r(B64, 20)),
     single('google api key', 'google-api-key', 'const firebaseKey = "', p('AI', 'za') + r(B64URL, 35), '";'),
     single('google oauth client secret', 'google-oauth-client-secret', 'client_secret: ', p('GOC', 'SPX-') + r(B64URL, 28)),
     {
@@ -187,6 +190,7 @@ function serviceTokens(r: Random): LabeledSnippet[] {
     single('sendgrid', 'sendgrid-api-key', 'SENDGRID_API_KEY=', p('S', 'G.') + r(B64URL, 22) + '.' + r(B64URL, 43)),
     single('twilio api key', 'twilio-api-key', 'apiKey: "', p('S', 'K') + r(HEX, 32), '"'),
     single('twilio auth token', 'twilio-auth-token', 'TWILIO_AUTH_TOKEN=', r(HEX, 32)),
+    single('twilio auth token in a config object', 'twilio-auth-token', 'twilio.authToken = "', r(HEX, 32), '"'),
     single('mailgun', 'mailgun-api-key', "apiKey: '", p('ke', 'y-') + r(HEX, 32), "'"),
     single('shopify', 'shopify-token', 'SHOPIFY_ACCESS_TOKEN=', p('shp', 'at_') + r(HEX, 32)),
     single('telegram', 'telegram-bot-token', 'const bot = new Telegraf("', `${r(DIGITS, 10)}${p(':A', 'A')}${r(B64URL, 33)}`, '");'),

@@ -33,7 +33,8 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     kind: 'aws-secret-access-key',
     description: 'AWS secret access key',
     severity: 'error',
-    keywords: ['secret_access_key', 'SECRET_ACCESS_KEY', 'ecretAccessKey', 'aws_secret', 'AWS_SECRET', 'wsSecretKey', 'secret-access-key'],
+    // Case-insensitive like the pattern: every spelling it accepts holds `secret`.
+    keywords: ['secret'],
     pattern: AWS_SECRET,
     window: { before: 48, after: 96 },
     entropy: 4,

@@ -42,7 +42,8 @@ export const SAAS_RULES: readonly SecretRule[] = [
     kind: 'twilio-auth-token',
     description: 'Twilio auth token',
     severity: 'error',
-    keywords: ['TWILIO_', 'twilio_', 'twilio-', 'twilioAuth', 'TwilioAuth'],
+    // Case-insensitive like the pattern (`twilio.authToken`, `TWILIO_AUTH_TOKEN`).
+    keywords: ['twilio'],
     pattern: /twilio[\w.-]{0,24}?(?:auth[\w.-]{0,6}token|secret)["'`]?\s{0,4}[:=]\s{0,4}["'`]?(?<secret>[0-9a-f]{32})(?![0-9a-z])/dgi,
     window: { before: 0, after: 128 },
     entropy: 3,
