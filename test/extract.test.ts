@@ -30,6 +30,10 @@ const HOSTILE = [
   'src/nul',
   '.git/config',
   '.GIT/hooks/post-checkout',
+  '.g\u200cit/config',
+  'HEAD',
+  'sub/head',
+  '.hg/hgrc',
   'a/b',
   'a',
   'A.ts',
@@ -87,7 +91,7 @@ function expectSafe(path: string): void {
     expect(segment).not.toMatch(/[\u0000-\u001f\u007f<>:"|?*]/);
     expect(segment).not.toMatch(/[. ]$/);
     expect(segment.split('.')[0]!.trimEnd()).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d|com[¹²³]|lpt[¹²³])$/i);
-    expect(segment).not.toMatch(/^\.(git|hg|svn)$/i);
+    expect(segment.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g, '')).not.toMatch(/^(\.git|\.hg|\.svn|\.jj|head)$/i);
     expect(Buffer.byteLength(segment)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
   }
   expect(win32.resolve('C:\\out', path).startsWith('C:\\out\\')).toBe(true);
@@ -281,6 +285,26 @@ describe('writeExtraction', () => {
     const error = await writeExtraction({ files: [escape], indexPath: INDEX_FILE_NAME, skipped: 0 }, out).catch((e: unknown) => e);
     expect((error as LeakproofError).code).toBe('usage');
     expect(await readdir(base)).toEqual(['out']);
+  });
+});
+
+describe('version-control metadata', () => {
+  it('never writes a tree that git takes for a repository, bare or not, at any level', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = join(await tempDir(), 'out');
+    const head = 'ref: refs/heads/main\n';
+    const config = '[core]\n\trepositoryformatversion = 0\n\tbare = true\n\tfsmonitor = touch PWNED\n';
+    const bare = (prefix: string) => [
+      recovered(`${prefix}HEAD`, head), recovered(`${prefix}config`, config),
+      recovered(`${prefix}objects/info/packs`, '\n'), recovered(`${prefix}refs/heads/main`, '0'.repeat(40)),
+    ];
+    const sources = [...bare(''), ...bare('nested/'), ...bare('.git/'), ...bare('.GIT/'), ...bare('.g\u200cit/'), recovered('gitfile/.git', 'gitdir: /tmp\n')];
+    await writeExtraction(planExtraction(sources, { firstPartyOnly: false }), out);
+    const env = { ...process.env, GIT_CEILING_DIRECTORIES: join(out, '..'), GIT_DIR: undefined, GIT_WORK_TREE: undefined };
+    for (const folder of ['', 'nested', '_.git', '_.g\u200cit', 'gitfile']) {
+      const cwd = join(out, folder);
+      expect(() => execFileSync('git', ['rev-parse', '--git-dir'], { cwd, env, stdio: 'pipe' }), folder).toThrow(/not a git repository/);
+    }
   });
 });
 

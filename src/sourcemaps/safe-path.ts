@@ -23,8 +23,26 @@ const REMOTE_SCHEMES = new Set(['http', 'https', 'ftp', 'ws', 'wss']);
 /** Device names Windows reserves in any directory and with any extension. */
 const RESERVED_NAMES = /^(con|prn|aux|nul|conin\$|conout\$|clock\$|(com|lpt)[0-9¹²³])$/i;
 
-/** Folders a version-control tool would read configuration (and hooks) from. */
-const VCS_DIRS = /^\.(git|hg|svn)$/i;
+/**
+ * Names a version-control tool reads configuration, hooks or a repository from. Git, Mercurial
+ * and Jujutsu run commands named in that configuration (`core.fsmonitor`, hooks, extensions), so
+ * an extracted tree must never hold one: a later `git status` in the folder would run the
+ * package's command. `HEAD` is what makes a folder a bare Git repository (setup.c
+ * `is_git_directory` needs `HEAD` beside `objects/` and `refs/`), so no folder of the tree may
+ * have one, whatever else it holds.
+ */
+const VCS_NAMES = new Set(['.git', '.hg', '.svn', '.bzr', '_darcs', '.jj', '.pijul', '.sl', '.fslckout', '_fossil_', 'head']);
+
+/**
+ * Code points HFS+ ignores in names (Git's `core.protectHFS` list) and others that render as
+ * nothing: `.g\u200cit` is `.git` on a Mac.
+ */
+const IGNORABLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+
+/** True when a file system may resolve `name` to a VCS name (case, normalisation and ignorables folded). */
+function isVcsName(name: string): boolean {
+  return VCS_NAMES.has(name.replace(IGNORABLE, '').normalize('NFC').toLowerCase());
+}
 
 /** Characters Windows refuses in a name, plus separators that survived percent-decoding. */
 const RESERVED_CHARS = /[<>:"|?*/\\]/g;
@@ -146,7 +164,7 @@ function sanitiseSegment(segment: string): string {
     // Windows drops trailing dots and spaces, which would merge `a.` into `a` (and `.. ` into `..`).
     .replace(/[. ]+$/, (tail) => '_'.repeat(tail.length));
   const stem = name.split('.')[0]!.replace(/ +$/, '');
-  if (RESERVED_NAMES.test(stem) || VCS_DIRS.test(name)) name = `_${name}`;
+  if (RESERVED_NAMES.test(stem) || isVcsName(name)) name = `_${name}`;
   return truncateSegment(name, segment);
 }
 
