@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/inspect.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { createContents } from '../src/tarball/contents.js';
-import { disguise, disguisedPackage, type MapDisguise } from './helpers/disguised-map.js';
+import { disguise, disguisedPackage, PLAIN_DISGUISE as PLAIN, type MapDisguise } from './helpers/disguised-map.js';
 
 const RUNS = Math.min(Number(process.env.LEAKPROOF_FUZZ_RUNS ?? 300), 300) * (process.env.LEAKPROOF_FUZZ_RUNS ? 10 : 1);
 const SEED = Number(process.env.LEAKPROOF_FUZZ_SEED ?? 20_261_121);
@@ -22,8 +22,6 @@ function leakIsReported(d: MapDisguise): boolean {
   if ((analysis.gaps ?? []).length > 0) return true;
   return findings.some((finding) => finding.rule === 'sourcemap/embedded-sources' && finding.path === mapPath);
 }
-
-const PLAIN: MapDisguise = { encoding: 'utf8', preamble: 'none', keys: 'plain', version: true, damage: 'none', container: 'map', dataUrl: 'base64' };
 
 describe('source maps in disguise', () => {
   it.each<[string, Partial<MapDisguise>]>([

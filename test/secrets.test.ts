@@ -1,3 +1,4 @@
+import { createHash, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isBinary } from '../src/secrets/is-binary.js';
 import { maskSecret } from '../src/secrets/mask.js';
@@ -98,14 +99,19 @@ describe('adversarial inputs finish (linear time)', () => {
 });
 
 describe('maskSecret', () => {
-  it('shows at most 4 characters and a quarter of the value', () => {
-    expect(maskSecret('abcdefghijklmnopqrstuvwxyz')).toMatchObject({ preview: 'abcd…', length: 26 });
-    expect(maskSecret('hunter2!')).toMatchObject({ preview: 'hu…', length: 8 });
+  it('shows at most 4 characters and a quarter of a strong value, none of a weak one', () => {
+    const token = 'Q7x2Lm9Pz4Kd8Rt1Vb6Nw3Hy5Jc0Fg7Tq2Wz8Xv';
+    expect(maskSecret(token)).toMatchObject({ preview: 'Q7x2…', length: 39 });
+    expect(maskSecret('hunter2!')).toMatchObject({ preview: '…', length: 8 });
+    expect(maskSecret('abcdefghijklmnopqrstuvwxyz').preview).toBe('…');
     expect(maskSecret('abc').preview).toBe('…');
   });
 
-  it('hashes with the first 12 hex digits of SHA-256', () => {
-    expect(maskSecret('value').hash).toBe(shortHash('value'));
+  it('hashes strong values with SHA-256 and weak ones with scrypt, the same everywhere', () => {
+    const token = 'Q7x2Lm9Pz4Kd8Rt1Vb6Nw3Hy5Jc0Fg7Tq2Wz8Xv';
+    expect(maskSecret(token).hash).toBe(createHash('sha256').update(token).digest('hex').slice(0, 12));
+    expect(maskSecret('hunter2!').hash).toBe(scryptSync('hunter2!', 'leakproof secret hash v2', 6, { N: 8192, r: 8, p: 1 }).toString('hex'));
+    expect(maskSecret('hunter2!').hash).toBe(shortHash('hunter2!'));
     expect(maskSecret('value').hash).toMatch(/^[0-9a-f]{12}$/);
   });
 });

@@ -6,7 +6,7 @@ import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
 import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
 import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
-import { printable } from '../report/printable.js';
+import { safeLine } from '../report/redact-report.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
 import { useColor, writeForPeople, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
@@ -39,7 +39,7 @@ async function noteUnappliedManifest({ report, target }: Inspection, io: CliIo):
   const here = resolve(io.cwd, 'leakproof.json');
   if (!(await access(here).then(() => true, () => false))) return;
   const name = report.target.name ?? 'a package without a readable name';
-  io.stderr.write(`leakproof: ${here} was not applied: it belongs to this folder's package, not to ${printable(name)}; pass --manifest to apply it\n`);
+  io.stderr.write(`leakproof: ${here} was not applied: it belongs to this folder's package, not to ${safeLine(name)}; pass --manifest to apply it\n`);
 }
 
 /** An ignore entry that silences nothing is stale: say so, on stderr so formats stay clean. */
@@ -143,8 +143,8 @@ async function applyUpdate(inspection: Inspection, io: CliIo, options: { secrets
   const text = serializeManifest(next);
   await writeFile(manifest.path, text);
   const lines = [
-    ...[...new Set(changes.added)].map((path) => `  + ${printable(path)}`),
-    ...[...new Set(changes.removed)].map((path) => `  - ${printable(path)}`),
+    ...[...new Set(changes.added)].map((path) => `  + ${safeLine(path)}`),
+    ...[...new Set(changes.removed)].map((path) => `  - ${safeLine(path)}`),
     ...changes.budgets.map((change) => `  ~ budgets ${change.budget}: ${change.before} -> ${change.after}`),
   ];
   io.stderr.write(lines.length ? `leakproof: updated ${manifest.path}:\n${lines.join('\n')}\n` : `leakproof: ${manifest.path} already accepts what ships\n`);

@@ -1,6 +1,8 @@
 import { runInspection } from '../inspect.js';
 import { compareWithBaseline } from '../rules/baseline-rules.js';
 import { renderDiff } from '../report/diff.js';
+import { jsonText } from '../report/escape.js';
+import { redactValue } from '../report/redact-report.js';
 import { inspectOptions } from './check-command.js';
 import { writeForPeople, type CliIo } from './io.js';
 
@@ -13,7 +15,9 @@ export async function diffCommand(argv: Record<string, unknown>, io: CliIo): Pro
   const [a, b] = await Promise.all([runInspection(String(argv.a), options), runInspection(String(argv.b), options)]);
   const snapshot = { info: a.report.target, files: a.report.files, maps: a.report.sourceMaps };
   const comparison = compareWithBaseline(snapshot, b.target.contents, b.report.sourceMaps);
-  if (argv.format === 'json') io.stdout.write(`${JSON.stringify({ schemaVersion: 1, from: a.report.target, to: b.report.target, ...comparison }, null, 2)}\n`);
-  else writeForPeople(io, renderDiff(comparison, b.report.target));
+  // The same redaction and escaping as every report format.
+  const safe = redactValue({ schemaVersion: 1, from: a.report.target, to: b.report.target, ...comparison });
+  if (argv.format === 'json') io.stdout.write(`${jsonText(safe, 2)}\n`);
+  else writeForPeople(io, renderDiff(redactValue(comparison), safe.to));
   return a.report.complete && b.report.complete ? 0 : 3;
 }

@@ -3,6 +3,7 @@ import { runInspection } from '../inspect.js';
 import { formatSize, plural } from '../format-size.js';
 import { planExtraction, writeExtraction } from '../sourcemaps/write-extraction.js';
 import type { CliIo } from './io.js';
+import { safeLine } from '../report/redact-report.js';
 import { inspectOptions } from './check-command.js';
 
 /**
@@ -22,7 +23,7 @@ export async function extractCommand(argv: Record<string, unknown>, io: CliIo): 
       `(${firstParty} first-party) to ${outDir}\nIndex: ${result.indexPath}\n`,
   );
   if (!report.complete) {
-    io.stderr.write(`leakproof: the target was not fully read (${report.gaps.map((gap) => gap.message).join('; ')}); more sources may exist\n`);
+    io.stderr.write(`leakproof: the target was not fully read (${safeLine(report.gaps.map((gap) => gap.message).join('; '))}); more sources may exist\n`);
     return 3;
   }
   return 0;

@@ -1,4 +1,5 @@
 import { isLeakproofError } from '../errors.js';
+import { safeLine, safeLines } from '../report/redact-report.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { extractCommand } from './extract-command.js';
@@ -43,15 +44,19 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * Errors go through the same redaction as reports: a registry error's message and its cause's
+ * stack can hold the request URL with its password (`--debug` prints causes).
+ */
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
   if (isLeakproofError(error)) {
-    io.stderr.write(`leakproof: ${error.message}\n`);
-    if (debug && error.cause instanceof Error) io.stderr.write(`${error.cause.stack ?? error.cause.message}\n`);
+    io.stderr.write(`leakproof: ${safeLine(error.message)}\n`);
+    if (debug) for (let cause = error.cause, depth = 0; cause instanceof Error && depth < 8; cause = cause.cause, depth++) io.stderr.write(`${safeLines(cause.stack ?? cause.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`leakproof: internal error: ${message.split('\n')[0]}\n`);
-  io.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : 'Rerun with --debug for the stack trace, and report it.\n');
+  io.stderr.write(`leakproof: internal error: ${safeLine(message.split('\n')[0] ?? '')}\n`);
+  io.stderr.write(debug && error instanceof Error ? `${safeLines(error.stack ?? message)}\n` : 'Rerun with --debug for the stack trace, and report it.\n');
   // An internal failure means the target was not fully inspected: never 0 or 1.
   return 3;
 }

@@ -1,7 +1,10 @@
 import type { Report } from '../types.js';
+import { jsonText } from './escape.js';
+import { renderGithubAnnotations as renderAnnotations, type GithubAnnotationsOptions } from './github-annotations.js';
 import { renderHuman } from './human.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import { redactReport } from './redact-report.js';
 import { renderSarif } from './sarif.js';
 
 /** Every format a report can be rendered in. */
@@ -14,8 +17,12 @@ export interface RenderOptions {
   readonly pathPrefix?: string;
 }
 
-/** Render a report; one function per format, one file per format. */
-export function renderReport(report: Report, format: ReportFormat, options: RenderOptions): string {
+/**
+ * Render a report; one function per format, one file per format. Every format goes through
+ * the redaction choke point first (redact-report.ts) and escapes package text with escape.ts.
+ */
+export function renderReport(unsafe: Report, format: ReportFormat, options: RenderOptions): string {
+  const report = redactReport(unsafe);
   switch (format) {
     case 'human':
       return renderHuman(report, options);
@@ -31,10 +38,15 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
   }
 }
 
-/** The JSON report: the Report object itself, versioned by `schemaVersion`. */
+/** The JSON report: the Report object itself (redacted), versioned by `schemaVersion`. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonText(redactReport(report), 2)}\n`;
+}
+
+/** GitHub workflow commands for the findings, redacted like every format. */
+export function renderGithubAnnotations(report: Report, options: GithubAnnotationsOptions = {}): string {
+  return renderAnnotations(redactReport(report), options);
 }
 
 export { renderHuman } from './human.js';
-export { renderGithubAnnotations } from './github-annotations.js';
+export { redactReport, redactText } from './redact-report.js';

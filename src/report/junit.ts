@@ -7,6 +7,7 @@
 import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
 import type { Finding, Report, TargetInfo } from '../types.js';
 import { SEVERITIES } from '../types.js';
+import { xmlAttr as attr, xmlText as text } from './escape.js';
 import { isSafeRelativePath } from './sarif.js';
 
 /** What a finding becomes: a failure, a skip (suppressed) or a passing case with output. */
@@ -112,24 +113,4 @@ function inspectionSuite(report: Report): Suite {
 function targetName(target: TargetInfo): string {
   if (target.name === null) return target.input;
   return target.version === null ? target.name : `${target.name}@${target.version}`;
-}
-
-/**
- * XML 1.0 allows only these characters (https://www.w3.org/TR/xml/#charsets); anything else,
- * including lone surrogates, becomes U+FFFD rather than an unparsable document.
- */
-const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-function text(value: string): string {
-  return value.replace(INVALID_XML_CHARS, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Attribute values also escape quotes, and keep newlines and tabs via character references. */
-function attr(value: string): string {
-  return text(value)
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
 }

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, type RuleId, type RuleMeta } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
+import { jsonText } from './escape.js';
 
 /** Options of {@link renderSarif}. */
 export interface SarifOptions {
@@ -95,7 +96,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log, 2)}\n`;
 }
 
 function toDriver(report: Report, ruleIds: readonly string[]) {
