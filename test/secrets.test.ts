@@ -110,7 +110,7 @@ describe('maskSecret', () => {
   it('hashes strong values with SHA-256 and weak ones with scrypt, the same everywhere', () => {
     const token = 'Q7x2Lm9Pz4Kd8Rt1Vb6Nw3Hy5Jc0Fg7Tq2Wz8Xv';
     expect(maskSecret(token).hash).toBe(createHash('sha256').update(token).digest('hex').slice(0, 12));
-    expect(maskSecret('hunter2!').hash).toBe(scryptSync('hunter2!', 'leakproof secret hash v2', 6, { N: 8192, r: 8, p: 1 }).toString('hex'));
+    expect(maskSecret('hunter2!').hash).toBe(scryptSync('hunter2!', 'leakproof secret hash v2', 6, { N: 4096, r: 8, p: 1 }).toString('hex'));
     expect(maskSecret('hunter2!').hash).toBe(shortHash('hunter2!'));
     expect(maskSecret('value').hash).toMatch(/^[0-9a-f]{12}$/);
   });

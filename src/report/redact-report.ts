@@ -94,7 +94,7 @@ function findSuspicious(strings: readonly string[]): Set<string> {
   }
   const lineStarts = [0];
   for (let at = joined.indexOf('\n'); at >= 0; at = joined.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  for (const match of scanText(joined)) {
+  for (const match of scanText(joined, { hash: false })) {
     const offset = (lineStarts[match.line - 1] ?? 0) + match.column - 1;
     suspicious.add(strings[indexAtOrBefore(starts, offset)]!);
   }
@@ -115,7 +115,7 @@ function indexAtOrBefore(sorted: readonly number[], offset: number): number {
 
 /** Replace each credential the scanner finds in `text` by its masked form. */
 function maskCredentials(text: string): string {
-  const matches = scanText(text);
+  const matches = scanText(text, { hash: false });
   if (matches.length === 0) return text;
   const lineStarts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);

@@ -1,5 +1,5 @@
 import type { Severity } from '../types.js';
-import { maskSecret } from './mask.js';
+import { maskSecret, previewSecret } from './mask.js';
 import { isPlaceholder } from './placeholders.js';
 import { buildKeywordIndex, findKeywordHits, type KeywordIndex } from './prefilter.js';
 import { SECRET_RULES } from './rules.js';
@@ -23,6 +23,11 @@ export interface SecretMatch {
 export interface ScanOptions {
   /** The rules to apply (default: {@link SECRET_RULES}). Compiled once per array. */
   readonly rules?: readonly SecretRule[];
+  /**
+   * Set false when only positions and previews are needed (redacting output): `hash` is then
+   * empty, and no scrypt runs for weak values.
+   */
+  readonly hash?: boolean;
 }
 
 /** A match that passed every check, before masking. */
@@ -73,7 +78,7 @@ export function scanText(text: string, options: ScanOptions = {}): SecretMatch[]
     if (ruleWindows) scanWindows(text, compiled, ruleIndex, mergeWindows(ruleWindows), candidates);
   });
   if (candidates.length === 0) return [];
-  return locate(text, dropOverlaps(candidates), compiled.rules);
+  return locate(text, dropOverlaps(candidates), compiled.rules, options.hash !== false);
 }
 
 /** Per rule, the windows around its keyword hits as flat [start, end, start, end ...]. */
@@ -166,7 +171,7 @@ function dropOverlaps(candidates: Candidate[]): Candidate[] {
 }
 
 /** Turn offsets into 1-based lines and columns in one forward pass, and mask the values. */
-function locate(text: string, candidates: Candidate[], rules: readonly SecretRule[]): SecretMatch[] {
+function locate(text: string, candidates: Candidate[], rules: readonly SecretRule[], hash: boolean): SecretMatch[] {
   let line = 1;
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
@@ -178,7 +183,8 @@ function locate(text: string, candidates: Candidate[], rules: readonly SecretRul
     }
     const rule = rules[candidate.rule]!;
     const column = candidate.location - lineStart + 1;
-    return { kind: rule.kind, severity: rule.severity, line, column, ...maskSecret(candidate.value) };
+    const masked = hash ? maskSecret(candidate.value) : { ...previewSecret(candidate.value), hash: '' };
+    return { kind: rule.kind, severity: rule.severity, line, column, ...masked };
   });
 }
 

@@ -303,13 +303,13 @@ export interface LabeledText {
 
 /**
  * The hash a finding must carry, computed independently of src/secrets/mask.ts: SHA-256 for a
- * value whose hidden part spans 2^128 guesses, scrypt (N 2^13, r 8, p 1, fixed salt) below.
+ * value whose hidden part spans 2^128 guesses, scrypt (N 2^12, r 8, p 1, fixed salt) below.
  */
 export const shortHash = (value: string): string => {
   const hidden = value.length - Math.min(4, Math.floor(value.length / 4));
   return guessBits(value, hidden) >= 128
     ? createHash('sha256').update(value).digest('hex').slice(0, 12)
-    : scryptSync(value, 'leakproof secret hash v2', 6, { N: 8192, r: 8, p: 1 }).toString('hex');
+    : scryptSync(value, 'leakproof secret hash v2', 6, { N: 4096, r: 8, p: 1 }).toString('hex');
 };
 
 /** Lines of ordinary TypeScript between the snippets. */
