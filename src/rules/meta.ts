@@ -46,7 +46,7 @@ export const RULES = {
   'tarball/unsafe-entry': {
     title: 'Unsafe tarball entry',
     defaultSeverity: 'error',
-    description: 'The tarball holds a link, an absolute path or a path that climbs out of the package with `..`; extracting it could write outside the install folder.',
+    description: 'The tarball holds an entry npm does not install as written: a link, a `..` path, an absolute or drive root, a duplicate, an entry npm skips, or a name that differs by platform.',
     help: 'Rebuild the tarball with `npm pack`; never publish links or hand-made archives.',
   },
   'sourcemap/embedded-sources': {
