@@ -137,6 +137,8 @@ export interface RecoveredSourceSummary {
   /** UTF-8 bytes of the embedded content. */
   size: number;
   class: SourceClass;
+  /** Why: `node_modules`, `dependency`, `known-helper`, `shipped-content`, `shown-in-generated`, `minified`, `absent` ... */
+  reason: string;
   /** Set when the map lists the source in `ignoreList`: a debugging hint, never a classification. */
   ignored?: boolean;
 }

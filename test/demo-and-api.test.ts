@@ -18,23 +18,23 @@ describe('the demo, as a user sees it', () => {
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(stdout).toMatchInlineSnapshot(`
       "incident-cli@2.1.88 (directory incident-cli)
-      5 files, 3.2 kB unpacked, 1 source map
+      5 files, 3.1 kB unpacked, 1 source map
 
       Errors (5)
         ✖ .env  file/sensitive (env-file)
             .env ships: env files hold the secrets an app reads at run time.
         ✖ .env:2:14  secret (github-pat)
             GitHub personal access token (classic) (ghp_…, 40 chars) in .env:2; revoke it and remove it from the package.
-        ✖ cli.js:2:140  secret (anthropic-api-key)
+        ✖ cli.js:2:125  secret (anthropic-api-key)
             Anthropic API key (sk-a…, 105 chars) in cli.js:2; revoke it and remove it from the package.
         ✖ cli.js.map  sourcemap/embedded-sources
-            The source map cli.js.map embeds 3 first-party sources (1.7 kB) that anyone who installs the package can recover; no file references this map.
+            The source map cli.js.map embeds 3 first-party sources (1.7 kB) whose code the package ships nowhere else in readable form (cli.js does not contain their code); anyone who installs the package can recover them; no file references this map.
             e.g. ../src/config.ts, ../src/index.ts, ../src/session.ts
         ✖ cli.js.map → ../src/config.ts:12:38  secret (anthropic-api-key)
             Anthropic API key (sk-a…, 105 chars) in ../src/config.ts:12, recovered from cli.js.map; revoke it and remove it from the package.
 
       No leakproof.json: run \`leakproof init\` to snapshot what ships, so anything new fails the next check.
-      ✖ 5 errors, 0 warnings in 5 files (3.2 kB); fails at --fail-on error
+      ✖ 5 errors, 0 warnings in 5 files (3.1 kB); fails at --fail-on error
       "
     `);
   });

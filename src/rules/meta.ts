@@ -52,8 +52,14 @@ export const RULES = {
   'sourcemap/embedded-sources': {
     title: 'Source map embeds first-party sources',
     defaultSeverity: 'error',
-    description: 'A shipped source map carries the original first-party source code in `sourcesContent`; anyone who installs the package can recover it.',
+    description: 'A shipped source map carries original first-party source code in `sourcesContent` that the package does not otherwise ship in readable form (its bundle is minified, or the code is absent from what ships); anyone who installs the package can recover it.',
     help: 'Stop shipping the map (exclude *.map from "files") or build without sourcesContent; if publishing sources is intended, allow the map in leakproof.json sourceMaps.allowEmbeddedSources with a reason.',
+  },
+  'sourcemap/readable-sources': {
+    title: 'Source map embeds sources the package ships readable',
+    defaultSeverity: 'warning',
+    description: 'A shipped source map carries first-party sources whose code the package already ships in readable form (tsc or unminified bundler output): the map adds their types and comments, and reveals the source layout.',
+    help: 'Nothing secret is exposed by the code itself; build without sourcesContent or stop shipping maps if the types, comments or layout should stay private, or allow the map in leakproof.json sourceMaps.allowMaps.',
   },
   'sourcemap/shipped': {
     title: 'Source map shipped',
