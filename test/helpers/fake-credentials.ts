@@ -4,7 +4,7 @@
  * flagged. Values are random; none was ever a real credential.
  */
 
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { tokenChecksum } from '../../src/secrets/checksums.js';
 
 /** Where a credential inside a snippet must be reported, and what it must hash to. */
@@ -70,6 +70,16 @@ const END = p('-----', 'END ');
  */
 export function checksummedToken(prefix: string, body: string): string {
   return prefix + body + tokenChecksum(body);
+}
+
+/**
+ * The jwt.io debugger's classic sample token (HS256, "John Doe"), signed here with the secret
+ * jwt.io publishes for it: a public value leakproof recognises by hash.
+ */
+export function jwtIoSample(): string {
+  const b64 = (json: string): string => Buffer.from(json).toString('base64url');
+  const body = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"sub":"1234567890","name":"John Doe","iat":1516239022}')}`;
+  return `${body}.${createHmac('sha256', p('your-256-', 'bit-secret')).update(body).digest('base64url')}`;
 }
 
 /** One credential alone on a line: `before` + value + `after`. */
