@@ -149,6 +149,23 @@ describe('leaks stay errors', () => {
   });
 });
 
+describe('original positions', () => {
+  it('reads an inline map, and a map without sourcesContent', async () => {
+    const config = { source: 'webpack://app/./src/keys.ts', lines: ['export const a = 1;', `export const keyId = "${awsKeyId()}";`] };
+    const [bundle, map] = bundleWithMap('dist/app.js', [config]);
+    const inline = `${String(bundle!.data).trimEnd()}\n//# ${'source'}MappingURL=data:application/json;base64,${Buffer.from(String(map!.data)).toString('base64')}\n`;
+    const findings = await findingsOf([{ path: 'dist/app.js', data: inline }]);
+    expect(findings).toMatchObject([{ severity: 'error', context: 'code', original: { source: 'webpack://app/./src/keys.ts', line: 2, column: 1 } }]);
+  });
+
+  it('leaves a finding alone when the map cannot be read or has no mapping there', async () => {
+    const files = [{ path: 'dist/app.js', data: `x="${awsKeyId()}";\n//# ${'source'}MappingURL=app.js.map\n` }, { path: 'dist/app.js.map', data: '{"version":3,"sources":["a.ts"],"mappings":"!!!"}' }];
+    const findings = await findingsOf(files);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.original).toBeUndefined();
+  });
+});
+
 describe('the policy comes after context', () => {
   const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: [`const url = "${p('https', '://')}svc:${r(ALNUM, 20)}@api.vendor.io/";`] };
   const files = bundleWithMap('dist/index.js', [sdk], { comment: true });
