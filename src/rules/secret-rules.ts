@@ -1,8 +1,8 @@
 import type { Finding, PackageContents, PackageFile } from '../types.js';
-import type { RecoveredSource } from '../sourcemaps/types.js';
+import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
 import { commentPlacement, dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
 import { isBinary } from '../secrets/is-binary.js';
-import { keywordHitOffsets, scanText, type SecretMatch } from '../secrets/scan-text.js';
+import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';
 import { credentialFinding } from './credential-finding.js';
@@ -24,42 +24,57 @@ export const secretRules: RuleFamily = {
   family: 'secret',
   check({ contents, policy, sourceMaps }: RuleContext): Finding[] {
     if (!policy.secrets.enabled) return [];
-    // A map whose sources were recovered is scanned source by source; one that yielded none
-    // (no sourcesContent, or JSON too broken to read) is scanned as text like any file.
-    const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file' && map.withContent > 0).map((map) => map.path));
-    const findings: Finding[] = [];
-    const wholeMaps: Finding[] = [];
-    for (const file of contents.files) {
-      if (isBinary(file.path, file.data)) continue;
-      const outside = analysedMaps.has(file.path) ? scanMapOutsideSources(file.data) : undefined;
-      // null: a map the walker could not split, scanned whole and de-duplicated below.
-      const text = outside ? undefined : decodeText(file.data);
-      const matches = outside ?? scanText(text!);
-      if (matches.length === 0) continue;
-      const into = outside === null ? wholeMaps : findings;
-      const skipped = kindsReportedAsFile(file);
-      const placement = placementOfPath(file.path);
-      for (const match of matches) {
-        if (skipped?.has(match.kind)) continue;
-        const where = placement ?? (text === undefined ? undefined : commentPlacement(file.path, text, match.offset)) ?? IN_CODE;
-        into.push(credentialFinding(match, { path: file.path, placement: where }));
-      }
-    }
-    const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
-    for (const source of sourceMaps.sources) {
-      if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
-      const matches = scanText(source.content);
-      const placement = matches.length > 0 ? placementOfSource(source) : undefined;
-      for (const match of matches) {
-        const where = placement ?? commentPlacement(source.resolved, source.content, match.offset) ?? IN_CODE;
-        findings.push(credentialFinding(match, { path: source.map, source: source.source, placement: where }));
-      }
-    }
+    const { findings, wholeMaps } = scanShippedFiles(contents, sourceMaps);
+    findings.push(...scanRecoveredSources(contents, sourceMaps));
     // A map scanned whole also shows its sources' credentials: keep those found at their source.
     const fromSources = new Set(findings.filter((finding) => finding.source !== undefined).map((finding) => `${finding.path}\0${finding.hash}`));
     return linkOccurrences([...findings, ...wholeMaps.filter((finding) => !fromSources.has(`${finding.path}\0${finding.hash}`))]);
   },
 };
+
+/**
+ * Every shipped text file. A map whose sources were recovered is scanned outside them (they are
+ * scanned one by one); one that yielded none (no sourcesContent, or JSON too broken to read) is
+ * scanned as text like any file, and one the walker could not split is scanned whole
+ * (`wholeMaps`, de-duplicated against its sources by the caller).
+ */
+function scanShippedFiles(contents: PackageContents, sourceMaps: SourceMapAnalysis): { findings: Finding[]; wholeMaps: Finding[] } {
+  const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file' && map.withContent > 0).map((map) => map.path));
+  const findings: Finding[] = [];
+  const wholeMaps: Finding[] = [];
+  for (const file of contents.files) {
+    if (isBinary(file.path, file.data)) continue;
+    const outside = analysedMaps.has(file.path) ? scanMapOutsideSources(file.data) : undefined;
+    const text = outside ? undefined : decodeText(file.data);
+    const matches = outside ?? scanText(text!);
+    if (matches.length === 0) continue;
+    const into = outside === null ? wholeMaps : findings;
+    const skipped = kindsReportedAsFile(file);
+    const placement = placementOfPath(file.path);
+    for (const match of matches) {
+      if (skipped?.has(match.kind)) continue;
+      const where = placement ?? (text === undefined ? undefined : commentPlacement(file.path, text, match.offset)) ?? IN_CODE;
+      into.push(credentialFinding(match, { path: file.path, placement: where }));
+    }
+  }
+  return { findings, wholeMaps };
+}
+
+/** Every source recovered from a map, except copies of shipped files (their scan covers them). */
+function scanRecoveredSources(contents: PackageContents, sourceMaps: SourceMapAnalysis): Finding[] {
+  const findings: Finding[] = [];
+  const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
+  for (const source of sourceMaps.sources) {
+    if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
+    const matches = scanText(source.content);
+    const placement = matches.length > 0 ? placementOfSource(source) : undefined;
+    for (const match of matches) {
+      const where = placement ?? commentPlacement(source.resolved, source.content, match.offset) ?? IN_CODE;
+      findings.push(credentialFinding(match, { path: source.map, source: source.source, placement: where }));
+    }
+  }
+  return findings;
+}
 
 /** Private-key and `.npmrc` credentials of a file that `file/sensitive` reports whole: one finding, not two. */
 const REPORTED_AS_FILE: Readonly<Record<string, ReadonlySet<string>>> = {

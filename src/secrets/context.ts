@@ -144,10 +144,10 @@ export function commentPlacement(path: string, text: string, offset: number): Pl
   return isInsideBlock(text, lineStart) ? { context: 'comment' } : undefined;
 }
 
-/** `code(); // …` with the `//` outside quotes and not part of `://`. */
+/** `code(); // …` with the `//` outside quotes and not part of `://` or a regex's `\//`. */
 function hasTrailingLineComment(before: string): boolean {
   for (let at = before.indexOf('//'); at > 0; at = before.indexOf('//', at + 2)) {
-    if (before[at - 1] === ':') continue;
+    if (before[at - 1] === ':' || before[at - 1] === '\\') continue;
     const quotes = before.slice(0, at).replace(/\\./g, '').match(/["'`]/g)?.length ?? 0;
     if (quotes % 2 === 0) return true;
   }
