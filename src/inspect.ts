@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { applyPolicy } from './policy/apply-policy.js';
 import { loadManifest } from './policy/parse-manifest.js';
 import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
+import { attributeToOriginals } from './rules/attribute-originals.js';
 import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
@@ -78,14 +79,14 @@ export async function runInspection(input: string, options: InspectOptions = {})
  * Everything after reading: rules, policy and report for a target already in memory. `check
  * --update` calls it again with the rewritten manifest.
  */
-export function assess(
+export async function assess(
   target: ResolvedTarget,
   manifest: LoadedPolicy,
   baseline: BaselineSnapshot | undefined,
   options: Pick<InspectOptions, 'secrets' | 'failOn'>,
-): Inspection {
+): Promise<Inspection> {
   const policy = options.secrets === false ? { ...manifest.policy, secrets: { enabled: false } } : manifest.policy;
-  const { findings, analysis, comparison } = evaluate(target.contents, policy, baseline);
+  const { findings, analysis, comparison } = await evaluate(target.contents, policy, baseline);
   const report = buildReport(target, findings, analysis, manifest.path, options.failOn ?? 'error');
   if (comparison) report.baseline = comparison;
   return { report, target, manifest, analysis, baseline };
@@ -102,16 +103,21 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }
 
-/** Run every rule family on in-memory contents and apply the policy: the pure core. */
-export function evaluate(
+/**
+ * Run every rule family on in-memory contents and apply the policy: the pure core. Async only
+ * because findings in generated files are pointed at their original source through the file's
+ * map (attribute-originals.ts), which `source-map` reads asynchronously.
+ */
+export async function evaluate(
   contents: PackageContents,
   policy: Policy,
   baseline?: BaselineSnapshot,
-): { findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined } {
+): Promise<{ findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined }> {
   const analysis = analyseSourceMaps(contents, policy);
   const comparison = baseline ? compareWithBaseline(baseline, contents, analysis.maps) : undefined;
   const context = { contents, policy, sourceMaps: analysis, ...(baseline && comparison ? { baseline: { snapshot: baseline, comparison } } : {}) };
-  const all = RULE_FAMILIES.flatMap((family) => family.check(context));
+  // Severity changes (a bundle's credential that is a dependency's) come before the policy.
+  const all = await attributeToOriginals(RULE_FAMILIES.flatMap((family) => family.check(context)), contents, analysis);
   // A partial read cannot show that something is absent: the missing map or file may sit in
   // the part that was not read. Such findings would be noise; the gaps already fail the run.
   const trusted = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;

@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
+import { credentialHints } from './credential-hints.js';
 import { printable } from './printable.js';
 
 /** Options of the human renderer. */
@@ -78,6 +79,7 @@ function renderFinding(finding: Finding, paint: Paint, dim: Paint): string[] {
   const tag = finding.kind ? `${finding.rule} (${finding.kind})` : finding.rule;
   const lines = [`  ${paint(MARKS[finding.severity])} ${printable(where)}  ${dim(printable(tag))}`, `      ${printable(finding.message)}`];
   if (finding.sample?.length) lines.push(dim(`      e.g. ${printable(finding.sample.join(', '))}`));
+  for (const hint of credentialHints(finding)) lines.push(dim(`      ${printable(hint)}`));
   return lines;
 }
 

@@ -94,8 +94,8 @@ export const RULES = {
   secret: {
     title: 'Credential in package',
     defaultSeverity: 'error',
-    description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map.',
-    help: 'Revoke and rotate the credential now, then remove it from the package and its source.',
+    description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map: an error in code and configuration, a warning in tests, docs, comments, templates and dependency code.',
+    help: 'For an error, revoke and rotate the credential now, then remove it from the package and its source. For a warning, check that the value is an example, not a live credential. To accept a known value, add an ignore entry with its hash.',
   },
   'baseline/new-file': {
     title: 'New file since baseline',

@@ -49,7 +49,7 @@ function exposureNote(exposed: readonly RecoveredSource[], generatedFiles: reado
   const files = generatedFiles.length > 0 ? generatedFiles.slice(0, 2).join(', ') : '';
   if (reasons.size === 1 && reasons.has('minified')) return ` (${files} is minified)`;
   if (reasons.size === 1 && reasons.has('no-generated-file')) return ' (the package ships no file built from them)';
-  if (reasons.size === 1 && reasons.has('absent')) return ` (${files} does not contain their code)`;
+  if (reasons.size === 1 && reasons.has('absent')) return ` (${files} does not show their code in readable form)`;
   return '';
 }
 
