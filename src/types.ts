@@ -220,6 +220,19 @@ export interface BaselineComparison {
   newSourceMaps: string[];
 }
 
+/** A target of a {@link ReportSet} that produced no report. */
+export interface SkippedTarget {
+  /** The target as given (spec, path, workspace folder). */
+  input: string;
+  /** One line: why it has no report. */
+  reason: string;
+  /**
+   * True when it could not be read or fetched: the set is then incomplete and never `ok`. False
+   * when it was left out on purpose (a `private` workspace package, which npm never publishes).
+   */
+  gap: boolean;
+}
+
 /**
  * Several packages' reports in one: `check` with several targets or `--workspaces`, and `audit`.
  * Each report is a complete single-package {@link Report}; the set adds what spans them.
@@ -230,8 +243,8 @@ export interface ReportSet {
   tool: { name: string; version: string };
   /** One report per package inspected, in the order given (renderers may sort worst first). */
   reports: Report[];
-  /** Targets that produced no report at all (could not be resolved or fetched), with why. */
-  skipped: { input: string; reason: string; gap: boolean }[];
+  /** Targets that produced no report at all (could not be resolved or fetched, or private), with why. */
+  skipped: SkippedTarget[];
   summary: { packages: number; failing: number; incomplete: number; errors: number; warnings: number; infos: number; suppressed: number };
   /** False when any report is incomplete or any skipped target is a gap. */
   complete: boolean;
