@@ -64,8 +64,12 @@ export interface PackageContents {
   readonly gaps: readonly InspectionGap[];
 }
 
-/** What kind of thing the user pointed at. */
-export type TargetKind = 'directory' | 'tarball' | 'registry';
+/**
+ * What kind of thing the user pointed at: a folder read without scripts, a .tgz file, a registry
+ * spec, a folder `packed` by its package manager with lifecycle scripts (`check --pack`,
+ * `publish`), a tarball URL (`remote`) or a git spec.
+ */
+export type TargetKind = 'directory' | 'tarball' | 'registry' | 'packed' | 'remote' | 'git';
 
 /** Identity of the inspected target, as reported. */
 export interface TargetInfo {
@@ -74,7 +78,7 @@ export interface TargetInfo {
   readonly kind: TargetKind;
   readonly name: string | null;
   readonly version: string | null;
-  /** `sha512-...` of the tarball when one was read or fetched; null for a directory. */
+  /** `sha512-...` of the tarball when one was read, packed or fetched; null for a directory. */
   readonly integrity: string | null;
 }
 
