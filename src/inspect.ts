@@ -46,6 +46,8 @@ export interface InspectOptions {
   packDestination?: string;
   /** Receives one-line notes for the user that are not findings (a fallback taken). */
   onNote?: (text: string) => void;
+  /** With `pack`: receives the package manager's and build scripts' output as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 /** A manifest as found for a run. */
@@ -83,7 +85,9 @@ export async function runInspection(input: string, options: InspectOptions = {})
     ...(options.packManager ? { packManager: options.packManager } : {}),
     ...(options.onNote ? { onNote: options.onNote } : {}),
   };
-  const packOptions = options.pack ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}) } : {};
+  const packOptions = options.pack
+    ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}), ...(options.onOutput ? { onOutput: options.onOutput } : {}) }
+    : {};
   const target = await resolveTarget(input, { ...resolveOptions, ...packOptions });
   const manifest = await findManifest(target, cwd, options.manifest);
   // A baseline is a release as published: never packed with scripts.

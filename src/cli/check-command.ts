@@ -118,6 +118,8 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
     ...(typeof argv.baseline === 'string' ? { baseline: argv.baseline } : {}),
     ...(packManager ? { packManager } : {}),
     onNote: (text) => io.stderr.write(`leakproof: ${printable(text)}\n`),
+    // A --pack build's own log; stdout stays for the report.
+    onOutput: (text) => io.stderr.write(text),
   };
 }
 
@@ -125,7 +127,7 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
  * Where the package folder sits in the repository, so SARIF and annotations point at files
  * GitHub knows (`packages/a/dist/x.js`, not `dist/x.js`). Empty for the root or outside it.
  */
-function pathPrefix(directory: string | null, io: CliIo): string {
+export function pathPrefix(directory: string | null, io: CliIo): string {
   if (!directory) return '';
   const path = relative(io.env.GITHUB_WORKSPACE ?? io.cwd, directory).split('\\').join('/');
   return path === '' || path.startsWith('..') || isAbsolute(path) ? '' : `${path}/`;

@@ -5,6 +5,7 @@ import { extractCommand } from './extract-command.js';
 import { initCommand } from './init-command.js';
 import type { CliIo } from './io.js';
 import { parseArgs } from './parse-args.js';
+import { publishCommand } from './publish-command.js';
 
 type Command = (argv: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init: initCommand,
   extract: extractCommand,
   diff: diffCommand,
+  publish: publishCommand,
 };
 
 /**

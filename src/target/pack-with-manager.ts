@@ -7,7 +7,7 @@
  * Yarn 2+ has no such switch, so a package whose `prepack`/`postpack` would run cannot be packed
  * by it without scripts: the caller is told, and falls back to npm's file list.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LeakproofError } from '../errors.js';
@@ -23,13 +23,15 @@ export interface ManagerPackOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** An empty folder the tarball is written into. */
   readonly destination: string;
+  /** Receives the manager's and the scripts' output as it comes (a build's log); default: kept quiet. */
+  readonly onOutput?: (text: string) => void;
 }
 
 /** The tarball written, or why the manager could not pack without running scripts. */
 export type ManagerPackResult = { readonly kind: 'packed'; readonly file: string } | { readonly kind: 'needs-scripts'; readonly reason: string };
 
-/** Output kept from a manager run; builds can be chatty. */
-const MAX_BUFFER = 64 * 1024 * 1024;
+/** Output kept from a manager run for its error message; builds can be chatty. */
+const KEPT_OUTPUT = 64 * 1024;
 
 /**
  * Run the manager's pack in `dir` and return the tarball it wrote into `options.destination`.
@@ -53,7 +55,7 @@ export async function packWithManager(dir: string, options: ManagerPackOptions):
   } else {
     args = ['pack', '--pack-destination', destination, ...(scripts ? [] : ['--ignore-scripts'])];
   }
-  await runManager(manager, args, dir, options.env);
+  await runManager(manager, args, dir, options.env, options.onOutput);
   const written = (await readdir(destination)).filter((name) => /\.(tgz|tar\.gz)$/.test(name));
   if (written.length !== 1) {
     throw new LeakproofError('target', `${manager} pack in ${dir} wrote ${written.length} tarballs; expected one`);
@@ -68,19 +70,36 @@ async function packScripts(dir: string): Promise<string[]> {
 }
 
 /**
- * Run a package manager and resolve with its stdout. Its own progress and the scripts' output
- * are kept, not printed, so that stdout can carry a machine format.
+ * Run a package manager (or any command) and resolve with its stdout. Output goes to `onOutput`
+ * as it comes, never to our stdout, so that stdout can carry a machine format.
  */
-export function runManager(command: string, args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<string> {
+export function runManager(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  onOutput?: (text: string) => void,
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: MAX_BUFFER, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (!error) return resolve(stdout);
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') {
-        return reject(new LeakproofError('target', `${command} is not installed here (not on PATH); install it, or choose another with --pack-manager`, { cause: error }));
-      }
-      const last = lastLine(stderr) || lastLine(stdout) || error.message.split('\n')[0];
-      reject(new LeakproofError('target', `\`${command} ${args.join(' ')}\` failed in ${cwd}: ${last}`, { cause: error }));
+    const child = spawn(command, args, { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let tail = '';
+    const keep = (chunk: Buffer, isStdout: boolean): void => {
+      const text = chunk.toString('utf8');
+      if (isStdout) stdout += text;
+      tail = (tail + text).slice(-KEPT_OUTPUT);
+      onOutput?.(text);
+    };
+    child.stdout.on('data', (chunk: Buffer) => keep(chunk, true));
+    child.stderr.on('data', (chunk: Buffer) => keep(chunk, false));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      const message = error.code === 'ENOENT' ? `${command} is not installed here (not on PATH); install it, or choose another with --pack-manager` : `cannot run ${command}: ${error.message}`;
+      reject(new LeakproofError('target', message, { cause: error }));
+    });
+    child.on('close', (code, signal) => {
+      if (code === 0) return resolve(stdout);
+      const last = lastLine(tail) || `exit ${code ?? signal}`;
+      reject(new LeakproofError('target', `\`${command} ${args.join(' ')}\` failed in ${cwd}: ${last}`, { cause: Object.assign(new Error(last), { code: 'EFAILED' }) }));
     });
   });
 }

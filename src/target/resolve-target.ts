@@ -29,6 +29,8 @@ export interface ResolveOptions {
   readonly packDestination?: string;
   /** Told things the user should know that are not findings (a fallback taken, a manager missing). */
   readonly onNote?: (text: string) => void;
+  /** With `pack`: receives the package manager's and the build scripts' output as it comes. */
+  readonly onOutput?: (text: string) => void;
 }
 
 /** A target read into memory. */
@@ -143,7 +145,7 @@ async function packWithoutScripts(path: string, manager: PackManager, options: R
 async function readPacked(input: string, path: string, manager: PackManager, options: ResolveOptions): Promise<ResolvedTarget> {
   const destination = options.packDestination ?? (await mkdtemp(join(tmpdir(), 'leakproof-pack-')));
   try {
-    const result = await packWithManager(path, { manager, scripts: true, env: options.env, destination });
+    const result = await packWithManager(path, { manager, scripts: true, env: options.env, destination, ...(options.onOutput ? { onOutput: options.onOutput } : {}) });
     if (result.kind !== 'packed') throw new LeakproofError('target', `${input}: ${manager} did not pack it (${result.reason})`);
     const read = await readTarballFile(input, result.file, options.limits ?? DEFAULT_LIMITS);
     return { ...read, info: { ...read.info, kind: 'packed' }, directory: path, ...(options.packDestination ? { tarball: result.file } : {}) };
