@@ -83,16 +83,41 @@ describe('docs/recipes.md, run as written', () => {
 
     // The step exactly as GitHub runs it with the inputs' defaults from action.yml.
     const defaults = actionInputDefaults();
-    expect(defaults).toEqual({ target: '.', manifest: '', baseline: 'latest', 'fail-on': 'error', 'sarif-file': 'leakproof.sarif', 'sarif-category': '', 'upload-sarif': 'true', version: 'latest' });
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(defaults).toEqual({
+      target: '.', manifest: '', baseline: 'latest', 'fail-on': 'error', 'sarif-file': 'leakproof.sarif', 'sarif-category': '', 'upload-sarif': 'true',
+      'working-directory': '.', workspaces: 'false', args: '', version,
+    });
     expect(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')).toContain("category: ${{ inputs.sarif-category || format('leakproof/{0}', inputs.target) }}");
     const stepEnv = Object.fromEntries(Object.entries(actionStepEnv()).map(([name, input]) => [name, defaults[input]!]));
-    expect(Object.keys(stepEnv).sort()).toEqual(['LEAKPROOF_BASELINE', 'LEAKPROOF_FAIL_ON', 'LEAKPROOF_MANIFEST', 'LEAKPROOF_SARIF', 'LEAKPROOF_TARGET', 'LEAKPROOF_VERSION']);
+    expect(Object.keys(stepEnv).sort()).toEqual([
+      'LEAKPROOF_ARGS', 'LEAKPROOF_BASELINE', 'LEAKPROOF_FAIL_ON', 'LEAKPROOF_MANIFEST', 'LEAKPROOF_SARIF', 'LEAKPROOF_TARGET', 'LEAKPROOF_VERSION', 'LEAKPROOF_WORKING_DIRECTORY', 'LEAKPROOF_WORKSPACES',
+    ]);
     await rm(join(dir, 'leakproof.sarif'));
     const action = await runBash(actionScript(), dir, env({ ...github, ...stepEnv, LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }));
     expect(action.code).toBe(1);
     expect(await readFile(join(dir, 'output'), 'utf8')).toBe('exit-code=1\n');
     expect(JSON.parse(await readFile(join(dir, 'leakproof.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
     expect(action.stdout).toContain('::error file=.env');
+    await removeTree(dir);
+  });
+
+  it('3b. the action in a monorepo: working-directory, workspaces and args', async () => {
+    const dir = await writeTree({
+      'repo/mono/package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'repo/mono/packages/a/package.json': JSON.stringify({ name: '@m/a', version: '1.0.0' }),
+      'repo/mono/packages/a/index.js': '1;\n',
+      'repo/mono/packages/b/package.json': JSON.stringify({ name: '@m/b', version: '1.0.0' }),
+      'repo/mono/packages/b/.env': 'DEBUG=1\n',
+    });
+    const workspace = join(dir, 'repo');
+    const inputs: Record<string, string> = { ...actionInputDefaults(), 'working-directory': 'mono', workspaces: 'true', args: '--no-secrets --pack-manager npm', baseline: '' };
+    const stepEnv = Object.fromEntries(Object.entries(actionStepEnv()).map(([name, input]) => [name, inputs[input]!]));
+    const action = await runBash(actionScript(), workspace, env({ ...stepEnv, GITHUB_ACTIONS: 'true', LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }));
+    expect(action.code, action.stderr).toBe(1);
+    const sarif = JSON.parse(await readFile(join(workspace, 'leakproof.sarif'), 'utf8')) as { runs: { automationDetails: { id: string }; invocations: unknown[] }[] };
+    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['leakproof/@m/a@1.0.0/', 'leakproof/@m/b@1.0.0/']);
+    expect(action.stdout).toContain('::error file=packages/b/.env');
     await removeTree(dir);
   });
 

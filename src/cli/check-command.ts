@@ -14,6 +14,7 @@ import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
 import { selectTargets, warnPrepublishOnly } from './check-targets.js';
 import { createProgress } from './progress.js';
+import { watchRetries } from './retry-notice.js';
 
 /**
  * `leakproof check [targets..]`: inspect, print, and map the report to an exit status. One target
@@ -21,6 +22,15 @@ import { createProgress } from './progress.js';
  * whose exit status is the worst of them.
  */
 export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
+  const stopWatching = watchRetries(io);
+  try {
+    return await checkTargets(argv, io);
+  } finally {
+    stopWatching();
+  }
+}
+
+async function checkTargets(argv: Record<string, unknown>, io: CliIo): Promise<number> {
   await warnPrepublishOnly(argv, io);
   const selection = await selectTargets(argv, io);
   if (!selection) return checkOne(String((argv.targets as string[] | undefined)?.[0] ?? '.'), argv, io);

@@ -6,6 +6,7 @@
  * The output passes `sarif-multitool validate --rule-kind "Gh;Sarif"` (see test/report-formats.test.ts).
  */
 import { createHash } from 'node:crypto';
+import { PROJECT_URL } from '../project.js';
 import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, type RuleId, type RuleMeta } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
 
@@ -25,7 +26,7 @@ export interface SarifOptions {
 
 /** The schema URI GitHub documents; the multitool accepts it as the final 2.1.0 schema. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = RULES_DOC_URL.replace(/\/blob\/.*$/, '');
+const INFORMATION_URI = PROJECT_URL;
 /** Where a package-level finding (path '') points: the manifest every package has. */
 const PACKAGE_LEVEL_PATH = 'package.json';
 
