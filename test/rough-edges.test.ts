@@ -3,6 +3,8 @@
  * tarball URLs / file: / git specs, the baseline line, retry notices and require().
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +128,25 @@ describe('an unreachable registry', () => {
     const lines = stderr.split(/\r\u001b\[2K|\n/);
     expect(lines).toContain(`leakproof: cannot reach 127.0.0.1:${port} (ECONNREFUSED): attempt 1 of 2 failed; retrying in 0.1 s (up to 0.1 s more, per npm's fetch-retries and fetch-retry-* settings)`);
     expect(lines).toContain(`leakproof: cannot reach 127.0.0.1:${port} (ECONNREFUSED): attempt 2 of 2 failed; giving up`);
+  });
+});
+
+describe('init in a monorepo', () => {
+  it('writes a $schema that resolves: the hoisted install, else this version on the CDN', async () => {
+    const mono = await writeTree({
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'node_modules/leakproof/schema/leakproof.schema.json': '{}',
+      'packages/a/package.json': JSON.stringify({ name: '@m/a', version: '1.0.0' }),
+    });
+    expect((await runCli(['init', 'packages/a'], { cwd: mono })).code).toBe(0);
+    const schema = (JSON.parse(await readFile(join(mono, 'packages/a/leakproof.json'), 'utf8')) as { $schema: string }).$schema;
+    expect(schema).toBe('../../node_modules/leakproof/schema/leakproof.schema.json');
+    expect(existsSync(join(mono, 'packages/a', schema))).toBe(true);
+    await removeTree(join(mono, 'node_modules'));
+    expect((await runCli(['init', 'packages/a', '--force'], { cwd: mono })).code).toBe(0);
+    const { version } = (await import('../package.json', { with: { type: 'json' } })).default as { version: string };
+    expect(JSON.parse(await readFile(join(mono, 'packages/a/leakproof.json'), 'utf8')).$schema).toBe(`https://unpkg.com/leakproof@${version}/schema/leakproof.schema.json`);
+    await removeTree(mono);
   });
 });
 
