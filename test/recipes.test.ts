@@ -43,17 +43,29 @@ function cleanPackage(name: string, version = '1.0.0'): Promise<string> {
 const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
 
 describe('docs/recipes.md, run as written', () => {
-  it('1. prepublishOnly stops npm publish --dry-run when a map with sources appears', async () => {
-    const dir = await cleanPackage('recipe-prepublish');
-    const first = await runBash(`${SHIMS}\nset -e\n${recipe('prepublish')}`, dir, env());
-    expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).scripts.prepublishOnly).toBe('leakproof check');
-    await writeFile(join(dir, 'index.js.map'), MAP);
-    const blocked = await runBash(`${SHIMS}\nnpm publish --dry-run`, dir, env());
-    expect(blocked.code).not.toBe(0);
-    expect(blocked.stdout + blocked.stderr).toContain('sourcemap/embedded-sources');
-    const update = await runBash(`${SHIMS}\n${recipe('update')}`, dir, env());
-    expect(update.stderr).toContain('+ index.js.map');
+  it('1. leakproof publish: snapshot the build, dry-run, publish the checked tarball', async () => {
+    const build = `node -e "require('fs').mkdirSync('dist',{recursive:true});require('fs').writeFileSync('dist/index.js','module.exports=1;\\n')"`;
+    const dir = await writeTree({
+      'package.json': JSON.stringify({ name: 'recipe-publish', version: '1.0.0', main: 'dist/index.js', files: ['dist'], scripts: { prepack: build } }, null, 2),
+      'README.md': '# recipe-publish\n',
+    });
+    const result = await runBash(`${SHIMS}\nset -e\n${recipe('publish')}`, dir, env());
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'leakproof.json'), 'utf8')).files).toEqual(['README.md', 'dist/index.js', 'package.json']);
+    const checked = /leakproof: published recipe-publish@1\.0\.0: the tarball that was checked, integrity (\S+) \(npm reports the same\)/.exec(result.stderr)?.[1];
+    const published = (await fetch(`${registry.url}recipe-publish`).then((response) => response.json())) as { versions: Record<string, { dist: { integrity: string } }> };
+    expect(published.versions['1.0.0']!.dist.integrity).toBe(checked);
+    // The build starts writing a map with sources: the same commands now stop before npm.
+    const leaky = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    leaky.version = '1.0.1';
+    leaky.scripts.prepack = build.replace('"', `"require('fs').mkdirSync('dist',{recursive:true});require('fs').writeFileSync('dist/index.js.map',process.env.LP_MAP);`);
+    await writeFile(join(dir, 'package.json'), JSON.stringify(leaky));
+    const blocked = await runBash(`${SHIMS}\n${recipe('publish').split('\n')[2]}`, dir, env({ LP_MAP: MAP }));
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout).toContain('sourcemap/embedded-sources');
+    expect(blocked.stderr).toContain('leakproof: not published');
+    const update = await runBash(`${SHIMS}\n${recipe('update')}`, dir, env({ LP_MAP: MAP }));
+    expect(update.stderr).toContain('+ dist/index.js.map');
     await removeTree(dir);
   });
 
@@ -70,7 +82,35 @@ describe('docs/recipes.md, run as written', () => {
     await removeTree(dir);
   });
 
-  it('3. GitHub: the action step and the plain command write SARIF, a job summary and annotations', async () => {
+  it('3. prepublishOnly stops npm publish --dry-run when a map with sources appears', async () => {
+    const dir = await cleanPackage('recipe-prepublish');
+    const first = await runBash(`${SHIMS}\nset -e\n${recipe('prepublish')}`, dir, env());
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')).scripts.prepublishOnly).toBe('leakproof check');
+    await writeFile(join(dir, 'index.js.map'), MAP);
+    const blocked = await runBash(`${SHIMS}\nnpm publish --dry-run`, dir, env());
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('sourcemap/embedded-sources');
+    await removeTree(dir);
+  });
+
+  it('4. a monorepo: every workspace in one report', async () => {
+    const dir = await writeTree({
+      'package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
+      'packages/a/package.json': JSON.stringify({ name: '@mono/a', version: '1.0.0' }),
+      'packages/a/index.js': '1;\n',
+      'packages/b/package.json': JSON.stringify({ name: '@mono/b', version: '1.0.0' }),
+      'packages/b/index.js.map': MAP,
+    });
+    const result = await runBash(`${SHIMS}\n${recipe('workspaces')}`, dir, env());
+    expect(result.code).toBe(1);
+    const report = await readFile(join(dir, 'leakproof.md'), 'utf8');
+    expect(report).toMatch(/^### ❌ leakproof: 1 of 2 packages fails/);
+    expect(report).toContain('| `@mono/b@1.0.0` | ❌ fails | 1 |');
+    await removeTree(dir);
+  });
+
+  it('5. GitHub: the action step and the plain command write SARIF, a job summary and annotations', async () => {
     const dir = await cleanPackage('recipe-github');
     await writeFile(join(dir, '.env'), 'DEBUG=1\n');
     const summary = join(dir, 'summary.md');
@@ -102,7 +142,7 @@ describe('docs/recipes.md, run as written', () => {
     await removeTree(dir);
   });
 
-  it('3b. the action in a monorepo: working-directory, workspaces and args', async () => {
+  it('5b. the action in a monorepo: working-directory, workspaces and args', async () => {
     const dir = await writeTree({
       'repo/mono/package.json': JSON.stringify({ name: 'mono', private: true, workspaces: ['packages/*'] }),
       'repo/mono/packages/a/package.json': JSON.stringify({ name: '@m/a', version: '1.0.0' }),
@@ -121,7 +161,7 @@ describe('docs/recipes.md, run as written', () => {
     await removeTree(dir);
   });
 
-  it('4. GitLab: JUnit XML for the junit report', async () => {
+  it('6. GitLab: JUnit XML for the junit report', async () => {
     const dir = await cleanPackage('recipe-gitlab');
     const result = await runBash(`${SHIMS}\n${recipe('gitlab')}`, dir, env());
     expect(result.code).toBe(0);
@@ -129,7 +169,7 @@ describe('docs/recipes.md, run as written', () => {
     await removeTree(dir);
   });
 
-  it('5. audit a third-party package: check, extract and diff from the registry', async () => {
+  it('7. audit a third-party package: check, extract and diff from the registry', async () => {
     const v122 = await cleanPackage('some-package', '1.2.2');
     await registry.publish(v122);
     const v123 = await cleanPackage('some-package', '1.2.3');

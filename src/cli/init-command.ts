@@ -14,18 +14,19 @@ import { TOOL } from '../version.js';
  */
 export async function initCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
   const target = String(argv.target ?? '.');
-  const { report, target: resolved } = await runInspection(target, { ...inspectOptions(argv, io), manifest: false });
+  const options = { ...inspectOptions(argv, io), manifest: false as const, pack: argv.pack === true };
+  const { report, target: resolved } = await runInspection(target, options);
   refusePartialRead(report, 'write leakproof.json');
   const path = join(resolved.directory ?? io.cwd, 'leakproof.json');
   const exists = await access(path).then(() => true, () => false);
   if (exists && !argv.force) {
     throw new LeakproofError('usage', `${path} exists; use \`leakproof check --update\` to refresh it, or init --force to start over`);
   }
-  const options = { budgets: argv.budgets !== false, schema: await schemaReference(dirname(path)) };
-  await writeFile(path, serializeManifest(createManifest(report.files, options)));
+  const manifestOptions = { budgets: argv.budgets !== false, schema: await schemaReference(dirname(path)) };
+  await writeFile(path, serializeManifest(createManifest(report.files, manifestOptions)));
   // leakproof.json usually ships too (unless .npmignore'd): pack again so the snapshot lists it.
-  const repacked = resolved.directory ? (await runInspection(target, { ...inspectOptions(argv, io), manifest: false })).report : report;
-  if (repacked.files.length !== report.files.length) await writeFile(path, serializeManifest(createManifest(repacked.files, options)));
+  const repacked = resolved.directory ? (await runInspection(target, options)).report : report;
+  if (repacked.files.length !== report.files.length) await writeFile(path, serializeManifest(createManifest(repacked.files, manifestOptions)));
   io.stdout.write(
     `leakproof: wrote ${path} allowing ${plural(repacked.files.length, 'file')} (${formatSize(repacked.summary.unpackedSize)}).\n` +
       'Review it: replace paths with globs where you want, and commit it. `leakproof check` now fails on anything new.\n',

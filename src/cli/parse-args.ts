@@ -64,6 +64,8 @@ function buildParser() {
         .positional('target', sharedTarget)
         .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing leakproof.json' })
         .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' })
+        .option('pack', { type: 'boolean', default: false, describe: 'snapshot what the package manager packs after its build scripts (as publish checks it)' })
+        .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs (default: from "packageManager" or the lockfile)' })
         .options(limitOptions),
     )
     .command('extract <target>', 'write every source recovered from source maps, as an attacker would get them', (y) =>
