@@ -25,6 +25,15 @@ describe('buildReportSet', () => {
   });
 });
 
+describe('schema/report-set.schema.json', () => {
+  it('requires exactly the fields a set has', async () => {
+    const schema = (await import('../schema/report-set.schema.json', { with: { type: 'json' } })).default as { required: string[]; properties: { summary: { required: string[] } } };
+    const set = buildReportSet([makeCleanReport()], [], 'error');
+    expect(schema.required.sort()).toEqual(Object.keys(set).sort());
+    expect(schema.properties.summary.required.sort()).toEqual(Object.keys(set.summary).sort());
+  });
+});
+
 describe('renderReportSet', () => {
   const set: ReportSet = buildReportSet([makeCleanReport(), makeSampleReport(), incomplete()], [{ input: 'packages/internal', reason: 'private: true (npm never publishes it)', gap: false }], 'error');
 
