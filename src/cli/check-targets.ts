@@ -41,7 +41,7 @@ export async function selectTargets(argv: Record<string, unknown>, io: CliIo): P
  * unchecked. Say so, and point at the flow that checks what is published.
  */
 export async function warnPrepublishOnly(argv: Record<string, unknown>, io: CliIo): Promise<void> {
-  if (io.env.npm_lifecycle_event !== 'prepublishOnly' || argv.pack === true) return;
+  if (io.env.npm_lifecycle_event !== 'prepublishOnly' || argv.pack === true || io.env.LEAKPROOF_PUBLISHING === '1') return;
   const scripts = await readFile(join(io.cwd, 'package.json'), 'utf8')
     .then((text) => (parseJsonText(text) as { scripts?: Record<string, unknown> }).scripts ?? {})
     .catch(() => ({}) as Record<string, unknown>);

@@ -22,6 +22,9 @@ import { exitCode, inspectOptions, pathPrefix } from './check-command.js';
 import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
 
+/** A script that is nothing but a leakproof run (`leakproof check`, `npx leakproof@1 check .`). */
+const ONLY_LEAKPROOF = /^\s*(?:npx\s+(?:--yes\s+|-y\s+)?)?leakproof(?:@\S+)?(?:\s+[^&|;]*)?$/;
+
 /** Flags of ours that npm publish takes as they are. */
 const PASSED_FLAGS = ['tag', 'access', 'otp'] as const;
 
@@ -73,17 +76,21 @@ function publishArgs(argv: Record<string, unknown>): string[] {
   return [...args, ...((argv['--'] as unknown[] | undefined) ?? []).map(String)];
 }
 
-/** Run the package's own lifecycle scripts as its manager would, skipping leakproof checks. */
+/**
+ * Run the package's own lifecycle scripts as its manager would. A script that only runs
+ * leakproof is skipped; one that also builds (`tsc && leakproof check`) runs whole.
+ */
 async function runScripts(events: readonly string[], dir: string, manager: string, io: CliIo): Promise<void> {
   const pkg = parseJsonText(await readFile(join(dir, 'package.json'), 'utf8').catch(() => '{}')) as { scripts?: Record<string, unknown> };
   for (const event of events) {
     const script = pkg.scripts?.[event];
     if (typeof script !== 'string') continue;
-    if (/\bleakproof\b/.test(script)) {
+    if (ONLY_LEAKPROOF.test(script)) {
       io.stderr.write(`leakproof: skipped ${event} (${printable(script)}): this run checks the packed tarball instead\n`);
       continue;
     }
-    await runManager(manager, ['run', event], dir, io.env, (text) => io.stderr.write(text));
+    // LEAKPROOF_PUBLISHING: a leakproof check inside the script need not warn about its timing.
+    await runManager(manager, ['run', event], dir, { ...io.env, LEAKPROOF_PUBLISHING: '1' }, (text) => io.stderr.write(text));
   }
 }
 
