@@ -3,11 +3,10 @@
  * publish` against a real Verdaccio on 127.0.0.1, with a `prepack` build like the one that let
  * a stale prepublishOnly check approve the 2026 incident's map.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { runCli } from './helpers/cli.js';
-import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
 
 const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
@@ -29,18 +28,7 @@ afterAll(async () => {
 
 /** A hermetic npm pointed at the local registry, with PATH so npm itself can be run. */
 function env(extra: Record<string, string> = {}): Record<string, string | undefined> {
-  return {
-    PATH: process.env.PATH,
-    HOME: root,
-    LP_MAP: MAP,
-    npm_config_registry: registry.url,
-    npm_config_userconfig: join(root, 'npmrc'),
-    npm_config_globalconfig: join(root, 'no-global'),
-    npm_config_cache: join(root, 'cache'),
-    npm_config_fetch_retries: '0',
-    npm_config_update_notifier: 'false',
-    ...extra,
-  };
+  return { PATH: process.env.PATH, LP_MAP: MAP, ...hermeticNpmEnv(registry, root, extra) };
 }
 
 function builtPackage(name: string, options: { withMap: boolean; prepublishOnly?: string }): Promise<string> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionInputDefaults, actionScript, actionStepEnv, recipe, runBash, shims } from './helpers/recipes.js';
-import { startRegistry, type TestRegistry } from './helpers/registry.js';
+import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
 
 const BIN = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
@@ -23,17 +23,7 @@ afterAll(async () => {
 
 /** A hermetic npm environment pointed at the local registry. */
 function env(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    HOME: root,
-    NO_COLOR: '1',
-    npm_config_registry: registry.url,
-    npm_config_userconfig: join(root, 'npmrc'),
-    npm_config_globalconfig: join(root, 'no-global'),
-    npm_config_cache: join(root, 'cache'),
-    npm_config_fetch_retries: '0',
-    npm_config_update_notifier: 'false',
-    ...extra,
-  };
+  return hermeticNpmEnv(registry, root, extra);
 }
 
 function cleanPackage(name: string, version = '1.0.0'): Promise<string> {
