@@ -5,7 +5,7 @@
  * the real pnpm.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTarball } from '../fixtures/lib/tar-writer.js';
@@ -75,6 +75,18 @@ describe('check --workspaces on an npm workspace', () => {
     const notMono = await runCli(['check', '--workspaces', 'packages/a'], { cwd: npmRoot });
     expect(notMono.code).toBe(2);
     expect(notMono.stderr).toMatch(/declares no workspaces/);
+  });
+});
+
+describe('init --workspaces', () => {
+  it('writes one leakproof.json per publishable package and keeps those that exist', async () => {
+    const result = await runCli(['init', '--workspaces'], { cwd: npmRoot });
+    expect(result.code).toBe(0);
+    expect(result.stdout.match(/^leakproof: wrote .*leakproof\.json/gm)!.map((line) => line.split(' ')[2])).toEqual([
+      join(npmRoot, 'packages/a/leakproof.json'), join(npmRoot, 'packages/b/leakproof.json'),
+    ]);
+    expect(result.stderr).toBe(`leakproof: ${join(npmRoot, 'packages/c/leakproof.json')} exists; kept it (\`leakproof check --update\` refreshes it, init --force starts over)\n`);
+    await Promise.all(['a', 'b'].map((name) => rm(join(npmRoot, `packages/${name}/leakproof.json`))));
   });
 });
 

@@ -5,7 +5,9 @@ import { runInspection } from '../inspect.js';
 import { createManifest, serializeManifest } from '../policy/init-manifest.js';
 import { formatSize, plural } from '../format-size.js';
 import { inspectOptions, refusePartialRead } from './check-command.js';
+import { selectTargets } from './check-targets.js';
 import type { CliIo } from './io.js';
+import { printable } from '../report/printable.js';
 import { TOOL } from '../version.js';
 
 /**
@@ -13,12 +15,23 @@ import { TOOL } from '../version.js';
  * (or the current folder for a .tgz or registry target). Never overwrites without --force.
  */
 export async function initCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
-  const target = String(argv.target ?? '.');
+  // --workspaces / -w: one leakproof.json beside each selected package.json.
+  const selection = await selectTargets({ ...argv, targets: [String(argv.target ?? '.')] }, io);
+  for (const target of selection?.targets ?? [String(argv.target ?? '.')]) await initOne(target, argv, io, selection !== undefined);
+  return 0;
+}
+
+async function initOne(target: string, argv: Record<string, unknown>, io: CliIo, several: boolean): Promise<void> {
   const options = { ...inspectOptions(argv, io), manifest: false as const, pack: argv.pack === true };
   const { report, target: resolved } = await runInspection(target, options);
   refusePartialRead(report, 'write leakproof.json');
   const path = join(resolved.directory ?? io.cwd, 'leakproof.json');
   const exists = await access(path).then(() => true, () => false);
+  if (exists && !argv.force && several) {
+    // One package already set up must not stop the others.
+    io.stderr.write(`leakproof: ${path} exists; kept it (\`leakproof check --update\` refreshes it, init --force starts over)\n`);
+    return;
+  }
   if (exists && !argv.force) {
     throw new LeakproofError('usage', `${path} exists; use \`leakproof check --update\` to refresh it, or init --force to start over`);
   }
@@ -32,9 +45,8 @@ export async function initCommand(argv: Record<string, unknown>, io: CliIo): Pro
       'Review it: replace paths with globs where you want, and commit it. `leakproof check` now fails on anything new.\n',
   );
   if (report.summary.errors > 0) {
-    io.stdout.write(`Note: this package has ${plural(report.summary.errors, 'error')} today; run \`leakproof check\` to see them before you publish.\n`);
+    io.stdout.write(`Note: ${printable(report.target.name ?? 'this package')} has ${plural(report.summary.errors, 'error')} today; run \`leakproof check\` to see them before you publish.\n`);
   }
-  return 0;
 }
 
 /** Where an installed leakproof keeps the manifest schema, from a package folder. */

@@ -65,6 +65,8 @@ function buildParser() {
         .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing leakproof.json' })
         .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' })
         .option('pack', { type: 'boolean', default: false, describe: 'snapshot what the package manager packs after its build scripts (as publish checks it)' })
+        .option('workspaces', { type: 'boolean', default: false, describe: 'write one for every publishable workspace package of the monorepo in target' })
+        .option('workspace', { alias: 'w', type: 'string', array: true, describe: 'write one for this workspace (name or folder); repeat for more' })
         .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs (default: from "packageManager" or the lockfile)' })
         .options(limitOptions),
     )
