@@ -88,7 +88,8 @@ describe('leakproof publish', () => {
 
   it('a dry run checks and hands the tarball to npm publish --dry-run without publishing', async () => {
     const dir = await builtPackage('lp-publish-dry', { withMap: false });
-    const result = await runCli(['publish', dir, '--dry-run'], { cwd: root, env: env() });
+    // npm publish arguments after `--` are handed over as they are.
+    const result = await runCli(['publish', dir, '--', '--dry-run'], { cwd: root, env: env() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/leakproof: npm publish --dry-run accepted lp-publish-dry@1\.0\.0: the tarball that was checked, integrity sha512-\S+ \(npm reports the same\)/);
     expect(await publishedVersions('lp-publish-dry')).toEqual({});

@@ -25,7 +25,7 @@ const BASELINE_HELP = 'compare with a previous release: "latest" (the dist-tag, 
 function buildParser() {
   return yargs()
     .scriptName('leakproof')
-    .usage('$0 [command] [target]\n\nStop npm packages from shipping what they should not.')
+    .usage('$0 [command] [targets..]\n\nStop npm packages from shipping what they should not.')
     .command(['check [targets..]', '$0 [targets..]'], 'inspect what packages ship; fail on leaks and on anything the allowlist does not allow', (y) =>
       y
         .positional('targets', { describe: TARGETS_HELP, type: 'string', array: true })
@@ -43,7 +43,7 @@ function buildParser() {
         .option('workspace', { alias: 'w', type: 'string', array: true, describe: 'check this workspace (name or folder); repeat for more' })
         .options(limitOptions),
     )
-    .command('publish [folder]', 'pack once with the package manager, check that tarball, and npm publish exactly that file if it passes', (y) =>
+    .command('publish [folder]', 'pack once with the package manager, check that tarball, and npm publish exactly that file if it passes (npm publish arguments after --)', (y) =>
       y
         .positional('folder', { ...sharedTarget, describe: 'package folder to pack and publish' })
         .option('dry-run', { type: 'boolean', default: false, describe: 'check, then run npm publish --dry-run on the tarball' })

@@ -32,6 +32,9 @@ const PASSED_FLAGS = ['tag', 'access', 'otp'] as const;
 export async function publishCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
   const folder = String(argv.folder ?? '.');
   const dir = resolve(io.cwd, folder);
+  if (publishArgs(argv).includes('--ignore-scripts')) {
+    throw new LeakproofError('usage', 'leakproof publish runs the build scripts on purpose (the tarball it checks is the one it publishes); to publish without them, pack with --ignore-scripts and check the .tgz (docs/recipes.md, recipe 2)');
+  }
   const options = inspectOptions(argv, io);
   const manager = options.packManager ?? (await detectPackManager(dir)).manager;
   const log = (text: string) => io.stderr.write(text);
@@ -58,8 +61,9 @@ export async function publishCommand(argv: Record<string, unknown>, io: CliIo): 
     if (uploaded !== null && uploaded !== checked) {
       throw new LeakproofError('target', `npm reports integrity ${uploaded} for what it published, but leakproof checked ${checked}; investigate before trusting this release`);
     }
-    const verb = argv.dryRun ? 'npm publish --dry-run accepted' : 'published';
+    const verb = args.includes('--dry-run') ? 'npm publish --dry-run accepted' : 'published';
     io.stderr.write(`leakproof: ${verb} ${printable(targetName(report.target))}: the tarball that was checked, integrity ${checked}${uploaded ? ' (npm reports the same)' : ''}\n`);
+    // npm runs these after a dry run too (lib/commands/publish.js); so do we.
     await runScripts(['publish', 'postpublish'], dir, manager, io);
     return 0;
   } finally {
