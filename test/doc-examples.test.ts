@@ -66,6 +66,38 @@ describe('docs/manifest.md', () => {
     expect(() => parseManifest(example, 'docs/manifest.md')).not.toThrow();
   });
 
+  it('every key example parses, as a fragment of a manifest', () => {
+    const fragments = [...text.matchAll(/```json\n("[\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(fragments.length).toBeGreaterThan(4);
+    for (const fragment of fragments) expect(() => parseManifest(`{${fragment}}`, 'leakproof.json'), fragment).not.toThrow();
+  });
+
+  it('its error lines are what leakproof says for those mistakes', () => {
+    const shown = /## Errors[\s\S]*?```\n([\s\S]*?)```/.exec(text)![1]!.trim().split('\n');
+    const mistakes = [
+      '{"sourceMap": {}}',
+      '{"budgets": {"total": true}}',
+      '{"ignore": [{"rule": "secret", "path": "a", "reason": "x"}, {"rule": "secret", "path": "b"}]}',
+      '{"severity": {"file/sensitiv": "off"}}',
+      '{\n  "files": [\n    "a",\n  ]\n}',
+    ];
+    const said = mistakes.map((mistake) => {
+      try {
+        parseManifest(mistake, 'leakproof.json');
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(said).toEqual(shown);
+  });
+
+  it('credential hashes in the docs have the length findings report', () => {
+    for (const page of ['docs/manifest.md', 'docs/secrets.md', 'docs/rules.md']) {
+      for (const [, hash] of readFileSync(join(REPO, page), 'utf8').matchAll(/"hash": "([^"]*)"/g)) expect(hash, page).toMatch(/^[0-9a-f]{12}$/);
+    }
+  });
+
   it('its budget rounding example is what init writes', () => {
     const [, bytes, budget] = /\(([\d,]+) bytes becomes `"([^"]+)"`\)/.exec(text.replace(/\n\s+/g, ' '))!;
     expect(budgetFor(Number(bytes!.replace(/,/g, '')))).toBe(budget);
