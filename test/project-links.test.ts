@@ -28,6 +28,12 @@ describe('the project home', () => {
     }
   });
 
+  it('workflows use the Action from the same repository', () => {
+    const repository = new URL(PROJECT_URL).pathname.slice(1);
+    const uses = [...read('docs/recipes.md').matchAll(/uses: ([\w.-]+\/[\w.-]+)@/g)].map((match) => match[1]!);
+    expect(uses.filter((name) => !name.startsWith('actions/'))).toEqual([repository]);
+  });
+
   it('the Action pins the release it ships with', () => {
     const { version } = JSON.parse(read('package.json')) as { version: string };
     expect(read('action.yml')).toMatch(new RegExp(`\\n  version:\\n(?: {4}.*\\n)*? {4}default: "${version.replace(/\./g, '\\.')}"\\n`));
