@@ -74,18 +74,8 @@ export function selectWorkspaces(members: readonly WorkspaceMember[], selectors:
 /** The `packages` list of pnpm-workspace.yaml, or undefined when there is no such file. */
 async function readPnpmPatterns(root: string): Promise<string[] | undefined> {
   const file = join(root, 'pnpm-workspace.yaml');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(text);
-  } catch (error) {
-    throw new LeakproofError('target', `${file}: not valid YAML (${(error as Error).message.split('\n')[0]}); fix it so pnpm can read it`, { cause: error });
-  }
+  const parsed = await readParsed(file, parseYaml, 'YAML');
+  if (parsed === absent) return undefined;
   const packages = (parsed as { packages?: unknown } | null)?.packages;
   if (packages === undefined) return [];
   if (!Array.isArray(packages) || !packages.every((entry) => typeof entry === 'string')) {
@@ -107,17 +97,24 @@ async function expandPnpmPatterns(root: string, patterns: readonly string[]): Pr
 }
 
 async function readPackageJsonAt(dir: string): Promise<Record<string, unknown> | undefined> {
-  const file = join(dir, 'package.json');
+  const value = await readParsed(join(dir, 'package.json'), parseJsonText, 'JSON');
+  return value && value !== absent && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** Marks a file that is not there (as opposed to one that parses to null). */
+const absent = Symbol('absent');
+
+/** A file parsed, `absent` when it cannot be read; a file that does not parse is a target error. */
+async function readParsed(file: string, parse: (text: string) => unknown, format: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    return undefined;
+    return absent;
   }
   try {
-    const value: unknown = parseJsonText(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return parse(text);
   } catch (error) {
-    throw new LeakproofError('target', `${file}: not valid JSON (${(error as Error).message.split('\n')[0]}); fix it`, { cause: error });
+    throw new LeakproofError('target', `${file}: not valid ${format} (${(error as Error).message.split('\n')[0]}); fix it so the package manager can read it`, { cause: error });
   }
 }
