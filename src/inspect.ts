@@ -13,6 +13,7 @@ import { LeakproofError } from './errors.js';
 import { compareWithBaseline } from './rules/baseline-rules.js';
 import type { BaselineSnapshot } from './rules/rule.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
+import type { PackManager } from './target/package-manager.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './target/resolve-target.js';
 import type { BaselineComparison, Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
 import { SEVERITIES } from './types.js';
@@ -38,6 +39,16 @@ export interface InspectOptions {
   limits?: Partial<TarballLimits>;
   /** Compare with a previous release: spec, .tgz, folder, or `latest`/`previous` from the registry. */
   baseline?: string;
+  /** Package manager that packs a folder target (default: detected, see docs). */
+  packManager?: PackManager;
+  /** Pack a folder target with its package manager, lifecycle scripts included (kind `packed`). */
+  pack?: boolean;
+  /** With `pack`: keep the tarball in this empty folder (`publish` hands it to npm). */
+  packDestination?: string;
+  /** Receives one-line notes for the user that are not findings (a fallback taken). */
+  onNote?: (text: string) => void;
+  /** With `pack`: receives the package manager's and build scripts' output as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 /** A manifest as found for a run. */
@@ -68,9 +79,19 @@ export async function inspect(target = '.', options: InspectOptions = {}): Promi
 export async function runInspection(input: string, options: InspectOptions = {}): Promise<Inspection> {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const resolveOptions = { cwd, env: options.env ?? process.env, limits };
-  const target = await resolveTarget(input, resolveOptions);
+  const resolveOptions: ResolveOptions = {
+    cwd,
+    env: options.env ?? process.env,
+    limits,
+    ...(options.packManager ? { packManager: options.packManager } : {}),
+    ...(options.onNote ? { onNote: options.onNote } : {}),
+  };
+  const packOptions = options.pack
+    ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}), ...(options.onOutput ? { onOutput: options.onOutput } : {}) }
+    : {};
+  const target = await resolveTarget(input, { ...resolveOptions, ...packOptions });
   const manifest = await findManifest(target, cwd, options.manifest);
+  // A baseline is a release as published: never packed with scripts.
   const baseline = options.baseline ? await loadBaseline(options.baseline, target, manifest.policy, resolveOptions) : undefined;
   return assess(target, manifest, baseline, options);
 }

@@ -2,6 +2,7 @@ import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
 import { credentialHints } from './credential-hints.js';
+import { baselineLine } from './human-baseline.js';
 import { printable } from './printable.js';
 
 /** Options of the human renderer. */
@@ -31,7 +32,8 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     bold: painter(options.color, '1'),
     dim: painter(options.color, '2'),
   };
-  const lines: string[] = [header(report, paint.bold, paint.dim), ''];
+  const compared = baselineLine(report);
+  const lines: string[] = [header(report, paint.bold, paint.dim), ...(compared ? [paint.dim(compared)] : []), ''];
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((finding) => finding.severity === severity && !finding.suppressed);
     if (group.length === 0) continue;

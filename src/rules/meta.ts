@@ -1,3 +1,4 @@
+import { repositoryFileUrl } from '../project.js';
 import type { Severity } from '../types.js';
 
 /** What every rule must declare. A rule id missing here fails the type check. */
@@ -12,7 +13,7 @@ export interface RuleMeta {
 }
 
 /** Where the rule documentation lives; `helpUri` is this plus `#` and the rule's anchor. */
-export const RULES_DOC_URL = 'https://github.com/leakproof/leakproof/blob/main/docs/rules.md';
+export const RULES_DOC_URL = repositoryFileUrl('docs/rules.md');
 
 /**
  * Every rule leakproof can report. Ids are stable and never renamed once shipped; each has a
