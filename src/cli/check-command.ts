@@ -5,11 +5,15 @@ import { assess, runInspection, type Inspection, type InspectOptions } from '../
 import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
 import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
-import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
+import { exitCode } from '../report/exit-code.js';
+import { renderGithubAnnotations, renderReport, type HtmlOptions, type ReportFormat, type SourceTextLookup } from '../report/index.js';
 import { printable } from '../report/printable.js';
+import type { RecoveredSource } from '../sourcemaps/types.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
 import { useColor, writeForPeople, type CliIo } from './io.js';
 import { createProgress } from './progress.js';
+
+export { exitCode };
 
 /** `leakproof check [target]`: inspect, print, and map the report to an exit status. */
 export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
@@ -25,7 +29,7 @@ export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Pr
   if (argv.update) inspection = await applyUpdate(inspection, io, { secrets: argv.secrets !== false });
   warnUnusedIgnores(inspection, io, argv.secrets !== false);
   await noteUnappliedManifest(inspection, io);
-  await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io));
+  await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io), htmlOptions(inspection, argv));
   return exitCode(inspection.report);
 }
 
@@ -56,11 +60,6 @@ function warnUnusedIgnores({ report, manifest }: Inspection, io: CliIo, secretsR
   }
 }
 
-/** 3 when anything was not inspected, else 1 when something fails, else 0. */
-export function exitCode(report: Report): number {
-  if (!report.complete) return 3;
-  return report.ok ? 0 : 1;
-}
 
 /** CLI flags to library options; the only place they meet. */
 export function inspectOptions(argv: Record<string, unknown>, io: CliIo): InspectOptions {
@@ -105,17 +104,17 @@ function limit(value: unknown, flag: string, key: keyof TarballLimits): Partial<
   return { [key]: value };
 }
 
-async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, prefix: string): Promise<void> {
+async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, prefix: string, html?: HtmlOptions): Promise<void> {
   const format = (argv.format as ReportFormat | undefined) ?? 'human';
   const color = useColor(io);
   if (typeof argv.output === 'string') {
     const path = resolve(io.cwd, argv.output);
-    await writeOrFail(path, renderReport(report, format, { color: false, pathPrefix: prefix }), '--output', false);
+    await writeOrFail(path, renderReport(report, format, { color: false, pathPrefix: prefix, ...(html ? { html } : {}) }), '--output', false);
     writeForPeople(io, renderReport(report, 'human', { color }));
   } else if (format === 'human') {
     writeForPeople(io, renderReport(report, format, { color }));
   } else {
-    io.stdout.write(renderReport(report, format, { color, pathPrefix: prefix }));
+    io.stdout.write(renderReport(report, format, { color, pathPrefix: prefix, ...(html ? { html } : {}) }));
   }
   if (typeof argv.summary === 'string') await writeOrFail(resolve(io.cwd, argv.summary), renderReport(report, 'markdown', { color: false }), '--summary', true);
   // On GitHub Actions, findings also become annotations on the files (workflow commands). They go
@@ -124,6 +123,23 @@ async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, pr
     const humanOnStdout = format === 'human' || typeof argv.output === 'string';
     (humanOnStdout ? io.stdout : io.stderr).write(renderGithubAnnotations(report, prefix ? { pathPrefix: prefix } : {}));
   }
+}
+
+/** `--html-sources`: let the HTML page embed the recovered sources this inspection holds. */
+function htmlOptions({ analysis }: Inspection, argv: Record<string, unknown>): HtmlOptions | undefined {
+  if (argv.htmlSources !== true) return undefined;
+  if (argv.format !== 'html') throw new LeakproofError('usage', '--html-sources only applies to --format html');
+  const byMap = new Map<string, RecoveredSource[]>();
+  for (const source of analysis.sources) {
+    const list = byMap.get(source.map);
+    if (list) list.push(source);
+    else byMap.set(source.map, [source]);
+  }
+  const text: SourceTextLookup = (map, index) => {
+    const source = byMap.get(map.path)?.[index];
+    return source !== undefined && source.source === map.recovered?.[index]?.source ? source.content : undefined;
+  };
+  return { sourceText: () => text };
 }
 
 async function writeOrFail(path: string, text: string, option: string, append: boolean): Promise<void> {
