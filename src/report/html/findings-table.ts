@@ -51,32 +51,23 @@ function controls(findings: readonly Finding[], prefix: string): string {
 }
 
 function renderRow(finding: Finding, prefix: string): string {
-  const where = location(finding);
   const attrs = attributes({
     'data-sev': finding.severity,
     'data-rank': SEVERITIES.indexOf(finding.severity),
     'data-rule': finding.rule,
-    'data-path': finding.path,
-    'data-where': where,
     'data-suppressed': finding.suppressed !== undefined,
     hidden: finding.suppressed !== undefined,
     class: finding.suppressed ? 'suppressed' : undefined,
   });
   const severity = `<span class="chip sev-${finding.severity}">${SEVERITY_MARK[finding.severity]} ${SEVERITY_NAME[finding.severity]}</span>${finding.suppressed ? ' <span class="chip accepted">accepted</span>' : ''}`;
   const rule = `<a href="#${ruleId(prefix, finding.rule)}">${escapeHtml(finding.rule)}</a>${finding.kind ? `<br><span class="kind">${escapeHtml(finding.kind)}</span>` : ''}`;
-  const whereHtml = finding.path === '' ? '(package)' : `<code>${escapeHtml(finding.path)}</code>${finding.source === undefined ? '' : ` › <code>${escapeHtml(finding.source)}</code>`}${position(finding)}`;
+  const whereHtml = finding.path === '' ? '(package)' : `<code class="path">${escapeHtml(finding.path)}</code>${finding.source === undefined ? '' : ` › <code>${escapeHtml(finding.source)}</code>`}${position(finding)}`;
   const message = escapeHtml(finding.message) + (finding.suppressed ? `<br><span class="reason">Accepted: ${escapeHtml(finding.suppressed.reason)}</span>` : '');
   return `<tr${attrs}><td>${severity}</td><td>${rule}</td><td class="where">${whereHtml}</td><td>${message}</td><td>${details(finding)}</td></tr>`;
 }
 
 function position(finding: Finding): string {
   return finding.line === undefined ? '' : `<span class="pos">:${finding.line}${finding.column === undefined ? '' : `:${finding.column}`}</span>`;
-}
-
-/** The text the path filter and the sort see: path, recovered source and position. */
-function location(finding: Finding): string {
-  const at = finding.line === undefined ? '' : `:${finding.line}${finding.column === undefined ? '' : `:${finding.column}`}`;
-  return `${finding.path || '(package)'}${finding.source === undefined ? '' : ` › ${finding.source}`}${at}`;
 }
 
 /** Masked credential, sizes, samples: the finding's own fields, as the other formats show them. */

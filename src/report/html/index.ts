@@ -53,7 +53,7 @@ function page(title: string, version: string, body: string): string {
   // Our script never contains this; if a toolchain ever put it there, the page would break.
   if (/<\/script|<!--/i.test(script)) throw new Error('page script contains a closing script tag');
   const hash = createHash('sha256').update(script).digest('base64');
-  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; img-src data:; base-uri 'none'; form-action 'none'`;
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${policy}">` +

@@ -77,7 +77,7 @@ export function renderPackageTreemap(report: Report, prefix: string): string {
       ...(map ? { inner: classBar(map) } : {}),
     };
     if (index !== undefined) return { ...cell, href: `#${mapSectionId(prefix, index)}` };
-    if (fact) return { ...cell, href: `#${prefix}-findings`, data: { filter: file.path } };
+    if (fact) return { ...cell, href: `#${prefix}-findings` };
     return cell;
   });
   return renderTreemap(cells, { label: `Files of the package by size (${count(report.files.length, 'file')})`, pathAttribute: 'file' });

@@ -60,6 +60,11 @@ export interface PageGlobals {
 export function pageScript({ document, window }: PageGlobals): void {
   const all = (root: { querySelectorAll(selector: string): ArrayLike<PageElement> }, selector: string): PageElement[] => Array.from(root.querySelectorAll(selector));
 
+  // A row's path and location are the text of its "Where" cell (no copy in attributes: pages
+  // with thousands of findings stay small).
+  const whereOf = (row: PageElement): string => row.querySelector('td.where')?.textContent ?? '';
+  const pathOf = (row: PageElement): string => row.querySelector('td.where code.path')?.textContent ?? '';
+
   /** Show the rows of one findings section that pass its filters. */
   const applyFilters = (section: PageElement): void => {
     const severities = new Set(all(section, '[data-filter-sev]').filter((box) => box.checked).map((box) => box.dataset.filterSev));
@@ -76,7 +81,7 @@ export function pageScript({ document, window }: PageGlobals): void {
         severities.has(row.dataset.sev) &&
         (row.dataset.suppressed === undefined || showSuppressed) &&
         (rule === '' || row.dataset.rule === rule) &&
-        (path === '' || (exact ? (row.dataset.path ?? '').toLowerCase() === path : (row.dataset.where ?? '').toLowerCase().includes(path)));
+        (path === '' || (exact ? pathOf(row).toLowerCase() === path : whereOf(row).toLowerCase().includes(path)));
       row.hidden = !visible;
       if (visible) shown++;
     }
@@ -94,7 +99,7 @@ export function pageScript({ document, window }: PageGlobals): void {
     const ascending = header.getAttribute('aria-sort') !== 'ascending';
     for (const th of all(table, 'th')) th.removeAttribute('aria-sort');
     header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-    const value = (row: PageElement): string => (key === 'sev' ? row.dataset.rank : key === 'rule' ? row.dataset.rule : row.dataset.where) ?? '';
+    const value = (row: PageElement): string => (key === 'sev' ? row.dataset.rank : key === 'rule' ? row.dataset.rule : whereOf(row)) ?? '';
     const rows = all(body, 'tr');
     rows.sort((a, b) => (ascending ? 1 : -1) * value(a).localeCompare(value(b), 'en', { numeric: true }) || Number(a.dataset.i) - Number(b.dataset.i));
     body.append(...rows);
@@ -112,8 +117,8 @@ export function pageScript({ document, window }: PageGlobals): void {
     const pathInput = section.querySelector('[data-filter-path]');
     const ruleSelect = section.querySelector('[data-filter-rule]');
     if (pathInput) {
-      pathInput.value = link.dataset.filter ?? '';
-      pathInput.dataset.exact = link.dataset.filter === undefined ? 'false' : 'true';
+      pathInput.value = link.dataset.file ?? '';
+      pathInput.dataset.exact = link.dataset.file === undefined ? 'false' : 'true';
     }
     if (ruleSelect) ruleSelect.value = link.dataset.filterRule ?? '';
     for (const box of all(section, '[data-filter-sev]')) box.checked = true;
@@ -139,7 +144,7 @@ export function pageScript({ document, window }: PageGlobals): void {
     if (!link) return;
     const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
     const target = reveal(id);
-    if (target && target.dataset.findings !== undefined && (link.dataset.filter !== undefined || link.dataset.filterRule !== undefined)) filterFrom(link, target);
+    if (target && target.dataset.findings !== undefined && (link.dataset.file !== undefined || link.dataset.filterRule !== undefined)) filterFrom(link, target);
   });
 
   // Arrow keys move between the focusable cells of a treemap, in document order.

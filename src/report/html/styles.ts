@@ -54,7 +54,7 @@ a.cell:focus-visible{box-shadow:inset 0 0 0 5px #fff}
 .src-readable{background:repeating-linear-gradient(45deg,var(--readable) 0 4px,#f8c796 4px 7px)}
 .src-third-party{background:var(--third)}
 .src-shipped{background:var(--shipped);border:1px dotted #6b7280}
-.cell.map,.swatch.map{border:2px solid #000}
+.cell.map,.swatch.map{border:1px solid #000}
 .cell.new,.cell.grown{outline:3px dashed var(--new);outline-offset:-4px}
 .swatch.new{outline:2px dashed var(--new);outline-offset:1px}
 .cell.new::after,.cell.grown::after{content:"NEW";position:absolute;right:2px;bottom:2px;background:var(--new);color:#fff;font:700 10px/1.3 system-ui,sans-serif;padding:0 3px}

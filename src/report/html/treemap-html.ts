@@ -34,8 +34,6 @@ export interface TreemapCell {
   readonly title: string;
   /** Makes the cell a link (keyboard-focusable); must be a same-page `#id` we generated. */
   readonly href?: string;
-  /** Extra `data-*` attributes (names without the prefix); values escaped here. */
-  readonly data?: Readonly<Record<string, string | undefined>>;
   /** Trusted HTML appended inside the cell (a bar we built); never package text. */
   readonly inner?: string;
 }
@@ -61,8 +59,7 @@ export function renderTreemap(cells: readonly TreemapCell[], options: TreemapOpt
 }
 
 function renderCell(cell: TreemapCell, rect: Rect, pathAttribute: string | undefined): string {
-  const data: Record<string, string | undefined> = pathAttribute ? { [`data-${pathAttribute}`]: cell.path } : {};
-  for (const [key, value] of Object.entries(cell.data ?? {})) data[`data-${key}`] = value;
+  const data = pathAttribute ? { [`data-${pathAttribute}`]: cell.path } : {};
   const showLabel = cell.href !== undefined || (rect.w >= MIN_LABEL.w && rect.h >= MIN_LABEL.h);
   const showDetail = cell.detail !== undefined && rect.w >= MIN_SIZE_LINE.w && rect.h >= MIN_SIZE_LINE.h;
   const text =
