@@ -75,6 +75,7 @@ export function renderPackageTreemap(report: Report, prefix: string): string {
       detail: map ? `${formatSize(file.size)} · ${mapNote(map)}` : formatSize(file.size),
       title: `${file.path} · ${notes.join(' · ')}`,
       ...(map ? { inner: classBar(map) } : {}),
+      ...(classes.includes('new') ? { badge: 'NEW' } : classes.includes('grown') ? { badge: 'GREW' } : {}),
     };
     if (index !== undefined) return { ...cell, href: `#${mapSectionId(prefix, index)}` };
     if (fact) return { ...cell, href: `#${prefix}-findings` };

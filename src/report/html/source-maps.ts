@@ -102,6 +102,6 @@ function renderSourcesTreemap(map: SourceMapSummary, recovered: readonly Recover
 
 /** The colour key of the source classes, patterns included. */
 export function classLegend(): string {
-  const items = SOURCE_CLASSES.map((entry) => `<li><span class="swatch src-${entry.class}"></span><b>${escapeHtml(entry.name)}</b>: ${escapeHtml(entry.meaning)}</li>`);
+  const items = SOURCE_CLASSES.map((entry) => `<li><span class="swatch src-${entry.class}"></span><span><b>${escapeHtml(entry.name)}</b>: ${escapeHtml(entry.meaning)}</span></li>`);
   return `<ul class="legend">${items.join('')}</ul>`;
 }

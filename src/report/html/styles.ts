@@ -36,7 +36,7 @@ a{color:#0b57d0}
 .legend{list-style:none;display:flex;flex-wrap:wrap;gap:4px 18px;padding:0;margin:6px 0 10px;font-size:.9rem}
 .legend li{display:flex;align-items:center;gap:6px}
 .swatch{display:inline-block;width:22px;height:14px;border:1px solid #555;flex:none}
-.treemap{position:relative;width:100%;aspect-ratio:5/2;min-height:220px;border:1px solid #7d838d;background:var(--panel);overflow:hidden;font:11.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;contain:strict}
+.treemap{position:relative;box-sizing:border-box;width:100%;aspect-ratio:5/2;min-height:220px;border:1px solid #7d838d;background:var(--panel);overflow:hidden;font:11.5px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;contain:strict}
 .dir{position:absolute;box-sizing:border-box;border:1px solid #8a9099;background:#eceef1}
 .dir-name{display:block;padding:1px 4px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;font-weight:650;color:#2d3138}
 .dir-size{font-weight:400;color:var(--muted)}
@@ -55,11 +55,11 @@ a.cell:focus-visible{box-shadow:inset 0 0 0 5px #fff}
 .src-third-party{background:var(--third)}
 .src-shipped{background:var(--shipped);border:1px dotted #6b7280}
 .cell.map,.swatch.map{border:1px solid #000}
-.cell.new,.cell.grown{outline:3px dashed var(--new);outline-offset:-4px}
+.cell.new{outline:3px dashed var(--new);outline-offset:-4px}
+.cell.grown{outline:2px dotted var(--new);outline-offset:-3px}
 .swatch.new{outline:2px dashed var(--new);outline-offset:1px}
-.cell.new::after,.cell.grown::after{content:"NEW";position:absolute;right:2px;bottom:2px;background:var(--new);color:#fff;font:700 10px/1.3 system-ui,sans-serif;padding:0 3px}
-.cell.grown::after{content:"GREW"}
-.cell.new.grown::after{content:"NEW"}
+.swatch.grown{outline:2px dotted var(--new);outline-offset:1px}
+.badge{position:absolute;right:2px;bottom:2px;background:var(--new);color:#fff;font:700 10px/1.3 system-ui,sans-serif;padding:0 3px}
 .bar{display:flex;height:7px;margin-top:3px;border:1px solid #fff;max-width:240px}
 .bar span{display:block;height:100%}
 .stack{display:flex;height:22px;border:1px solid #555;margin:6px 0 10px;font-size:.8rem;line-height:20px;overflow:hidden}

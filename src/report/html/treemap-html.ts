@@ -16,6 +16,7 @@ const NEST = { band: 15, pad: 2 };
 /** Below these sizes (layout units) a cell shows no text: it would be clipped to nothing. */
 const MIN_LABEL = { w: 34, h: 13 };
 const MIN_SIZE_LINE = { w: 50, h: 28 };
+const MIN_BADGE = { w: 44, h: 22 };
 
 /** One item of a treemap. */
 export interface TreemapCell {
@@ -34,6 +35,8 @@ export interface TreemapCell {
   readonly title: string;
   /** Makes the cell a link (keyboard-focusable); must be a same-page `#id` we generated. */
   readonly href?: string;
+  /** A corner mark such as `NEW`, drawn when the cell has room for it; escaped here. */
+  readonly badge?: string;
   /** Trusted HTML appended inside the cell (a bar we built); never package text. */
   readonly inner?: string;
 }
@@ -65,7 +68,8 @@ function renderCell(cell: TreemapCell, rect: Rect, pathAttribute: string | undef
   const text =
     (showLabel ? `<span class="name">${escapeHtml(cell.label)}</span>` : '') +
     (showDetail ? `<span class="detail">${escapeHtml(cell.detail!)}</span>` : '') +
-    (showDetail && cell.inner ? cell.inner : '');
+    (showDetail && cell.inner ? cell.inner : '') +
+    (cell.badge !== undefined && rect.w >= MIN_BADGE.w && rect.h >= MIN_BADGE.h ? `<span class="badge">${escapeHtml(cell.badge)}</span>` : '');
   const tag = cell.href === undefined ? 'div' : 'a';
   const attrs = attributes({ class: `cell ${cell.className}`, href: cell.href, title: cell.title, ...data });
   return `<${tag}${attrs} style="${position(rect)}">${text}</${tag}>`;
