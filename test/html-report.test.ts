@@ -8,7 +8,7 @@ import { worstFirst } from '../src/report/html/report-set.js';
 import { maskedBlock } from '../src/report/html/source-text.js';
 import { RULES, RULES_DOC_URL, isRuleId } from '../src/rules/meta.js';
 import { buildLabeledSet } from './helpers/fake-credentials.js';
-import { makeFourClassReport, makeReportSet } from './helpers/html-reports.js';
+import { makeFourClassReport, makeIncidentSizedReport, makeReportSet } from './helpers/html-reports.js';
 import { FAKE_KEY_PREVIEW, FAKE_NPM_PREVIEW, ODD_PATH, makeCleanReport } from './helpers/sample-report.js';
 
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
@@ -86,6 +86,12 @@ describe('renderHtml, one package', () => {
     const window = { location: { hash: '' }, addEventListener: () => undefined };
     expect(() => new Function('document', 'window', script)(document, window)).not.toThrow();
     expect(script.startsWith(`(${pageScript.toString()})`)).toBe(true);
+  });
+
+  it('stays under 2 MB for the incident-sized package (4,750 map sources)', () => {
+    const page = renderHtml(makeIncidentSizedReport());
+    expect(occurrences(page, 'class="cell src-')).toBe(4_750);
+    expect(Buffer.byteLength(page)).toBeLessThan(2_000_000);
   });
 
   it('marks the changes since the baseline', () => {

@@ -45,6 +45,33 @@ export function makeFourClassReport(): Report {
   return report;
 }
 
+/**
+ * The benchmark's incident package as a report (bench/generate.js, docs/benchmarks.md): 10
+ * files, one 60 MB map holding 1,900 first-party and 2,850 third-party sources under paths
+ * as long as the benchmark's, for the page-size limit.
+ */
+export function makeIncidentSizedReport(): Report {
+  const report = makeCleanReport();
+  const folders = ['components', 'services', 'utils', 'commands', 'hooks', 'state', 'screens', 'bridge', 'migrations', 'telemetry'];
+  const packages = ['emoji-regex', 'cross-spawn', 'string-width', 'react-reconciler', 'diff', 'ansi-styles', 'signal-exit', 'yoga-layout'];
+  const recovered: RecoveredSourceSummary[] = [
+    ...Array.from({ length: 1_900 }, (_, i) => ({ source: `../src/${folders[i % 10]}/${folders[(i * 7) % 10]}/readColor${i}.ts`, size: 16_000, class: 'first-party' as const })),
+    ...Array.from({ length: 2_850 }, (_, i) => ({ source: `../node_modules/${packages[i % 8]}/build/lib/client${i}.js`, size: 6_000, class: 'third-party' as const })),
+  ].map((source) => ({ ...source, resolved: source.source }));
+  report.target = { input: 'incident.tgz', kind: 'tarball', name: 'incident-cli', version: '2.1.88', integrity: null };
+  report.files = [
+    ['LICENSE', 60], ['README.md', 90], ['cli.js', 13_000_000], ['cli.js.map', 60_000_000], ['package.json', 230],
+    ['vendor/pty-linux-x64.node', 4_000_000], ['vendor/sharp-linux-x64.node', 8_000_000], ['vendor/tree-sitter-typescript.wasm', 3_000_000],
+    ['vendor/tree-sitter.wasm', 4_000_000], ['vendor/yoga.wasm', 1_000_000],
+  ].map(([path, size]) => ({ path: path as string, size: size as number }));
+  report.findings = [{ rule: 'sourcemap/embedded-sources', severity: 'error', path: 'cli.js.map', message: 'The source map cli.js.map embeds 1900 first-party sources (30.4 MB) that anyone who installs the package can recover; no file references this map.', count: 1_900 }];
+  report.sourceMaps = [{ path: 'cli.js.map', origin: 'file', generated: [], valid: true, sources: 4_750, withContent: 4_750, firstParty: 1_900, recoverable: 1_900, recoverableBytes: 30_400_000, recovered }];
+  report.summary = summarize(report.findings, report.files);
+  report.ok = false;
+  delete report.baseline;
+  return report;
+}
+
 /** A report set of the four-class sample, a clean package and an incomplete one, in that order. */
 export function makeReportSet(): ReportSet {
   const leaking = makeFourClassReport();
