@@ -9,8 +9,8 @@ import { exitCode } from '../exit-code.js';
 import { attributes, escapeHtml } from './escape.js';
 import { renderPackageSection } from './package-section.js';
 import type { SourceTextLookup } from './source-text.js';
-import { outcome, targetName } from './verdict.js';
-import { SEVERITY_MARK, count } from './words.js';
+import { outcome, severityCounts, targetName } from './verdict.js';
+import { count } from './words.js';
 
 /**
  * Packages that fail or were not fully read first, ordered by errors, then exposed first-party
@@ -50,9 +50,7 @@ function verdict(set: ReportSet): string {
   return (
     `<div class="verdict ${result.className}" role="status"><p class="outcome"><span class="mark" aria-hidden="true">${result.mark}</span> ${result.word} ` +
     `<span class="exit">exit code ${exitCode(set)}</span> <span class="failon">fail-on ${set.failOn}</span></p>` +
-    `<ul class="counts"><li class="sev-error-text">${SEVERITY_MARK.error} ${count(summary.errors, 'error')}</li><li class="sev-warning-text">${SEVERITY_MARK.warning} ${count(summary.warnings, 'warning')}</li>` +
-    `<li class="sev-info-text">${SEVERITY_MARK.info} ${count(summary.infos, 'note')}</li>${summary.suppressed ? `<li>${count(summary.suppressed, 'accepted finding')}</li>` : ''}</ul>` +
-    `<p class="scope">${scope}</p></div>`
+    `${severityCounts(summary)}<p class="scope">${scope}</p></div>`
   );
 }
 

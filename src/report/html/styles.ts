@@ -27,6 +27,7 @@ a{color:#0b57d0}
 .failon{font-weight:500;color:var(--muted)}
 .counts{list-style:none;display:flex;flex-wrap:wrap;gap:6px 22px;padding:0;margin:8px 0 4px;font-weight:650}
 .scope{margin:0;color:var(--muted)}
+.zero{color:var(--muted);font-weight:500}
 .sev-error-text{color:var(--error)}.sev-warning-text{color:#8a5a00}.sev-info-text{color:#1f5fa8}
 .exposure{border:2px solid var(--line);padding:4px 18px 8px;margin:12px 0}
 .exposure[data-leaks]{border-color:var(--error)}

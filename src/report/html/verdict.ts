@@ -3,12 +3,12 @@
  * short list of what leaks (maps exposing first-party code, credentials, sensitive files), each
  * linking to where the page shows it. This is what a reader sees before scrolling.
  */
-import type { Finding, Report, TargetInfo } from '../../types.js';
+import type { Finding, Report, Severity, TargetInfo } from '../../types.js';
 import { formatSize } from '../../format-size.js';
 import { exitCode } from '../exit-code.js';
 import { attributes, escapeHtml } from './escape.js';
 import { mapSectionId } from './source-maps.js';
-import { SEVERITY_MARK, count } from './words.js';
+import { SEVERITY_MARK, SEVERITY_NAME, count } from './words.js';
 
 /** `name@version`, or the input when the package has no readable name. */
 export function targetName(target: TargetInfo): string {
@@ -26,20 +26,22 @@ export function outcome(report: Pick<Report, 'complete' | 'ok'>): { word: string
 export function renderVerdict(report: Report, prefix: string): string {
   const result = outcome(report);
   const { summary } = report;
-  const counts = [
-    `<li class="sev-error-text">${SEVERITY_MARK.error} ${count(summary.errors, 'error')}</li>`,
-    `<li class="sev-warning-text">${SEVERITY_MARK.warning} ${count(summary.warnings, 'warning')}</li>`,
-    `<li class="sev-info-text">${SEVERITY_MARK.info} ${count(summary.infos, 'note')}</li>`,
-    ...(summary.suppressed > 0 ? [`<li>${count(summary.suppressed, 'accepted finding')}</li>`] : []),
-  ];
   const scope = `${count(summary.files, 'file')}, ${formatSize(summary.unpackedSize)} unpacked${report.sourceMaps.length ? `, ${count(report.sourceMaps.length, 'source map')}` : ''}`;
   return (
     `<div class="verdict ${result.className}" role="status">` +
     `<p class="outcome"><span class="mark" aria-hidden="true">${result.mark}</span> ${result.word} <span class="exit">exit code ${exitCode(report)}</span> <span class="failon">fail-on ${report.failOn}</span></p>` +
-    `<ul class="counts">${counts.join('')}</ul><p class="scope">${escapeHtml(scope)} · ${manifestNote(report)}</p></div>` +
+    `${severityCounts(summary)}<p class="scope">${escapeHtml(scope)} · ${manifestNote(report)}</p></div>` +
     gaps(report) +
     exposure(report, prefix)
   );
+}
+
+/** Counts by severity, a mark beside each; zero counts are muted. */
+export function severityCounts(summary: Pick<Report['summary'], 'errors' | 'warnings' | 'infos' | 'suppressed'>): string {
+  const item = (severity: Severity, n: number): string =>
+    `<li class="${n > 0 ? `sev-${severity}-text` : 'zero'}">${SEVERITY_MARK[severity]} ${count(n, SEVERITY_NAME[severity])}</li>`;
+  const accepted = summary.suppressed > 0 ? `<li>${count(summary.suppressed, 'accepted finding')}</li>` : '';
+  return `<ul class="counts">${item('error', summary.errors)}${item('warning', summary.warnings)}${item('info', summary.infos)}${accepted}</ul>`;
 }
 
 function manifestNote(report: Report): string {
