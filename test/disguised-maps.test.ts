@@ -15,10 +15,10 @@ const RUNS = Math.min(Number(process.env.LEAKPROOF_FUZZ_RUNS ?? 300), 300) * (pr
 const SEED = Number(process.env.LEAKPROOF_FUZZ_SEED ?? 20_261_121);
 
 /** The map's leak is reported at its path, or the read is incomplete. */
-function leakIsReported(d: MapDisguise): boolean {
+async function leakIsReported(d: MapDisguise): Promise<boolean> {
   const { files, mapPath } = disguisedPackage(d);
   const contents = createContents(files);
-  const { findings, analysis } = evaluate(contents, DEFAULT_POLICY);
+  const { findings, analysis } = await evaluate(contents, DEFAULT_POLICY);
   if ((analysis.gaps ?? []).length > 0) return true;
   return findings.some((finding) => finding.rule === 'sourcemap/embedded-sources' && finding.path === mapPath);
 }
@@ -46,22 +46,22 @@ describe('source maps in disguise', () => {
     ['an inline map with code after the comment', { container: 'inline-js-code-after' }],
     ['inline maps inside eval strings (webpack eval-source-map)', { container: 'inline-eval' }],
     ['a percent-encoded inline map', { container: 'inline-js-code-after', dataUrl: 'percent' }],
-  ])('reports %s', (_name, overrides) => {
-    expect(leakIsReported({ ...PLAIN, ...overrides })).toBe(true);
+  ])('reports %s', async (_name, overrides) => {
+    expect(await leakIsReported({ ...PLAIN, ...overrides })).toBe(true);
   });
 
-  it(`reports the leak in every combination of disguises (${RUNS} cases, seed ${SEED})`, () => {
-    fc.assert(fc.property(disguise, leakIsReported), { numRuns: RUNS, seed: SEED });
+  it(`reports the leak in every combination of disguises (${RUNS} cases, seed ${SEED})`, async () => {
+    await fc.assert(fc.asyncProperty(disguise, leakIsReported), { numRuns: RUNS, seed: SEED });
   });
 
-  it('leaves ordinary JSON and code that mention map keys alone', () => {
+  it('leaves ordinary JSON and code that mention map keys alone', async () => {
     const contents = createContents([
       { path: 'package.json', data: '{"name":"x","version":"1.0.0"}' },
       { path: 'data/routes.json', data: '{"mappings": {"a": "b"}, "note": "caf\\u00e9 \\/ bar"}' },
       { path: 'lib/block.js', data: '{ const mappings = "sourcesContent"; }\n' },
       { path: 'lib/url.js', data: 'const empty = "data:application/json,{}";\n' },
     ]);
-    const { findings } = evaluate(contents, DEFAULT_POLICY);
+    const { findings } = await evaluate(contents, DEFAULT_POLICY);
     expect(findings.filter((finding) => finding.rule.startsWith('sourcemap/'))).toEqual([]);
   });
 });

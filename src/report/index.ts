@@ -1,6 +1,7 @@
 import type { Report } from '../types.js';
 import { jsonText } from './escape.js';
 import { renderGithubAnnotations as renderAnnotations, type GithubAnnotationsOptions } from './github-annotations.js';
+import { renderHtml, type HtmlOptions } from './html/index.js';
 import { renderHuman } from './human.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -8,13 +9,15 @@ import { redactReport } from './redact-report.js';
 import { renderSarif } from './sarif.js';
 
 /** Every format a report can be rendered in. */
-export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit';
+export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit' | 'html';
 
 /** Options shared by the renderers. */
 export interface RenderOptions {
   readonly color: boolean;
   /** Prefix for package paths in SARIF (the package folder relative to the repository root). */
   readonly pathPrefix?: string;
+  /** HTML only: what else the page may show (`--html-sources`). */
+  readonly html?: HtmlOptions;
 }
 
 /**
@@ -27,7 +30,7 @@ export function renderReport(unsafe: Report, format: ReportFormat, options: Rend
     case 'human':
       return renderHuman(report, options);
     case 'json':
-      return renderJson(report);
+      return `${jsonText(report, 2)}\n`;
     case 'sarif':
       // GitHub ignores `suppressions` and would open alerts for findings accepted in leakproof.json.
       return renderSarif(report, { omitSuppressed: true, ...(options.pathPrefix ? { pathPrefix: options.pathPrefix } : {}) });
@@ -35,6 +38,8 @@ export function renderReport(unsafe: Report, format: ReportFormat, options: Rend
       return renderMarkdown(report);
     case 'junit':
       return renderJunit(report);
+    case 'html':
+      return renderHtml(report, options.html);
   }
 }
 
@@ -50,3 +55,5 @@ export function renderGithubAnnotations(report: Report, options: GithubAnnotatio
 
 export { renderHuman } from './human.js';
 export { redactReport, redactText } from './redact-report.js';
+export { renderHtml, type HtmlOptions, type SourceTextLookup } from './html/index.js';
+export { buildReportSet, isReportSet, renderGithubAnnotationsForSet, renderReportSet, type ReportSetRenderOptions } from './report-set.js';

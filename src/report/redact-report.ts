@@ -13,7 +13,7 @@
  * Redaction is deterministic and idempotent, so SARIF fingerprints stay stable.
  */
 import { redactUrlsIn } from '../redact.js';
-import { scanText } from '../secrets/scan-text.js';
+import { findSecretSpans, scanText } from '../secrets/scan-text.js';
 import type { Report } from '../types.js';
 import { printable } from './printable.js';
 
@@ -92,12 +92,7 @@ function findSuspicious(strings: readonly string[]): Set<string> {
     starts.push(joined.length);
     joined += `${text}\n`;
   }
-  const lineStarts = [0];
-  for (let at = joined.indexOf('\n'); at >= 0; at = joined.indexOf('\n', at + 1)) lineStarts.push(at + 1);
-  for (const match of scanText(joined, { hash: false })) {
-    const offset = (lineStarts[match.line - 1] ?? 0) + match.column - 1;
-    suspicious.add(strings[indexAtOrBefore(starts, offset)]!);
-  }
+  for (const match of scanText(joined, { hash: false })) suspicious.add(strings[indexAtOrBefore(starts, match.offset)]!);
   return suspicious;
 }
 
@@ -113,19 +108,16 @@ function indexAtOrBefore(sorted: readonly number[], offset: number): number {
   return low;
 }
 
-/** Replace each credential the scanner finds in `text` by its masked form. */
+/** Replace each credential the scanner finds in `text` (the whole match: a key's every line) by its masked form. */
 function maskCredentials(text: string): string {
-  const matches = scanText(text, { hash: false });
-  if (matches.length === 0) return text;
-  const lineStarts = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const spans = findSecretSpans(text);
+  if (spans.length === 0) return text;
   let out = '';
   let cursor = 0;
-  for (const match of matches) {
-    const start = (lineStarts[match.line - 1] ?? 0) + match.column - 1;
-    if (start < cursor) continue;
-    out += `${text.slice(cursor, start)}${match.preview}(${match.length} chars)`;
-    cursor = Math.min(text.length, start + match.length);
+  for (const span of spans) {
+    if (span.start < cursor) continue;
+    out += `${text.slice(cursor, span.start)}${span.preview}(${span.length} chars)`;
+    cursor = Math.min(text.length, span.end);
   }
   return out + text.slice(cursor);
 }

@@ -1,9 +1,10 @@
 import type { Severity } from '../types.js';
 import { maskSecret, previewSecret } from './mask.js';
+import { describeMatch } from './match-facts.js';
 import { isPlaceholder } from './placeholders.js';
 import { buildKeywordIndex, findKeywordHits, type KeywordIndex } from './prefilter.js';
 import { SECRET_RULES } from './rules.js';
-import { shannonEntropy, type SecretRule } from './secret-rule.js';
+import { shannonEntropy, type MatchFacts, type SecretRule } from './secret-rule.js';
 
 /** One credential found in a text. The value itself is never kept. */
 export interface SecretMatch {
@@ -17,6 +18,10 @@ export interface SecretMatch {
   readonly preview: string;
   readonly length: number;
   readonly hash: string;
+  /** Offset of the reported position in the scanned text (UTF-16 code units). */
+  readonly offset: number;
+  /** Non-secret context: host, key type, checksum verdict, known public value. */
+  readonly facts?: MatchFacts;
 }
 
 /** Options of {@link scanText}. */
@@ -25,7 +30,7 @@ export interface ScanOptions {
   readonly rules?: readonly SecretRule[];
   /**
    * Set false when only positions and previews are needed (redacting output): `hash` is then
-   * empty, and no scrypt runs for weak values.
+   * empty, and no scrypt runs for weak values (src/secrets/mask.ts).
    */
   readonly hash?: boolean;
 }
@@ -39,6 +44,7 @@ interface Candidate {
   /** Where the finding points. */
   readonly location: number;
   readonly value: string;
+  readonly facts: MatchFacts | undefined;
 }
 
 /** Rules with their patterns compiled for window scanning, and their keyword index. */
@@ -72,13 +78,51 @@ function compile(rules: readonly SecretRule[]): CompiledRules {
  */
 export function scanText(text: string, options: ScanOptions = {}): SecretMatch[] {
   const compiled = compile(options.rules ?? SECRET_RULES);
+  const candidates = findCandidates(text, compiled);
+  if (candidates.length === 0) return [];
+  return locate(text, candidates, compiled.rules, options.hash !== false);
+}
+
+/** Where a credential sits in a text, for masking text that is shown (the HTML report's sources). */
+export interface SecretSpan extends Pick<SecretMatch, 'kind' | 'preview' | 'length'> {
+  /**
+   * Offsets covering the whole match (key name and value for `KEY=value` rules) and the value,
+   * end exclusive. They differ for a PuTTY key, matched by its header line while the private
+   * lines that follow are the credential.
+   */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every match {@link scanText} reports, as spans of `text`, sorted by start. */
+export function findSecretSpans(text: string, options: ScanOptions = {}): SecretSpan[] {
+  const compiled = compile(options.rules ?? SECRET_RULES);
+  return findCandidates(text, compiled)
+    .map((candidate) => {
+      const { preview, length } = previewSecret(candidate.value);
+      return { kind: compiled.rules[candidate.rule]!.kind, start: candidate.start, end: valueEnd(text, candidate), preview, length };
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the value ends when a rule's check returned it from beyond the match (PuTTY's private
+ * lines): the end of its last characters, found after the match starts. Values joined from
+ * several lines keep their last line whole, so the tail is found verbatim.
+ */
+function valueEnd(text: string, candidate: Candidate): number {
+  const tail = candidate.value.slice(-8);
+  const at = tail.length === 0 ? -1 : text.indexOf(tail, candidate.start);
+  return at === -1 ? candidate.end : Math.max(candidate.end, at + tail.length);
+}
+
+function findCandidates(text: string, compiled: CompiledRules): Candidate[] {
   const windows = collectWindows(text, compiled);
   const candidates: Candidate[] = [];
   windows.forEach((ruleWindows, ruleIndex) => {
     if (ruleWindows) scanWindows(text, compiled, ruleIndex, mergeWindows(ruleWindows), candidates);
   });
-  if (candidates.length === 0) return [];
-  return locate(text, dropOverlaps(candidates), compiled.rules, options.hash !== false);
+  return candidates.length === 0 ? candidates : dropOverlaps(candidates);
 }
 
 /** Per rule, the windows around its keyword hits as flat [start, end, start, end ...]. */
@@ -146,7 +190,8 @@ function checkMatch(text: string, rule: SecretRule, ruleIndex: number, match: Re
     if (verdict === false) return undefined;
     if (typeof verdict === 'string') value = verdict;
   }
-  return { rule: ruleIndex, start, end, location: rule.locateMatch ? start : valueStart, value };
+  const facts = describeMatch(rule, value, { text, match, start, end });
+  return { rule: ruleIndex, start, end, location: rule.locateMatch ? start : valueStart, value, facts };
 }
 
 function isNear(text: string, start: number, end: number, near: NonNullable<SecretRule['near']>): boolean {
@@ -184,7 +229,8 @@ function locate(text: string, candidates: Candidate[], rules: readonly SecretRul
     const rule = rules[candidate.rule]!;
     const column = candidate.location - lineStart + 1;
     const masked = hash ? maskSecret(candidate.value) : { ...previewSecret(candidate.value), hash: '' };
-    return { kind: rule.kind, severity: rule.severity, line, column, ...masked };
+    const match: SecretMatch = { kind: rule.kind, severity: rule.severity, line, column, ...masked, offset: candidate.location };
+    return candidate.facts ? { ...match, facts: candidate.facts } : match;
   });
 }
 

@@ -29,12 +29,14 @@ export type Verdict =
   | { readonly kind: 'agree' | 'gap' | 'npm-failed' }
   | { readonly kind: 'disagree'; readonly problems: string[] };
 
-/** Extract `tgz` with pacote exactly as npm does into `dest` (emptied first), and read the tree back. */
+/**
+ * Extract `tgz` with pacote exactly as npm does into a new folder `dir` and read the tree back;
+ * `dir` is removed afterwards. Each case needs its own folder: after a failed extraction
+ * node-tar may still be finishing writes, which must not land in the next case.
+ */
 export async function extractWithNpm(tgz: Buffer, dir: string): Promise<NpmOutcome> {
   const file = join(dir, 'case.tgz');
   const dest = join(dir, 'out');
-  // pacote empties `dest` itself, but only of what it takes for package contents: start clean.
-  await rm(dest, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFile(file, tgz);
   // FileFetcher reads package.json after extracting (to chmod bins); a preset manifest skips that
@@ -50,6 +52,7 @@ export async function extractWithNpm(tgz: Buffer, dir: string): Promise<NpmOutco
   }
   const files = new Map<string, Buffer>();
   await walk(dest, '', files).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true, maxRetries: 10 }).catch(() => undefined);
   return error === undefined ? { files } : { files, error };
 }
 
