@@ -11,6 +11,17 @@ import { isJsonObject } from './validate-map.js';
 
 /** Where an inline map may start: after the comment keyword, or a JSON `data:` URL anywhere. */
 const NEEDLES = ['sourceMappingURL=', 'data:application/json'].map((needle) => Buffer.from(needle));
+
+/**
+ * A map kept as a base64 string outside any `data:` URL (`atob("eyJ2ZXJzaW9u...")`): every base64
+ * run that starts with `eyJ` (the base64 of `{"`, as every JSON object written compactly starts)
+ * is decoded and kept when it holds a map. JWTs start the same way; their segments stop at `.`
+ * and decode to small objects that are no map.
+ */
+const BASE64_JSON = Buffer.from('eyJ');
+const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+/** Shorter runs cannot hold a map with any source content. */
+const MIN_BASE64_MAP = 40;
 const DATA_SCHEME = 'data:';
 
 /**
@@ -30,6 +41,11 @@ export function findInlineMapTexts(data: Buffer): string[] {
   }
   const texts: string[] = [];
   const seen = new Set<string>();
+  for (const text of findBase64Maps(data)) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    texts.push(text);
+  }
   for (const start of [...starts].sort((a, b) => a - b)) {
     let end = start;
     while (end < data.length && !URL_END.has(data[end]!)) end++;
@@ -37,6 +53,23 @@ export function findInlineMapTexts(data: Buffer): string[] {
     if (!('text' in decoded) || seen.has(decoded.text) || !holdsSourceMap(decoded.text)) continue;
     seen.add(decoded.text);
     texts.push(decoded.text);
+  }
+  return texts;
+}
+
+/** Maps written as a bare base64 string (not in a `data:` URL), decoded. */
+function findBase64Maps(data: Buffer): string[] {
+  const texts: string[] = [];
+  for (let at = data.indexOf(BASE64_JSON); at >= 0; at = data.indexOf(BASE64_JSON, at + BASE64_JSON.length)) {
+    // Only the start of a base64 run: `eyJ` inside a longer run is not the start of the JSON.
+    if (at > 0 && BASE64_CHAR.test(String.fromCharCode(data[at - 1]!))) continue;
+    let end = at;
+    while (end < data.length && BASE64_CHAR.test(String.fromCharCode(data[end]!))) end++;
+    if (end - at >= MIN_BASE64_MAP) {
+      const text = Buffer.from(data.toString('latin1', at, end), 'base64').toString('utf8');
+      if (holdsSourceMap(text)) texts.push(text);
+    }
+    at = end - BASE64_JSON.length;
   }
   return texts;
 }

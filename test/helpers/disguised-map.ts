@@ -15,4 +15,6 @@ export const disguise: fc.Arbitrary<MapDisguise> = fc
     container: fc.constantFrom(...CONTAINERS),
     dataUrl: fc.constantFrom<MapDisguise['dataUrl']>('base64', 'percent', 'charset-base64'),
   })
-  .map((d) => (d.container.startsWith('inline') ? { ...d, encoding: 'utf8' as const, preamble: 'none' as const } : d));
+  .map((d) => (d.container.startsWith('inline') ? { ...d, encoding: 'utf8' as const, preamble: 'none' as const } : d))
+  // A bare base64 map is recognised by its first bytes, `{"` (see inline-maps.ts): not after a comment.
+  .map((d) => (d.container === 'inline-base64-string' && d.damage === 'comment' ? { ...d, damage: 'none' as const } : d));
