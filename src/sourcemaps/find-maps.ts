@@ -14,6 +14,7 @@ import { findInlineMapTexts } from './inline-maps.js';
 import { hasEscapedAscii } from './lazy-content.js';
 import { isBuildMachinePath } from './local-paths.js';
 import { percentDecode } from '../percent-decode.js';
+import { isBinary } from '../secrets/is-binary.js';
 import { comparePaths } from '../tarball/contents.js';
 
 /** A source map to read: a file in the package, or an inline map decoded from a comment. */
@@ -69,7 +70,8 @@ export function findSourceMaps(contents: PackageContents): MapDiscovery {
     const syntax = SYNTAX_BY_EXTENSION[posix.extname(view.name).toLowerCase()];
     const url = syntax ? extractSourceMappingUrl(view.data, syntax) : null;
     if (url) routeReference(view.file.path, url, contents, discovery, referencedBy);
-    if (!view.name.endsWith('.map')) addInlineMaps(view, url, discovery);
+    // Images, fonts, archives and native code (by name and magic number) hold no readable text.
+    if (!view.name.endsWith('.map') && !isBinary(view.name, view.data)) addInlineMaps(view, url, discovery);
   }
   for (const view of views) {
     const generated = view.name === view.file.path ? referencedBy.get(view.file.path) : undefined;

@@ -16,5 +16,5 @@ export const disguise: fc.Arbitrary<MapDisguise> = fc
     dataUrl: fc.constantFrom<MapDisguise['dataUrl']>('base64', 'percent', 'charset-base64'),
   })
   .map((d) => (d.container.startsWith('inline') ? { ...d, encoding: 'utf8' as const, preamble: 'none' as const } : d))
-  // A bare base64 map is recognised by its first bytes, `{"` (see inline-maps.ts): not after a comment.
-  .map((d) => (d.container === 'inline-base64-string' && d.damage === 'comment' ? { ...d, damage: 'none' as const } : d));
+  // A bare base64 map is recognised by the base64 of `sourcesContent` (see inline-maps.ts): not escaped.
+  .map((d) => (d.container === 'inline-base64-string' && d.keys === 'escaped' ? { ...d, keys: 'plain' as const } : d));
