@@ -91,6 +91,18 @@ describe('readTarball', () => {
     expect(contents.unsafeEntries.map((entry) => entry.reason)).toEqual(Array(4).fill('platform-dependent'));
   });
 
+  it('models the folders npm creates before it fails on a name over 255 bytes', async () => {
+    // node-tar makes `dir/` on the way to the long name, so a later file `dir` lands on a folder.
+    const { contents } = await readBuffer(buildTarball([
+      { path: `package/dir/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
+      { path: 'package/dir', data: 'after' },
+    ], { raw: true }));
+    expect(contents.files.map((file) => file.path.slice(0, 8))).toEqual([`dir/${'L'.repeat(4)}`]);
+    expect(contents.unsafeEntries.map((entry) => [entry.path.slice(0, 8), entry.reason])).toEqual([
+      [`dir/${'L'.repeat(4)}`, 'platform-dependent'], ['dir', 'not-installed'],
+    ]);
+  });
+
   it('reports entry types npm skips (sparse files, unknown types) and reads PAX and GNU long names', async () => {
     const { contents } = await readBuffer(buildTarball([
       { path: 'package/sparse', typeflag: 'S', data: 'x' },

@@ -54,6 +54,8 @@ export class InstallTree {
     }
     const portability = portabilityProblem(path);
     if (portability?.unmodelled) {
+      // node-tar still creates the folders before the first name the file system refuses.
+      this.createFolders(path.split('/').slice(0, -1).filter((_, i, all) => all.slice(0, i + 1).every((segment) => Buffer.byteLength(segment) <= NAME_MAX)));
       this.reported.push({ path, reason: 'platform-dependent', detail: portability.detail });
       return path;
     }
@@ -90,17 +92,26 @@ export class InstallTree {
     return undefined;
   }
 
-  /** Create the folders and the file as node-tar would; false when node-tar skips the entry. */
-  private place(path: string): boolean {
-    const segments = path.split('/');
+  /**
+   * Create `folders` (the segments of a path, outermost first) as node-tar's mkdir does; returns
+   * the first one that is a file already (where mkdir fails), else undefined.
+   */
+  private createFolders(folders: readonly string[]): string | undefined {
     let folder = '';
-    for (const segment of segments.slice(0, -1)) {
+    for (const segment of folders) {
       const next = folder === '' ? segment : `${folder}/${segment}`;
       const slot = this.slots.get(next);
-      if (slot?.kind === 'file') return this.skip(path, `its folder ${next} is a file in the tarball`);
+      if (slot?.kind === 'file') return next;
       if (!slot) this.create(next, { kind: 'folder', children: 0 });
       folder = next;
     }
+    return undefined;
+  }
+
+  /** Create the folders and the file as node-tar would; false when node-tar skips the entry. */
+  private place(path: string): boolean {
+    const blocked = this.createFolders(path.split('/').slice(0, -1));
+    if (blocked !== undefined) return this.skip(path, `its folder ${blocked} is a file in the tarball`);
     const existing = this.slots.get(path);
     if (existing?.kind === 'folder' && existing.children > 0) return this.skip(path, 'a folder of the package has the same path');
     if (existing?.kind === 'file') {
