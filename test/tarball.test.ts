@@ -92,14 +92,17 @@ describe('readTarball', () => {
   });
 
   it('models the folders npm creates before it fails on a name over 255 bytes', async () => {
-    // node-tar makes `dir/` on the way to the long name, so a later file `dir` lands on a folder.
+    // node-tar makes `dir/sub/` on the way to the long name: a later file `dir` lands on a
+    // non-empty folder and is skipped, while `x`, whose folder stayed empty, replaces it.
     const { contents } = await readBuffer(buildTarball([
-      { path: `package/dir/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
+      { path: `package/dir/sub/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
       { path: 'package/dir', data: 'after' },
+      { path: `package/x/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
+      { path: 'package/x', data: 'after' },
     ], { raw: true }));
-    expect(contents.files.map((file) => file.path.slice(0, 8))).toEqual([`dir/${'L'.repeat(4)}`]);
-    expect(contents.unsafeEntries.map((entry) => [entry.path.slice(0, 8), entry.reason])).toEqual([
-      [`dir/${'L'.repeat(4)}`, 'platform-dependent'], ['dir', 'not-installed'],
+    expect(contents.files.map((file) => file.path.slice(0, 12))).toEqual(['dir/sub/LLLL', 'x', 'x/LLLLLLLLLL']);
+    expect(contents.unsafeEntries.map((entry) => [entry.path.slice(0, 5), entry.reason])).toEqual([
+      ['dir/s', 'platform-dependent'], ['dir', 'not-installed'], ['x/LLL', 'platform-dependent'],
     ]);
   });
 
