@@ -36,13 +36,18 @@ export function safeLines(text: string): string {
   return text.split('\n').map(safeLine).join('\n');
 }
 
-/** A deep copy of `value` with every string passed through {@link redactText} (object keys too). */
+/**
+ * `value` with every string passed through {@link redactText} (object keys too): a deep copy
+ * when anything was masked, `value` itself when nothing was.
+ */
 export function redactValue<T>(value: T): T {
   const memo = new Map<string, string>();
   const strings = new Set<string>();
   collectStrings(value, strings, 0);
   // One scan over all distinct strings finds the few that hold anything: most hold nothing.
   const suspicious = findSuspicious([...strings]);
+  // Nothing to mask (the usual case): no copy.
+  if (suspicious.size === 0) return value;
   const redact = (text: string): string => {
     if (!suspicious.has(text)) return text;
     let done = memo.get(text);

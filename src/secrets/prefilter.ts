@@ -9,13 +9,18 @@
  *   - String#indexOf loop per keyword ....................... 802 ms (9 ms per keyword)
  *   - charCodeAt loop over a first-character table .......... 1045 ms (93 ms for the bare loop)
  *   - toLowerCase alone, for case-insensitive keywords ...... 788 ms (so the text is never
- *     lower-cased: a case-insensitive keyword is anchored on both cases of one letter and
- *     confirmed with an ASCII case fold)
+ *     lower-cased)
  *   - indexOf of one rare character ('K', 'J', '~') ......... 2-3 ms per pass, ~40 ns per hit
  * So each keyword is filed under one of a few rare characters it contains, chosen by a greedy
  * weighted set cover over the character frequencies below (cost of a character = one pass +
  * its hits). On a hit, the character next to the anchor picks the few keywords to confirm with
  * `startsWith`. The prefilter costs ~45 ms on those 30 MB; figures in docs/secrets.md.
+ *
+ * Keywords of a case-insensitive rule (`secret` for AWS secret keys, `twilio`) must match in any
+ * case, as their pattern does (`AWS_Secret_Access_Key`). They hold only common letters, so an
+ * anchor pass on both cases of one costs a JS-level hit per `c`/`C`: measured on the 47 MB of
+ * sources of the benchmark map, 270 ms. One case-insensitive regex alternation of them, which
+ * irregexp runs natively, costs ~0.6 ms per MB instead, so they get that.
  */
 
 import type { SecretRule } from './secret-rule.js';
@@ -36,12 +41,9 @@ const PASS_COST = 170;
 
 /** One keyword, where its anchor character sits in it, and the rules it triggers. */
 export interface KeywordEntry {
-  /** Lower-cased when `caseInsensitive`. */
   readonly keyword: string;
   readonly offset: number;
   readonly rules: readonly number[];
-  /** Matched in any case: the keyword of a rule whose pattern has the `i` flag. */
-  readonly caseInsensitive: boolean;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface AnchorGroup {
 /** The prefilter's lookup structure, built once per rule array. */
 export interface KeywordIndex {
   readonly groups: readonly AnchorGroup[];
+  /** Case-insensitive keywords: one regex over the text, and the entry of each lower-cased keyword. */
+  readonly folded?: { readonly pattern: RegExp; readonly entries: ReadonlyMap<string, KeywordEntry> };
 }
 
 /** Expected hits per 100,000 characters. Characters not in the table are rare. */
@@ -67,78 +71,43 @@ function frequency(char: string): number {
   return rank === -1 ? 1 : FREQUENCY[rank]!;
 }
 
-/** The characters a pass must look for: both cases of a letter of a case-insensitive keyword. */
-function variants(char: string, caseInsensitive: boolean): string[] {
-  if (!caseInsensitive) return [char];
-  const upper = char.toUpperCase();
-  return upper === char ? [char] : [char, upper];
-}
-
-/** What anchoring on `char` costs: one pass per variant, plus their hits. */
-function anchorCost(char: string, caseInsensitive: boolean): number {
-  return variants(char, caseInsensitive).reduce((sum, variant) => sum + PASS_COST + frequency(variant), 0);
-}
-
-/** A keyword as the cover sees it (lower-cased when case-insensitive). */
-interface CoverKeyword {
-  readonly keyword: string;
-  readonly caseInsensitive: boolean;
-}
-
-/** True when `keyword[i]` can anchor the keyword given the characters scanned. */
-function canAnchor(keyword: CoverKeyword, char: string, scanned: ReadonlySet<string>): boolean {
-  return variants(char, keyword.caseInsensitive).every((variant) => scanned.has(variant));
-}
-
-function isCovered(keyword: CoverKeyword, scanned: ReadonlySet<string>): boolean {
-  for (const char of keyword.keyword) if (canAnchor(keyword, char, scanned)) return true;
-  return false;
+/** Greedy weighted set cover: pick anchor characters until every keyword holds one. */
+function chooseAnchors(keywords: readonly string[]): string[] {
+  const chosen: string[] = [];
+  let uncovered = [...keywords];
+  while (uncovered.length > 0) {
+    const gain = new Map<string, number>();
+    for (const keyword of uncovered) for (const char of new Set(keyword)) gain.set(char, (gain.get(char) ?? 0) + 1);
+    let best = '';
+    let bestScore = -1;
+    for (const [char, count] of gain) {
+      const score = count / (PASS_COST + frequency(char));
+      if (score > bestScore) [best, bestScore] = [char, score];
+    }
+    chosen.push(best);
+    uncovered = uncovered.filter((keyword) => !keyword.includes(best));
+  }
+  return pruneAnchors(chosen, keywords);
 }
 
 /**
- * Greedy weighted set cover: pick the characters to scan (one `indexOf` pass each) until every
- * keyword holds one, counting only what a choice adds (a letter of a case-insensitive keyword
- * needs both of its cases scanned), then drop characters the others make redundant, the most
- * costly first.
+ * Greedy picks a character early for the many keywords it covers, even when rarer characters
+ * picked later cover them too. Drop such anchors, the most frequent first.
  */
-function chooseScannedChars(keywords: readonly CoverKeyword[]): Set<string> {
-  const scanned = new Set<string>();
-  let uncovered = [...keywords];
-  while (uncovered.length > 0) {
-    let best: string[] = [];
-    let bestScore = -1;
-    const tried = new Set<string>();
-    for (const keyword of uncovered) {
-      for (const char of new Set(keyword.keyword)) {
-        const token = variants(char, keyword.caseInsensitive).filter((variant) => !scanned.has(variant));
-        const key = token.join('');
-        if (token.length === 0 || tried.has(key)) continue;
-        tried.add(key);
-        const next = new Set([...scanned, ...token]);
-        const gain = uncovered.filter((k) => isCovered(k, next)).length;
-        const score = gain / token.reduce((sum, variant) => sum + anchorCost(variant, false), 0);
-        if (score > bestScore) [best, bestScore] = [token, score];
-      }
-    }
-    for (const variant of best) scanned.add(variant);
-    uncovered = uncovered.filter((keyword) => !isCovered(keyword, scanned));
+function pruneAnchors(chosen: string[], keywords: readonly string[]): string[] {
+  const kept = [...chosen].sort((a, b) => frequency(b) - frequency(a));
+  for (const anchor of [...kept]) {
+    const others = kept.filter((char) => char !== anchor);
+    if (keywords.every((keyword) => others.some((char) => keyword.includes(char)))) kept.splice(kept.indexOf(anchor), 1);
   }
-  for (const char of [...scanned].sort((a, b) => frequency(b) - frequency(a))) {
-    scanned.delete(char);
-    if (!keywords.every((keyword) => isCovered(keyword, scanned))) scanned.add(char);
-  }
-  return scanned;
+  return kept;
 }
 
-/** The offset in `keyword` of the cheapest character that can anchor it. */
-function anchorOffset(keyword: CoverKeyword, scanned: ReadonlySet<string>): number {
+/** The offset of the rarest chosen anchor in `keyword`. */
+function anchorOffset(keyword: string, anchors: readonly string[]): number {
   let best = -1;
-  let bestCost = Infinity;
-  for (let i = 0; i < keyword.keyword.length; i++) {
-    const char = keyword.keyword[i]!;
-    if (!canAnchor(keyword, char, scanned)) continue;
-    const cost = anchorCost(char, keyword.caseInsensitive);
-    if (cost < bestCost) [best, bestCost] = [i, cost];
+  for (let i = 0; i < keyword.length; i++) {
+    if (anchors.includes(keyword[i]!) && (best === -1 || frequency(keyword[i]!) < frequency(keyword[best]!))) best = i;
   }
   return best;
 }
@@ -153,55 +122,43 @@ function asciiTable(): KeywordEntry[][] {
   return new Array<KeywordEntry[] | undefined>(ASCII).fill(undefined) as KeywordEntry[][];
 }
 
-type MutableGroup = { before: KeywordEntry[][]; after: KeywordEntry[][]; always: KeywordEntry[] };
-
 /**
- * Group the keywords of `rules` by anchor character; rule numbers index into `rules`. The
- * keywords of a rule whose pattern has the `i` flag match in any case, as the pattern does.
+ * Group the keywords of `rules` by anchor character; rule numbers index into `rules`. Keywords
+ * with letters of a rule whose pattern has the `i` flag go to the case-insensitive regex instead.
  */
 export function buildKeywordIndex(rules: readonly SecretRule[]): KeywordIndex {
-  const byKeyword = new Map<string, { keyword: string; caseInsensitive: boolean; rules: number[] }>();
+  const byKeyword = new Map<string, number[]>();
+  const folded = new Map<string, number[]>();
   rules.forEach((rule, ruleIndex) => {
     const caseInsensitive = rule.pattern.flags.includes('i');
     for (const raw of rule.keywords) {
-      const keyword = caseInsensitive ? raw.toLowerCase() : raw;
-      const key = `${caseInsensitive ? 'i' : 's'}\0${keyword}`;
-      const found = byKeyword.get(key) ?? { keyword, caseInsensitive, rules: [] };
-      if (!found.rules.includes(ruleIndex)) found.rules.push(ruleIndex);
-      byKeyword.set(key, found);
+      const [map, keyword] = caseInsensitive && /[a-z]/i.test(raw) ? [folded, raw.toLowerCase()] : [byKeyword, raw];
+      const list = map.get(keyword) ?? [];
+      if (!list.includes(ruleIndex)) list.push(ruleIndex);
+      map.set(keyword, list);
     }
   });
-  const all = [...byKeyword.values()];
-  const scanned = chooseScannedChars(all);
-  const groups = new Map<string, MutableGroup>();
-  for (const { keyword, caseInsensitive, rules: ruleIndexes } of all) {
-    const offset = anchorOffset({ keyword, caseInsensitive }, scanned);
-    const entry: KeywordEntry = { keyword, offset, rules: ruleIndexes, caseInsensitive };
-    for (const anchor of variants(keyword[offset]!, caseInsensitive)) {
-      let group = groups.get(anchor);
-      if (!group) groups.set(anchor, (group = { before: asciiTable(), after: asciiTable(), always: [] }));
-      fileEntry(group, entry);
-    }
+  const anchors = chooseAnchors([...byKeyword.keys()]);
+  const groups = new Map<string, { before: KeywordEntry[][]; after: KeywordEntry[][]; always: KeywordEntry[] }>();
+  for (const [keyword, ruleIndexes] of byKeyword) {
+    const offset = anchorOffset(keyword, anchors);
+    const anchor = keyword[offset]!;
+    let group = groups.get(anchor);
+    if (!group) groups.set(anchor, (group = { before: asciiTable(), after: asciiTable(), always: [] }));
+    const entry: KeywordEntry = { keyword, offset, rules: ruleIndexes };
+    const previous = keyword[offset - 1];
+    const next = keyword[offset + 1];
+    // Key each keyword by its rarer neighbour of the anchor: fewer keywords to confirm per hit.
+    if (previous !== undefined && (next === undefined || frequency(previous) <= frequency(next))) {
+      (group.before[previous.charCodeAt(0)] ??= []).push(entry);
+    } else if (next !== undefined) (group.after[next.charCodeAt(0)] ??= []).push(entry);
+    else group.always.push(entry);
   }
-  return { groups: [...groups].map(([anchor, group]) => ({ anchor, ...group })) };
-}
-
-/** Key an entry by its rarer neighbour of the anchor (both cases when case-insensitive): fewer keywords to confirm per hit. */
-function fileEntry(group: MutableGroup, entry: KeywordEntry): void {
-  const { keyword, offset, caseInsensitive } = entry;
-  const previous = keyword[offset - 1];
-  const next = keyword[offset + 1];
-  const [table, neighbour] =
-    previous !== undefined && (next === undefined || frequency(previous) <= frequency(next)) ? [group.before, previous]
-      : next !== undefined ? [group.after, next] : [undefined, undefined];
-  if (table === undefined || neighbour === undefined) {
-    group.always.push(entry);
-    return;
-  }
-  for (const variant of variants(neighbour, caseInsensitive)) {
-    const code = variant.charCodeAt(0);
-    if (code < ASCII) (table[code] ??= []).push(entry);
-  }
+  const index = { groups: [...groups].map(([anchor, group]) => ({ anchor, ...group })) };
+  if (folded.size === 0) return index;
+  const entries = new Map([...folded].map(([keyword, ruleIndexes]) => [keyword, { keyword, offset: 0, rules: ruleIndexes }]));
+  const pattern = new RegExp([...folded.keys()].map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  return { ...index, folded: { pattern, entries } };
 }
 
 /**
@@ -223,22 +180,16 @@ export function findKeywordHits(
       if (next < ASCII && after[next] !== undefined) confirm(text, at, after[next], onHit);
     }
   }
+  if (index.folded) {
+    const { pattern, entries } = index.folded;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) onHit(entries.get(match[0].toLowerCase())!, match.index);
+  }
 }
 
 function confirm(text: string, at: number, entries: readonly KeywordEntry[], onHit: (entry: KeywordEntry, start: number) => void): void {
   for (const entry of entries) {
     const start = at - entry.offset;
-    if (start >= 0 && (entry.caseInsensitive ? startsWithFolded(text, start, entry.keyword) : text.startsWith(entry.keyword, start))) onHit(entry, start);
+    if (start >= 0 && text.startsWith(entry.keyword, start)) onHit(entry, start);
   }
-}
-
-/** `text` holds the lower-case `keyword` at `start`, ASCII letters compared in any case. */
-function startsWithFolded(text: string, start: number, keyword: string): boolean {
-  if (start + keyword.length > text.length) return false;
-  for (let i = 0; i < keyword.length; i++) {
-    const want = keyword.charCodeAt(i);
-    const got = text.charCodeAt(start + i);
-    if (got !== want && !(want >= 0x61 && want <= 0x7a && got === want - 0x20)) return false;
-  }
-  return true;
 }
