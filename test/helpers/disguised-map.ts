@@ -15,6 +15,4 @@ export const disguise: fc.Arbitrary<MapDisguise> = fc
     container: fc.constantFrom(...CONTAINERS),
     dataUrl: fc.constantFrom<MapDisguise['dataUrl']>('base64', 'percent', 'charset-base64'),
   })
-  .map((d) => (d.container.startsWith('inline') ? { ...d, encoding: 'utf8' as const, preamble: 'none' as const } : d))
-  // A bare base64 map is recognised by the base64 of `sourcesContent` (see inline-maps.ts): not escaped.
-  .map((d) => (d.container === 'inline-base64-string' && d.keys === 'escaped' ? { ...d, keys: 'plain' as const } : d));
+  .map((d) => (d.container.startsWith('inline') ? { ...d, encoding: 'utf8' as const, preamble: 'none' as const } : d));
