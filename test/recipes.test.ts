@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionInputDefaults, actionScript, actionStepEnv, recipe, runBash, shims } from './helpers/recipes.js';
 import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
+import { leakingMap } from './helpers/leaking-source.js';
 
 const BIN = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
 const SHIMS = shims(BIN);
@@ -30,7 +31,7 @@ function cleanPackage(name: string, version = '1.0.0'): Promise<string> {
   return writeTree({ 'package.json': JSON.stringify({ name, version, main: 'index.js' }, null, 2), 'index.js': 'module.exports = 42;\n', 'README.md': `# ${name}\n` });
 }
 
-const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
+const MAP = leakingMap('../src/secret-sauce.ts');
 
 describe('docs/recipes.md, run as written', () => {
   it('1. leakproof publish: snapshot the build, dry-run, publish the checked tarball', async () => {
