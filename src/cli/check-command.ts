@@ -126,7 +126,7 @@ async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, pr
   }
 }
 
-async function writeOrFail(path: string, text: string, option: string, append: boolean): Promise<void> {
+export async function writeOrFail(path: string, text: string, option: string, append: boolean): Promise<void> {
   await (append ? appendFile(path, text) : writeFile(path, text)).catch((error: Error) => {
     throw new LeakproofError('usage', `cannot write ${option} ${path}: ${error.message}`);
   });

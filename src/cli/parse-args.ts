@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { TOOL } from '../version.js';
+import { SET_FORMATS, type SetFormat } from './emit-set.js';
 
 /** Output formats `check` can write. */
 export const FORMATS = ['human', 'json', 'sarif', 'markdown', 'junit'] as const;
@@ -52,6 +53,29 @@ function buildParser() {
         .positional('a', { type: 'string', describe: 'the earlier release' })
         .positional('b', { type: 'string', describe: 'the later release' })
         .option('format', { choices: ['human', 'json'] as const, default: 'human' as const }),
+    )
+    .command('audit [path]', 'inspect every package a lockfile pins (npm, pnpm, yarn, bun), each version once', (y) =>
+      y
+        .positional('path', { type: 'string', default: '.', describe: 'a folder with a lockfile, or the lockfile' })
+        .option('format', { choices: SET_FORMATS, default: 'human' as SetFormat, describe: 'report format on stdout (jsonl streams a line per package)' })
+        .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
+        .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that fails' })
+        .option('manifest', { type: 'string', describe: 'a leakproof.json applied to every package (default: none)' })
+        .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
+        .option('concurrency', { type: 'number', describe: 'worker threads (default: the number of cores)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse reports of unchanged tarballs (--no-cache to inspect everything)' })
+        .option('cache-dir', { type: 'string', describe: 'result cache folder (default: _leakproof in npm\'s cache folder)' })
+        .option('changed-since', { type: 'string', describe: 'only what is new since this lockfile or git revision' })
+        .option('shard', { type: 'string', describe: 'audit slice k/n of the lockfile, or "auto" from CI (see docs/recipes.md)' })
+        .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
+        .option('max-size', { type: 'number', describe: 'unpacked byte limit (default 1 GiB)' })
+        .option('max-file-size', { type: 'number', describe: 'per-file byte limit (default 512 MiB)' }),
+    )
+    .command('merge <files..>', 'join the --format jsonl outputs of audit --shard into one report', (y) =>
+      y
+        .positional('files', { type: 'string', array: true, describe: 'every shard\'s JSONL output' })
+        .option('format', { choices: SET_FORMATS.filter((format) => format !== 'jsonl'), default: 'human' as SetFormat, describe: 'report format on stdout' })
+        .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' }),
     )
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces' })
     .strict()
