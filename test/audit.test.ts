@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -49,9 +50,11 @@ beforeAll(async () => {
     publish('@lpaudit/scoped', { 'index.js': 'module.exports = 2;\n' }),
   ]);
   const other = await publish('lp-audit-tampered', { 'index.js': 'module.exports = 3;\n' });
-  // The lockfile pins other bytes than the registry serves: integrity of a different tarball.
-  tampered = { ...other, integrity: clean.integrity, shasum: clean.shasum };
-  missing = { name: 'lp-audit-missing', version: '1.0.0', integrity: clean.integrity, shasum: clean.shasum, tarball: `${registry.url}lp-audit-missing/-/lp-audit-missing-1.0.0.tgz` };
+  // The lockfile pins other bytes than the registry serves. (Not another package's integrity:
+  // npm's cache is addressed by integrity, and would hand over that package's bytes.)
+  const elsewhere = { integrity: `sha512-${createHash('sha512').update('other bytes').digest('base64')}`, shasum: createHash('sha1').update('other bytes').digest('hex') };
+  tampered = { ...other, ...elsewhere };
+  missing = { name: 'lp-audit-missing', version: '1.0.0', ...elsewhere, tarball: `${registry.url}lp-audit-missing/-/lp-audit-missing-1.0.0.tgz` };
 }, 60_000);
 
 afterAll(async () => {
@@ -192,7 +195,7 @@ describe('leakproof audit against a registry', () => {
       stdout: '',
       stderr: 'leakproof: empty has no lockfile (npm-shrinkwrap.json, package-lock.json, pnpm-lock.yaml, yarn.lock, bun.lock); run your package manager\'s install, or give the lockfile\'s path\n',
     });
-    await writeLockfile(join(root, 'shard-bad'), 'package-lock-v3', [clean]);
+    await writeLockfile(join(root, 'shard-bad'), 'package-lock-v3', [clean, leaky]);
     const bad = await runCli(['audit', 'shard-bad', '--shard', '5/4'], { cwd: root });
     expect([bad.code, bad.stderr]).toEqual([2, 'leakproof: --shard takes k/n with 1 <= k <= n (e.g. 2/4), or "auto"; got 5/4\n']);
     await rm(join(root, 'shard-bad'), { recursive: true });

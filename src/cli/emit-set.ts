@@ -1,3 +1,4 @@
+import { LeakproofError } from '../errors.js';
 import { writeOrFail } from './check-command.js';
 import { useColor, writeForPeople, type CliIo } from './io.js';
 import type { AuditSet } from '../audit/audit-set.js';
@@ -17,7 +18,7 @@ export async function emitSet(set: AuditSet, format: SetFormat, io: CliIo, outpu
   const render = (which: SetFormat, color: boolean): string => {
     if (which === 'json' || which === 'jsonl') return `${JSON.stringify(set, null, 2)}\n`;
     if (which === 'human') return renderSummary(set, color);
-    throw new Error(`--format ${which} for several packages needs src/report/report-set.ts`);
+    throw new LeakproofError('usage', `--format ${which} is not available for audit yet; use json, jsonl or human`);
   };
   if (output) {
     await writeOrFail(output, render(format, false), '--output', false);

@@ -81,9 +81,11 @@ function npmV1(entries: readonly LockEntry[]): string {
 }
 
 function pnpm(entries: readonly LockEntry[]): string {
-  const deps = entries.map((e) => `      ${e.name}:\n        specifier: ${e.version}\n        version: ${e.version}`).join('\n');
-  const packages = entries.map((e) => `  ${e.name}@${e.version}:\n    resolution: {integrity: ${e.integrity}}`).join('\n\n');
-  const snapshots = entries.map((e) => `  ${e.name}@${e.version}: {}`).join('\n\n');
+  // pnpm quotes keys that YAML would not read plainly (a leading `@`).
+  const key = (text: string) => (text.startsWith('@') ? `'${text}'` : text);
+  const deps = entries.map((e) => `      ${key(e.name)}:\n        specifier: ${e.version}\n        version: ${e.version}`).join('\n');
+  const packages = entries.map((e) => `  ${key(`${e.name}@${e.version}`)}:\n    resolution: {integrity: ${e.integrity}}`).join('\n\n');
+  const snapshots = entries.map((e) => `  ${key(`${e.name}@${e.version}`)}: {}`).join('\n\n');
   return `lockfileVersion: '9.0'
 
 settings:
