@@ -109,3 +109,31 @@ describe('plan, shards and tarball URLs', () => {
     expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.npmjs.org/y/-/y-2.0.0.tgz' }, { ...config, 'replace-registry-host': 'never' })).toBe('https://registry.npmjs.org/y/-/y-2.0.0.tgz');
   });
 });
+
+describe('audit progress', () => {
+  it('draws packages done, cache hits, failures and rate on a TTY only', async () => {
+    const { createAuditProgress } = await import('../src/cli/audit-progress.js');
+    let text = '';
+    let clock = 0;
+    const io = { stdout: { write: () => true }, stderr: { write: (chunk: string) => (text += chunk), isTTY: true }, env: {}, cwd: root };
+    const progress = createAuditProgress(io, () => clock);
+    const start = { lockfile: { path: 'package-lock.json', format: 'npm' as const, version: '3', sha256: '' }, shard: null, total: { packages: 2, skipped: 1 }, packages: 2, skipped: 1, failOn: 'error' as const, changedSince: null };
+    progress.onEvent({ type: 'start', start });
+    clock = 2000;
+    progress.onEvent({ type: 'report', cached: true, report: { ok: false, complete: true } as never });
+    progress.onEvent({ type: 'skip', skip: { input: 'x@1.0.0', reason: 'gone', gap: true, lockfilePaths: [] } });
+    clock = 4000;
+    progress.onEvent({ type: 'report', cached: false, report: { ok: true, complete: true } as never });
+    progress.done();
+    expect(text.split('\r\u001b[2K').filter(Boolean)).toEqual([
+      'leakproof audit: 0/3 packages · 0 cached · 0 failing · 0 not inspected · 0.0/s',
+      'leakproof audit: 1/3 packages · 1 cached · 1 failing · 0 not inspected · 0.5/s',
+      'leakproof audit: 3/3 packages · 1 cached · 1 failing · 1 not inspected · 0.8/s',
+    ]);
+    let quiet = '';
+    const pipe = createAuditProgress({ ...io, stderr: { write: (chunk: string) => (quiet += chunk) } });
+    pipe.onEvent({ type: 'start', start });
+    pipe.done();
+    expect(quiet).toBe('');
+  });
+});

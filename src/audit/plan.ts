@@ -57,8 +57,8 @@ export function planAudit(lockfile: Pick<Lockfile, 'packages' | 'skipped'>): Aud
     else skipped.set(entry.input, { input: entry.input, reason: entry.reason, lockfilePaths: [entry.path] });
   }
   return {
-    units: [...units.values()].sort((a, b) => compareSpecs(a.spec, b.spec) || comparePaths(a.integrity ?? '', b.integrity ?? '')),
-    skipped: [...skipped.values()].sort((a, b) => compareSpecs(a.input, b.input)),
+    units: [...units.values()].sort((a, b) => comparePaths(a.spec, b.spec) || comparePaths(a.integrity ?? '', b.integrity ?? '')),
+    skipped: [...skipped.values()].sort((a, b) => comparePaths(a.input, b.input)),
   };
 }
 
@@ -73,8 +73,4 @@ function keyOf(unit: AuditUnit): string {
 
 function toUnit(spec: string, pkg: LockedPackage): AuditUnit & { lockfilePaths: string[] } {
   return { spec, name: pkg.name, version: pkg.version, integrity: pkg.integrity, resolved: pkg.resolved, lockfilePaths: [pkg.path] };
-}
-
-function compareSpecs(a: string, b: string): number {
-  return comparePaths(a, b);
 }
