@@ -19,4 +19,7 @@ export { RULES, type RuleId, type RuleMeta } from './rules/meta.js';
 export { renderReport, renderJson, type ReportFormat } from './report/index.js';
 export { planExtraction, writeExtraction } from './sourcemaps/write-extraction.js';
 export type { RecoveredSource, SourceMapAnalysis, SourceClass } from './sourcemaps/types.js';
+export { runAudit, type AuditOptions, type AuditEvent } from './audit/run-audit.js';
+export { mergeShards } from './audit/merge.js';
+export type { AuditSet, AuditReport, AuditSkip } from './audit/audit-set.js';
 export type * from './types.js';
