@@ -124,6 +124,11 @@ describe('leakproof audit against a registry', () => {
     expect(reports(second.stdout).map((line) => line.cached)).toEqual([true, true]);
     const strip = (lines: { kind: string; cached?: boolean }[]) => lines.map(({ cached: _c, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(strip(reports(second.stdout))).toEqual(strip(reports(first.stdout)));
+    // yarn berry records no tarball integrity: its packages are keyed by the registry's.
+    await writeLockfile(join(root, 'cache-berry'), 'yarn-berry', [clean, leaky]);
+    await audit([join(root, 'cache-berry'), '--format', 'jsonl', '--cache-dir', join(root, 'results-berry')]);
+    const berry = await audit([join(root, 'cache-berry'), '--format', 'jsonl', '--cache-dir', join(root, 'results-berry')]);
+    expect(reports(berry.stdout).map((line) => line.cached)).toEqual([true, true]);
     // Another --fail-on is another key: nothing cached for it yet.
     const other = await audit([dir, '--format', 'jsonl', '--cache-dir', cacheDir, '--fail-on', 'warning']);
     expect(reports(other.stdout).map((line) => line.cached)).toEqual([false, false]);

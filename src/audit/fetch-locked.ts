@@ -21,6 +21,8 @@ import type { AuditUnit } from './plan.js';
 /** The tarball bytes as fetched and verified. */
 export interface FetchedTarball {
   readonly bytes: Buffer;
+  /** The integrity pacote verified: the lockfile's, or for an entry without one the registry's. */
+  readonly integrity: string | null;
 }
 
 /** Fetches one unit's tarball; rejects with a LeakproofError('target'). */
@@ -39,14 +41,14 @@ export async function createLockedFetcher(options: NpmConfigOptions): Promise<Lo
     const url = tarballUrl(unit, config);
     const registry = registryFor(unit.name, config);
     try {
-      if (unit.integrity === null) return { bytes: await pacote.tarball(spec, fetchOptions as pacoteModule.Options) };
+      if (unit.integrity === null) return fetched(await pacote.tarball(spec, fetchOptions as pacoteModule.Options));
       const locked = { ...fetchOptions, integrity: unit.integrity } as pacoteModule.Options;
       try {
-        return { bytes: await pacote.tarball(url, locked) };
+        return fetched(await pacote.tarball(url, locked));
       } catch (error) {
         // A URL we built on a registry with another layout: ask the packument where it is.
         if (unit.resolved !== null || (error as { code?: unknown }).code !== 'E404') throw error;
-        return { bytes: await pacote.tarball(spec, locked) };
+        return fetched(await pacote.tarball(spec, locked));
       }
     } catch (error) {
       if ((error as { code?: unknown }).code === 'EINTEGRITY') {
@@ -59,6 +61,10 @@ export async function createLockedFetcher(options: NpmConfigOptions): Promise<Lo
       throw toTargetError(error, spec, registry);
     }
   };
+}
+
+function fetched(data: Buffer & { integrity?: string | null }): FetchedTarball {
+  return { bytes: data, integrity: data.integrity ?? null };
 }
 
 /**

@@ -14,10 +14,10 @@ import { parseManifest } from '../policy/parse-manifest.js';
 import { redactUrlsIn } from '../redact.js';
 import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
 import { loadNpmConfig } from '../target/npm-config.js';
-import type { Severity, TarballLimits } from '../types.js';
+import type { Report, Severity, TarballLimits } from '../types.js';
 import { buildAuditSet, type AuditReport, type AuditSet, type AuditSkip } from './audit-set.js';
 import { changedSince } from './changed-since.js';
-import type { LockedFetcher } from './fetch-locked.js';
+import type { FetchedTarball, LockedFetcher } from './fetch-locked.js';
 import type { InspectPool } from './inspect-pool.js';
 import type { InspectTask } from './inspect-worker.js';
 import { readLockfile } from './lockfile/read-lockfile.js';
@@ -107,7 +107,7 @@ export async function runAudit(input: string, options: AuditOptions): Promise<Au
   const misses: AuditUnit[] = [];
   await Promise.all(mine.units.map(async (unit) => {
     const hit = unit.integrity === null ? null : await cache.get(unit.integrity);
-    if (hit) addReport({ ...hit, target: { ...hit.target, input: unit.spec }, lockfilePaths: unit.lockfilePaths }, true);
+    if (hit) addReport(fromCache(hit, unit), true);
     else misses.push(unit);
   }));
   if (misses.length > 0) {
@@ -146,21 +146,33 @@ async function inspectAll(units: AuditUnit[], task: TaskOptions, options: AuditO
 }
 
 async function inspectOne(unit: AuditUnit, fetcher: LockedFetcher, pool: InspectPool, task: TaskOptions, cache: ResultCache, sinks: Sinks): Promise<void> {
-  let bytes: Buffer;
+  let tarball: FetchedTarball;
   try {
-    bytes = (await fetcher(unit)).bytes;
+    tarball = await fetcher(unit);
   } catch (error) {
     sinks.addSkip({ input: unit.spec, reason: messageOf(error), gap: true, lockfilePaths: unit.lockfilePaths });
     return;
   }
+  // Without an integrity in the lockfile (yarn berry) the cache is keyed by the registry's.
+  const key = unit.integrity ?? tarball.integrity;
+  const hit = unit.integrity === null && key !== null ? await cache.get(key) : null;
+  if (hit) {
+    sinks.addReport(fromCache(hit, unit), true);
+    return;
+  }
   try {
-    const report = await pool.inspect({ ...task, spec: unit.spec, name: unit.name, version: unit.version, bytes });
+    const report = await pool.inspect({ ...task, spec: unit.spec, name: unit.name, version: unit.version, bytes: tarball.bytes });
     // Only complete reports are kept: a gap may come from a limit or a damaged download.
-    if (report.complete) await cache.put(unit.integrity ?? report.target.integrity ?? '', report);
+    if (report.complete && key !== null) await cache.put(key, report);
     sinks.addReport({ ...report, lockfilePaths: unit.lockfilePaths }, false);
   } catch (error) {
     sinks.addSkip({ input: unit.spec, reason: `internal error while inspecting it: ${messageOf(error)}; rerun with --debug and report it`, gap: true, lockfilePaths: unit.lockfilePaths });
   }
+}
+
+/** A cached report for the same bytes, named as this lockfile names them. */
+function fromCache(report: Report, unit: AuditUnit): AuditReport {
+  return { ...report, target: { ...report.target, input: unit.spec }, lockfilePaths: unit.lockfilePaths };
 }
 
 /** The units and skipped entries that belong to `shard`. */
