@@ -132,6 +132,6 @@ function renderTable(r) {
     '|---|--:|--:|--:|--:|---|---|',
     ...rows.map(([what, ms, mb, x, busy, target, met]) => `| ${what} | ${(Number(ms) / 1000).toFixed(2)} | ${mb} | ${x} | ${Number(busy).toFixed(1)} | ${target} | ${met} |`),
     '',
-    `Per package: ${(r.perProcess / r.specs).toFixed(2)} s one process at a time, ${(warmMs / r.specs * 1000).toFixed(1)} ms warm in \`audit\`. The machine is shared with other jobs; the load column says how busy it was as each row ended (2 cores: above 2, work waits for a core).`,
+    `Per package: ${(r.perProcess / r.specs / 1000).toFixed(2)} s one process at a time, ${(warmMs / r.specs).toFixed(1)} ms warm in \`audit\`. The machine is shared with other jobs; the load column says how busy it was as each row ended (2 cores: above 2, work waits for a core).`,
   ].join('\n');
 }
