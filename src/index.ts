@@ -17,6 +17,7 @@ export { DEFAULT_POLICY, type Policy } from './policy/policy.js';
 export { parseManifest } from './policy/parse-manifest.js';
 export { RULES, type RuleId, type RuleMeta } from './rules/meta.js';
 export { renderReport, renderJson, type ReportFormat } from './report/index.js';
+export { buildReportSet, renderReportSet } from './report/report-set.js';
 export { planExtraction, writeExtraction } from './sourcemaps/write-extraction.js';
 export type { RecoveredSource, SourceMapAnalysis, SourceClass } from './sourcemaps/types.js';
 export { runAudit, type AuditOptions, type AuditEvent } from './audit/run-audit.js';

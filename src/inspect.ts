@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { applyPolicy } from './policy/apply-policy.js';
 import { loadManifest } from './policy/parse-manifest.js';
 import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
+import { attributeToOriginals } from './rules/attribute-originals.js';
 import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
@@ -12,6 +13,7 @@ import { LeakproofError } from './errors.js';
 import { compareWithBaseline } from './rules/baseline-rules.js';
 import type { BaselineSnapshot } from './rules/rule.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
+import type { PackManager } from './target/package-manager.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './target/resolve-target.js';
 import type { BaselineComparison, Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
 import { SEVERITIES } from './types.js';
@@ -37,6 +39,16 @@ export interface InspectOptions {
   limits?: Partial<TarballLimits>;
   /** Compare with a previous release: spec, .tgz, folder, or `latest`/`previous` from the registry. */
   baseline?: string;
+  /** Package manager that packs a folder target (default: detected, see docs). */
+  packManager?: PackManager;
+  /** Pack a folder target with its package manager, lifecycle scripts included (kind `packed`). */
+  pack?: boolean;
+  /** With `pack`: keep the tarball in this empty folder (`publish` hands it to npm). */
+  packDestination?: string;
+  /** Receives one-line notes for the user that are not findings (a fallback taken). */
+  onNote?: (text: string) => void;
+  /** With `pack`: receives the package manager's and build scripts' output as it comes. */
+  onOutput?: (text: string) => void;
 }
 
 /** A manifest as found for a run. */
@@ -67,9 +79,19 @@ export async function inspect(target = '.', options: InspectOptions = {}): Promi
 export async function runInspection(input: string, options: InspectOptions = {}): Promise<Inspection> {
   const cwd = options.cwd ?? process.cwd();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const resolveOptions = { cwd, env: options.env ?? process.env, limits };
-  const target = await resolveTarget(input, resolveOptions);
+  const resolveOptions: ResolveOptions = {
+    cwd,
+    env: options.env ?? process.env,
+    limits,
+    ...(options.packManager ? { packManager: options.packManager } : {}),
+    ...(options.onNote ? { onNote: options.onNote } : {}),
+  };
+  const packOptions = options.pack
+    ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}), ...(options.onOutput ? { onOutput: options.onOutput } : {}) }
+    : {};
+  const target = await resolveTarget(input, { ...resolveOptions, ...packOptions });
   const manifest = await findManifest(target, cwd, options.manifest);
+  // A baseline is a release as published: never packed with scripts.
   const baseline = options.baseline ? await loadBaseline(options.baseline, target, manifest.policy, resolveOptions) : undefined;
   return assess(target, manifest, baseline, options);
 }
@@ -78,14 +100,14 @@ export async function runInspection(input: string, options: InspectOptions = {})
  * Everything after reading: rules, policy and report for a target already in memory. `check
  * --update` calls it again with the rewritten manifest.
  */
-export function assess(
+export async function assess(
   target: ResolvedTarget,
   manifest: LoadedPolicy,
   baseline: BaselineSnapshot | undefined,
   options: Pick<InspectOptions, 'secrets' | 'failOn'>,
-): Inspection {
+): Promise<Inspection> {
   const policy = options.secrets === false ? { ...manifest.policy, secrets: { enabled: false } } : manifest.policy;
-  const { findings, analysis, comparison } = evaluate(target.contents, policy, baseline);
+  const { findings, analysis, comparison } = await evaluate(target.contents, policy, baseline);
   const report = buildReport(target, findings, analysis, manifest.path, options.failOn ?? 'error');
   if (comparison) report.baseline = comparison;
   return { report, target, manifest, analysis, baseline };
@@ -102,16 +124,21 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }
 
-/** Run every rule family on in-memory contents and apply the policy: the pure core. */
-export function evaluate(
+/**
+ * Run every rule family on in-memory contents and apply the policy: the pure core. Async only
+ * because findings in generated files are pointed at their original source through the file's
+ * map (attribute-originals.ts), which `source-map` reads asynchronously.
+ */
+export async function evaluate(
   contents: PackageContents,
   policy: Policy,
   baseline?: BaselineSnapshot,
-): { findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined } {
+): Promise<{ findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined }> {
   const analysis = analyseSourceMaps(contents, policy);
   const comparison = baseline ? compareWithBaseline(baseline, contents, analysis.maps) : undefined;
   const context = { contents, policy, sourceMaps: analysis, ...(baseline && comparison ? { baseline: { snapshot: baseline, comparison } } : {}) };
-  const all = RULE_FAMILIES.flatMap((family) => family.check(context));
+  // Severity changes (a bundle's credential that is a dependency's) come before the policy.
+  const all = await attributeToOriginals(RULE_FAMILIES.flatMap((family) => family.check(context)), contents, analysis);
   // A partial read cannot show that something is absent: the missing map or file may sit in
   // the part that was not read. Such findings would be noise; the gaps already fail the run.
   const trusted = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;

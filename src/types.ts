@@ -64,8 +64,12 @@ export interface PackageContents {
   readonly gaps: readonly InspectionGap[];
 }
 
-/** What kind of thing the user pointed at. */
-export type TargetKind = 'directory' | 'tarball' | 'registry';
+/**
+ * What kind of thing the user pointed at: a folder read without scripts, a .tgz file, a registry
+ * spec, a folder `packed` by its package manager with lifecycle scripts (`check --pack`,
+ * `publish`), a tarball URL (`remote`) or a git spec.
+ */
+export type TargetKind = 'directory' | 'tarball' | 'registry' | 'packed' | 'remote' | 'git';
 
 /** Identity of the inspected target, as reported. */
 export interface TargetInfo {
@@ -74,7 +78,7 @@ export interface TargetInfo {
   readonly kind: TargetKind;
   readonly name: string | null;
   readonly version: string | null;
-  /** `sha512-...` of the tarball when one was read or fetched; null for a directory. */
+  /** `sha512-...` of the tarball when one was read, packed or fetched; null for a directory. */
   readonly integrity: string | null;
 }
 
@@ -137,6 +141,8 @@ export interface RecoveredSourceSummary {
   /** UTF-8 bytes of the embedded content. */
   size: number;
   class: SourceClass;
+  /** Why: `node_modules`, `dependency`, `known-helper`, `shipped-content`, `shown-in-generated`, `minified`, `absent` ... */
+  reason: string;
   /** Set when the map lists the source in `ignoreList`: a debugging hint, never a classification. */
   ignored?: boolean;
 }
@@ -220,6 +226,19 @@ export interface BaselineComparison {
   newSourceMaps: string[];
 }
 
+/** A target of a {@link ReportSet} that produced no report. */
+export interface SkippedTarget {
+  /** The target as given (spec, path, workspace folder). */
+  input: string;
+  /** One line: why it has no report. */
+  reason: string;
+  /**
+   * True when it could not be read or fetched: the set is then incomplete and never `ok`. False
+   * when it was left out on purpose (a `private` workspace package, which npm never publishes).
+   */
+  gap: boolean;
+}
+
 /**
  * Several packages' reports in one: `check` with several targets or `--workspaces`, and `audit`.
  * Each report is a complete single-package {@link Report}; the set adds what spans them.
@@ -230,8 +249,8 @@ export interface ReportSet {
   tool: { name: string; version: string };
   /** One report per package inspected, in the order given (renderers may sort worst first). */
   reports: Report[];
-  /** Targets that produced no report at all (could not be resolved or fetched), with why. */
-  skipped: { input: string; reason: string; gap: boolean }[];
+  /** Targets that produced no report at all (could not be resolved or fetched, or private), with why. */
+  skipped: SkippedTarget[];
   summary: { packages: number; failing: number; incomplete: number; errors: number; warnings: number; infos: number; suppressed: number };
   /** False when any report is incomplete or any skipped target is a gap. */
   complete: boolean;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { renderGithubAnnotations } from '../src/report/github-annotations.js';
 import { renderJunit } from '../src/report/junit.js';
 import { renderMarkdown } from '../src/report/markdown.js';
+import { buildReportSet, renderReportSet } from '../src/report/report-set.js';
 import { fingerprintOf, renderSarif } from '../src/report/sarif.js';
 import { RULES, RULES_DOC_URL, ruleAnchor, type RuleId } from '../src/rules/meta.js';
 import type { Finding, Report } from '../src/types.js';
@@ -144,11 +145,14 @@ describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64' || !exist
       renderSarif(makeCleanReport()),
       renderSarif(makeIncompleteReport()),
       renderSarif(makeSampleReport(), { pathPrefix: 'packages/my cli/' }),
+      // Several packages: one run each, told apart by automationDetails.
+      renderReportSet(buildReportSet([makeSampleReport(), makeCleanReport()], [], 'error'), 'sarif', { color: false, pathPrefixes: ['packages/a/', ''] }),
     ].map((output) => JSON.parse(output) as { runs: { results: { message: unknown }[] }[] });
     // A control run the validator must reject, so a silent validator cannot pass the test.
     const control = structuredClone(logs[0]!.runs[0]!);
     control.results[0]!.message = {};
     logs.push({ runs: [control] });
+    const controlRun = `runs[${logs.flatMap((log) => log.runs).length - 1}]`;
     const input = join(dir, 'leakproof.sarif');
     writeFileSync(input, JSON.stringify({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, null, 2));
     const out = join(dir, 'validation.json');
@@ -163,8 +167,8 @@ describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64' || !exist
     const errors = (validation.runs[0]!.results ?? [])
       .filter((result) => result.level === 'error')
       .map((error) => `${error.ruleId}: ${(error.message.arguments ?? []).join(' | ')}`);
-    expect(errors.filter((error) => !error.includes('runs[4]'))).toEqual([]);
-    expect(errors.some((error) => error.includes('runs[4].results[0]'))).toBe(true);
+    expect(errors.filter((error) => !error.includes(controlRun))).toEqual([]);
+    expect(errors.some((error) => error.includes(`${controlRun}.results[0]`))).toBe(true);
   });
 });
 

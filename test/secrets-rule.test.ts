@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
-import { isTemplateFile, secretRules } from '../src/rules/secret-rules.js';
+import { isTemplateFile } from '../src/secrets/context.js';
+import { secretRules } from '../src/rules/secret-rules.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import type { RecoveredSource, SourceClass, SourceMapAnalysis } from '../src/sourcemaps/types.js';
 import { EMPTY_ANALYSIS } from '../src/sourcemaps/types.js';
@@ -19,7 +20,7 @@ function mapSummary(path: string, origin: SourceMapSummary['origin']): SourceMap
 }
 
 function recovered(map: string, source: string, content: string, classification: SourceClass = 'first-party', reason = 'first-party'): RecoveredSource {
-  return { map, source, resolved: source.replace(/^(\.\.\/)+/, ''), index: '0', content, classification, reason };
+  return { map, source, resolved: source.replace(/^(\.\.\/)+/, ''), index: '0', content, size: Buffer.byteLength(content), ignored: false, classification, reason };
 }
 
 function analysis(maps: SourceMapSummary[], sources: RecoveredSource[]): SourceMapAnalysis {
@@ -40,9 +41,12 @@ function expectNoLeak(findings: Finding[], text: LabeledText): void {
   for (const e of text.expected) for (const piece of e.mustNotLeak) expect(json.includes(piece), `${e.name} leaked`).toBe(false);
 }
 
+/** Snippets without private keys: a file holding a PEM key is a `file/sensitive` key file instead. */
+const withoutKeys = labeled.filter((snippet) => !snippet.expected.some((e) => e.kind.endsWith('private-key')));
+
 describe('secret rules on shipped files', () => {
   it('reports every credential in a shipped file with path, line, column and masked value', () => {
-    const file = buildPlainFile(labeled);
+    const file = buildPlainFile(withoutKeys);
     const findings = run([{ path: 'lib/config.js', data: file.text }]);
     expect(positions(findings)).toEqual(expected(file, 'lib/config.js'));
     for (const finding of findings) {
@@ -65,17 +69,16 @@ describe('secret rules on shipped files', () => {
     expect(run([{ path: 'README.md', data: text }, { path: 'index.js', data: text }])).toEqual([]);
   });
 
-  it('skips template files and binary files', () => {
-    const file = buildPlainFile(labeled.slice(0, 5));
+  it('scans template files at warning, and skips binary files', () => {
+    const file = buildPlainFile(withoutKeys.slice(0, 5));
+    const templates = ['.env.example', 'config/.env.sample', '.env.template', 'settings.example.json', 'config.template.js'];
     const findings = run([
-      { path: '.env.example', data: file.text },
-      { path: 'config/.env.sample', data: file.text },
-      { path: '.env.template', data: file.text },
-      { path: 'settings.example.json', data: file.text },
+      ...templates.map((path) => ({ path, data: file.text })),
       { path: 'logo.png', data: file.text },
       { path: 'data.blob', data: Buffer.concat([Buffer.from([0]), Buffer.from(file.text)]) },
     ]);
-    expect(findings).toEqual([]);
+    expect(new Set(findings.map((f) => f.path))).toEqual(new Set(templates));
+    for (const finding of findings) expect(finding).toMatchObject({ severity: 'warning', context: 'template' });
     expect(isTemplateFile('.env')).toBe(false);
     expect(isTemplateFile('lib/example.js')).toBe(false);
   });

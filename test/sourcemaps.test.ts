@@ -116,15 +116,16 @@ describe('reading maps', () => {
     expect(local).toMatchObject({ path: 'dist/l.js.map', count: 2 });
   });
 
-  it('honours ignoreList and x_google_ignoreList', () => {
+  it('classifies sources in ignoreList and x_google_ignoreList like any other, and flags them', () => {
     const result = analyse([
       { path: 'a.js.map', data: mapJson({ sources: ['a.ts', 'lib.ts'], sourcesContent: ['let a;', 'let lib;'], ignoreList: [1] }) },
       { path: 'b.js.map', data: mapJson({ sources: ['vendor.ts'], sourcesContent: ['let v;'], x_google_ignoreList: [0] }) },
     ]);
-    expect(result.sources.map((s) => [s.resolved, s.classification, s.reason])).toEqual([
-      ['a.ts', 'first-party', 'first-party'], ['lib.ts', 'third-party', 'ignoreList'], ['vendor.ts', 'third-party', 'ignoreList'],
+    expect(result.sources.map((s) => [s.resolved, s.classification, s.ignored])).toEqual([
+      ['a.ts', 'first-party', false], ['lib.ts', 'first-party', true], ['vendor.ts', 'first-party', true],
     ]);
-    expect(rules(result)).toEqual(['sourcemap/embedded-sources', 'sourcemap/shipped']);
+    expect(result.maps[0]?.recovered?.map((s) => s.ignored ?? false)).toEqual([false, true]);
+    expect(rules(result)).toEqual(['sourcemap/embedded-sources', 'sourcemap/embedded-sources']);
   });
 
   it('reports an invalid map and still counts what it leaks', () => {
@@ -148,18 +149,18 @@ describe('classification', () => {
 
   it('separates third-party sources by reason', () => {
     const result = analyse([{ path: 'main.js.map', data: mapJson({ sources, sourcesContent: contents }) }], { thirdPartyGlobs: ['vendor/**'] });
-    expect(result.sources.map((s) => s.reason)).toEqual(['first-party', 'bundler-runtime', 'virtual-module', 'node_modules', 'bundler-runtime', 'policy-glob']);
+    expect(result.sources.map((s) => s.reason)).toEqual(['no-generated-file', 'bundler-runtime', 'virtual-module', 'node_modules', 'bundler-runtime', 'policy-glob']);
     expect(result.maps[0]).toMatchObject({ sources: 6, firstParty: 1, recoverable: 1 });
   });
 
-  it('counts sources already shipped, by path or by content with CRLF', () => {
+  it('counts sources already shipped by content, CRLF aside, wherever they sit', () => {
     const result = analyse([
       { path: 'src/a.ts', data: 'export const a = 1;' },
       { path: 'lib/copy.ts', data: 'line one\r\nline two\r\n' },
       { path: 'dist/m.js.map', data: mapJson({ sources: ['../src/a.ts', 'elsewhere/copy.ts', 'new.ts'], sourcesContent: ['export const a = 1;', 'line one\nline two\n', 'new'] }) },
     ]);
     expect(result.sources.map((s) => [s.classification, s.reason])).toEqual([
-      ['shipped', 'shipped-path'], ['shipped', 'shipped-content'], ['first-party', 'first-party'],
+      ['shipped', 'shipped-content'], ['shipped', 'shipped-content'], ['first-party', 'no-generated-file'],
     ]);
     expect(result.maps[0]).toMatchObject({ firstParty: 3, recoverable: 1, recoverableBytes: 3 });
   });
@@ -169,7 +170,7 @@ describe('classification', () => {
     expect(analyse(files).maps[0]).toMatchObject({ recoverable: 3 });
     const thirdParty = analyse(files, { workspacePackages: 'third-party' });
     expect(thirdParty.sources.map((s) => [s.resolved, s.reason])).toEqual([
-      ['../../packages/util/src/u.ts', 'workspace-package'], ['src/own.ts', 'first-party'], ['../../packages/app/src/a.ts', 'first-party'],
+      ['../../packages/util/src/u.ts', 'workspace-package'], ['src/own.ts', 'no-generated-file'], ['../../packages/app/src/a.ts', 'no-generated-file'],
     ]);
     expect(thirdParty.maps[0]).toMatchObject({ recoverable: 2 });
   });

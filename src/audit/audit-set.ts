@@ -3,8 +3,8 @@
  * what was skipped) with what only an audit knows: the lockfile read, where in it each package
  * is listed, and the shard. Renderers that take a ReportSet render it as is.
  */
-import type { Report, ReportSet, Severity } from '../types.js';
-import { TOOL } from '../version.js';
+import { buildReportSet } from '../report/report-set.js';
+import type { Report, ReportSet, Severity, SkippedTarget } from '../types.js';
 import type { LockfileFormat } from './lockfile/types.js';
 import type { Shard } from './shard.js';
 
@@ -12,11 +12,7 @@ import type { Shard } from './shard.js';
 export type AuditReport = Report & { lockfilePaths: string[] };
 
 /** A lockfile entry with no report: skipped by design (git, folder...) or a gap (fetch failed). */
-export interface AuditSkip {
-  input: string;
-  reason: string;
-  /** True when the entry should have been inspected and could not be (exit 3). */
-  gap: boolean;
+export interface AuditSkip extends SkippedTarget {
   lockfilePaths: string[];
 }
 
@@ -43,37 +39,7 @@ export interface AuditSet extends ReportSet {
 export function buildAuditSet(reports: AuditReport[], skipped: AuditSkip[], context: { lockfile: AuditLockfile; shard: Shard | null; failOn: Severity }): AuditSet {
   const sortedReports = [...reports].sort((a, b) => compare(a.target.input, b.target.input) || compare(a.target.integrity ?? '', b.target.integrity ?? ''));
   const sortedSkipped = [...skipped].sort((a, b) => compare(a.input, b.input));
-  const gaps = sortedSkipped.filter((entry) => entry.gap).length;
-  const incomplete = sortedReports.filter((report) => !report.complete).length;
-  const sum = (key: 'errors' | 'warnings' | 'infos' | 'suppressed'): number => sortedReports.reduce((total, report) => total + report.summary[key], 0);
-  const complete = incomplete === 0 && gaps === 0;
-  return {
-    schemaVersion: 1,
-    kind: 'set',
-    tool: TOOL,
-    reports: sortedReports,
-    skipped: sortedSkipped,
-    summary: {
-      packages: sortedReports.length,
-      failing: sortedReports.filter((report) => !report.ok).length,
-      incomplete: incomplete + gaps,
-      errors: sum('errors'),
-      warnings: sum('warnings'),
-      infos: sum('infos'),
-      suppressed: sum('suppressed'),
-    },
-    complete,
-    ok: complete && sortedReports.every((report) => report.ok),
-    failOn: context.failOn,
-    lockfile: context.lockfile,
-    shard: context.shard,
-  };
-}
-
-/** 3 when anything could not be inspected, else 1 when a package fails, else 0 (as `check`). */
-export function auditExitCode(set: Pick<ReportSet, 'complete' | 'ok'>): number {
-  if (!set.complete) return 3;
-  return set.ok ? 0 : 1;
+  return { ...buildReportSet(sortedReports, sortedSkipped, context.failOn), reports: sortedReports, skipped: sortedSkipped, lockfile: context.lockfile, shard: context.shard };
 }
 
 function compare(a: string, b: string): number {

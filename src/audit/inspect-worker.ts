@@ -32,7 +32,7 @@ export default async function inspectTarball(task: InspectTask): Promise<Report>
   const { contents, integrity } = await readTarball(Readable.from([bytes]), task.limits ?? DEFAULT_LIMITS);
   const info = { input: task.spec, kind: 'registry' as const, name: task.name, version: task.version, integrity };
   const target = { info, contents, directory: null };
-  return assess(target, loadPolicy(task.manifest), undefined, { secrets: task.secrets, failOn: task.failOn }).report;
+  return (await assess(target, loadPolicy(task.manifest), undefined, { secrets: task.secrets, failOn: task.failOn })).report;
 }
 
 /** The manifest is the same for every task of a run: parse it once per worker. */

@@ -1,18 +1,18 @@
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { auditExitCode } from '../audit/audit-set.js';
 import { createJsonlWriter } from '../audit/jsonl.js';
 import { runAudit, type AuditEvent } from '../audit/run-audit.js';
 import { parseShard } from '../audit/shard.js';
 import { LeakproofError } from '../errors.js';
 import type { Severity } from '../types.js';
-import { inspectOptions, writeOrFail } from './check-command.js';
+import { exitCode, inspectOptions } from './check-command.js';
 import { createAuditProgress } from './audit-progress.js';
-import { emitSet, type SetFormat } from './emit-set.js';
+import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
 
 /** `leakproof audit [path]`: every package of a lockfile; exit status as `check`, over all of them. */
 export async function auditCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
-  const format = (argv.format as SetFormat | undefined) ?? 'human';
+  const format = argv.format ?? 'human';
   const output = typeof argv.output === 'string' ? resolve(io.cwd, argv.output) : null;
   const { limits, failOn, secrets } = inspectOptions(argv, io);
   const progress = createAuditProgress(io);
@@ -43,12 +43,13 @@ export async function auditCommand(argv: Record<string, unknown>, io: CliIo): Pr
   }
   jsonl?.end();
   if (jsonl && output) {
-    await writeOrFail(output, jsonlText, '--output', false);
-    await emitSet(set, 'human', io, null);
-  } else if (!jsonl) {
-    await emitSet(set, format, io, output);
+    await writeFile(output, jsonlText).catch((error: Error) => {
+      throw new LeakproofError('usage', `cannot write --output ${output}: ${error.message}`);
+    });
   }
-  return auditExitCode(set);
+  // Packages come from a registry, not from folders of this repository: no path prefixes.
+  if (!jsonl || output) await emitReport(set, { ...argv, format: jsonl ? 'human' : format, output: jsonl ? undefined : argv.output }, io, []);
+  return exitCode(set);
 }
 
 function positiveInteger(value: unknown, flag: string): number {

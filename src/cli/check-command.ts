@@ -1,32 +1,80 @@
-import { access, appendFile, writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { LeakproofError } from '../errors.js';
+import { isLeakproofError, LeakproofError } from '../errors.js';
 import { assess, runInspection, type Inspection, type InspectOptions } from '../inspect.js';
 import { serializeManifest, updateManifest } from '../policy/init-manifest.js';
 import { unusedIgnores } from '../policy/apply-policy.js';
 import { parseManifest } from '../policy/parse-manifest.js';
-import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
+import { parseSize } from '../policy/sizes.js';
+import { buildReportSet } from '../report/report-set.js';
 import { printable } from '../report/printable.js';
+import { isPackManager } from '../target/package-manager.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
-import { useColor, writeForPeople, type CliIo } from './io.js';
+import { emitReport } from './emit-report.js';
+import type { CliIo } from './io.js';
+import { selectTargets, warnPrepublishOnly } from './check-targets.js';
 import { createProgress } from './progress.js';
+import { watchRetries } from './retry-notice.js';
 
-/** `leakproof check [target]`: inspect, print, and map the report to an exit status. */
+/**
+ * `leakproof check [targets..]`: inspect, print, and map the report to an exit status. One target
+ * gives one report; several targets or `--workspaces` give one combined report (a ReportSet)
+ * whose exit status is the worst of them.
+ */
 export async function checkCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
-  const target = String(argv.target ?? '.');
+  const stopWatching = watchRetries(io);
+  try {
+    return await checkTargets(argv, io);
+  } finally {
+    stopWatching();
+  }
+}
+
+async function checkTargets(argv: Record<string, unknown>, io: CliIo): Promise<number> {
+  await warnPrepublishOnly(argv, io);
+  const selection = await selectTargets(argv, io);
+  if (!selection) return checkOne(String((argv.targets as string[] | undefined)?.[0] ?? '.'), argv, io);
+  const inspections: Inspection[] = [];
+  const skipped = [...selection.skipped];
+  const progress = createProgress(io);
+  for (const [index, target] of selection.targets.entries()) {
+    progress.step(`leakproof: reading ${target} (${index + 1}/${selection.targets.length}) …`);
+    try {
+      inspections.push(await inspectAndUpdate(target, argv, io));
+    } catch (error) {
+      // One unreadable package must not hide the others' reports; it makes the set incomplete.
+      if (!isLeakproofError(error) || error.code !== 'target') throw error;
+      skipped.push({ input: target, reason: error.message, gap: true });
+    } finally {
+      progress.done();
+    }
+  }
+  const set = buildReportSet(inspections.map((each) => each.report), skipped, (argv.failOn as Severity | undefined) ?? 'error');
+  await emitReport(set, argv, io, inspections.map((each) => pathPrefix(each.target.directory, io)));
+  return set.complete ? (set.ok ? 0 : 1) : 3;
+}
+
+/** The single-package flow: one report, printed as it always was. */
+async function checkOne(target: string, argv: Record<string, unknown>, io: CliIo): Promise<number> {
   const progress = createProgress(io);
   progress.step(`leakproof: reading ${target} …`);
   let inspection: Inspection;
   try {
-    inspection = await runInspection(target, inspectOptions(argv, io));
+    inspection = await inspectAndUpdate(target, argv, io);
   } finally {
     progress.done();
   }
+  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)]);
+  return exitCode(inspection.report);
+}
+
+/** Inspect one target, apply `--update`, and say on stderr what the user should know about it. */
+async function inspectAndUpdate(target: string, argv: Record<string, unknown>, io: CliIo): Promise<Inspection> {
+  let inspection = await runInspection(target, { ...inspectOptions(argv, io), ...(argv.pack ? { pack: true } : {}) });
   if (argv.update) inspection = await applyUpdate(inspection, io, { secrets: argv.secrets !== false });
   warnUnusedIgnores(inspection, io, argv.secrets !== false);
   await noteUnappliedManifest(inspection, io);
-  await emit(inspection.report, argv, io, pathPrefix(inspection.target.directory, io));
-  return exitCode(inspection.report);
+  return inspection;
 }
 
 /**
@@ -56,8 +104,8 @@ function warnUnusedIgnores({ report, manifest }: Inspection, io: CliIo, secretsR
   }
 }
 
-/** 3 when anything was not inspected, else 1 when something fails, else 0. */
-export function exitCode(report: Report): number {
+/** 3 when anything was not inspected, else 1 when something fails, else 0 (a report or a set). */
+export function exitCode(report: Pick<Report, 'complete' | 'ok'>): number {
   if (!report.complete) return 3;
   return report.ok ? 0 : 1;
 }
@@ -69,6 +117,7 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
     ...limit(argv.maxSize, '--max-size', 'maxTotalBytes'),
     ...limit(argv.maxFileSize, '--max-file-size', 'maxFileBytes'),
   };
+  const packManager = typeof argv.packManager === 'string' && isPackManager(argv.packManager) ? argv.packManager : undefined;
   return {
     cwd: io.cwd,
     env: io.env,
@@ -77,6 +126,10 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
     secrets: argv.secrets !== false,
     limits,
     ...(typeof argv.baseline === 'string' ? { baseline: argv.baseline } : {}),
+    ...(packManager ? { packManager } : {}),
+    onNote: (text) => io.stderr.write(`leakproof: ${printable(text)}\n`),
+    // A --pack build's own log; stdout stays for the report.
+    onOutput: (text) => io.stderr.write(text),
   };
 }
 
@@ -84,7 +137,7 @@ export function inspectOptions(argv: Record<string, unknown>, io: CliIo): Inspec
  * Where the package folder sits in the repository, so SARIF and annotations point at files
  * GitHub knows (`packages/a/dist/x.js`, not `dist/x.js`). Empty for the root or outside it.
  */
-function pathPrefix(directory: string | null, io: CliIo): string {
+export function pathPrefix(directory: string | null, io: CliIo): string {
   if (!directory) return '';
   const path = relative(io.env.GITHUB_WORKSPACE ?? io.cwd, directory).split('\\').join('/');
   return path === '' || path.startsWith('..') || isAbsolute(path) ? '' : `${path}/`;
@@ -96,40 +149,19 @@ export function refusePartialRead(report: Report, action: string): void {
   throw new LeakproofError('target', `cannot ${action} from a partial read (${report.gaps[0]!.message}); nothing was written`);
 }
 
-/** A limit flag as an option; a value that is not a whole number >= 0 would silently disable it. */
+/**
+ * A limit flag as an option: a whole number, or for sizes the units leakproof.json takes
+ * (`500MB`, `1GiB`). A value that is neither would silently disable the limit.
+ */
 function limit(value: unknown, flag: string, key: keyof TarballLimits): Partial<TarballLimits> {
   if (value === undefined) return {};
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new LeakproofError('usage', `${flag} takes a whole number of ${flag === '--max-entries' ? 'entries' : 'bytes'}, got ${String(value)}`);
+  const isCount = key === 'maxEntries';
+  const parsed = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : isCount ? value : parseSize(value);
+  if (typeof parsed !== 'number' || !Number.isSafeInteger(parsed) || parsed < 0) {
+    const expected = isCount ? 'a whole number of entries' : 'a number of bytes or a size like 500MB or 1GiB';
+    throw new LeakproofError('usage', `${flag} takes ${expected}, got ${String(value)}`);
   }
-  return { [key]: value };
-}
-
-async function emit(report: Report, argv: Record<string, unknown>, io: CliIo, prefix: string): Promise<void> {
-  const format = (argv.format as ReportFormat | undefined) ?? 'human';
-  const color = useColor(io);
-  if (typeof argv.output === 'string') {
-    const path = resolve(io.cwd, argv.output);
-    await writeOrFail(path, renderReport(report, format, { color: false, pathPrefix: prefix }), '--output', false);
-    writeForPeople(io, renderReport(report, 'human', { color }));
-  } else if (format === 'human') {
-    writeForPeople(io, renderReport(report, format, { color }));
-  } else {
-    io.stdout.write(renderReport(report, format, { color, pathPrefix: prefix }));
-  }
-  if (typeof argv.summary === 'string') await writeOrFail(resolve(io.cwd, argv.summary), renderReport(report, 'markdown', { color: false }), '--summary', true);
-  // On GitHub Actions, findings also become annotations on the files (workflow commands). They go
-  // with the human output; when stdout carries a machine format they go to stderr instead.
-  if (io.env.GITHUB_ACTIONS === 'true') {
-    const humanOnStdout = format === 'human' || typeof argv.output === 'string';
-    (humanOnStdout ? io.stdout : io.stderr).write(renderGithubAnnotations(report, prefix ? { pathPrefix: prefix } : {}));
-  }
-}
-
-export async function writeOrFail(path: string, text: string, option: string, append: boolean): Promise<void> {
-  await (append ? appendFile(path, text) : writeFile(path, text)).catch((error: Error) => {
-    throw new LeakproofError('usage', `cannot write ${option} ${path}: ${error.message}`);
-  });
+  return { [key]: parsed };
 }
 
 /** `--update`: accept what ships now, print what changed, and re-evaluate with the new manifest. */

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { auditExitCode } from '../audit/audit-set.js';
 import { mergeShards } from '../audit/merge.js';
 import { LeakproofError } from '../errors.js';
-import { emitSet, type SetFormat } from './emit-set.js';
+import { exitCode } from './check-command.js';
+import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
 
 /** `leakproof merge <jsonl...>`: join shard outputs into one report; exit status as the audit's. */
@@ -16,7 +16,6 @@ export async function mergeCommand(argv: Record<string, unknown>, io: CliIo): Pr
     }),
   })));
   const set = mergeShards(outputs);
-  const format = (argv.format as SetFormat | undefined) ?? 'human';
-  await emitSet(set, format, io, typeof argv.output === 'string' ? resolve(io.cwd, argv.output) : null);
-  return auditExitCode(set);
+  await emitReport(set, argv, io, []);
+  return exitCode(set);
 }

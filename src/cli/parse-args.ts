@@ -1,10 +1,14 @@
 import yargs from 'yargs';
+import { PACK_MANAGERS } from '../target/package-manager.js';
 import { TOOL } from '../version.js';
-import { SET_FORMATS, type SetFormat } from './emit-set.js';
 
 /** Output formats `check` can write. */
 export const FORMATS = ['human', 'json', 'sarif', 'markdown', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** `audit` also streams JSONL, one line per package (docs/formats.md). */
+export const AUDIT_FORMATS = [...FORMATS, 'jsonl'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 /** Parsed command line, or text yargs wants printed (help, version) / a usage error. */
 export type ParsedArgs =
@@ -13,14 +17,22 @@ export type ParsedArgs =
   | { kind: 'usage-error'; message: string };
 
 const sharedTarget = { describe: 'package folder, .tgz file or registry spec (name@version)', type: 'string', default: '.' } as const;
+const TARGETS_HELP = 'package folders, .tgz files, registry specs (name@version), tarball URLs or git specs; default .';
+const SIZE_HELP = '(bytes, or a size like 500MB, 1GiB)';
+const limitOptions = {
+  'max-entries': { type: 'number', describe: 'tarball entry limit (default 100000)' },
+  'max-size': { type: 'string', describe: `unpacked size limit ${SIZE_HELP} (default 1 GiB)` },
+  'max-file-size': { type: 'string', describe: `per-file size limit ${SIZE_HELP} (default 512 MiB)` },
+} as const;
+const BASELINE_HELP = 'compare with a previous release: "latest" (the dist-tag, or the release before it), "previous" (the highest version below), a spec, .tgz or folder';
 
 function buildParser() {
   return yargs()
     .scriptName('leakproof')
-    .usage('$0 [command] [target]\n\nStop npm packages from shipping what they should not.')
-    .command(['check [target]', '$0 [target]'], 'inspect what a package ships; fail on leaks and on anything the allowlist does not allow', (y) =>
+    .usage('$0 [command] [targets..]\n\nStop npm packages from shipping what they should not.')
+    .command(['check [targets..]', '$0 [targets..]'], 'inspect what packages ship; fail on leaks and on anything the allowlist does not allow', (y) =>
       y
-        .positional('target', sharedTarget)
+        .positional('targets', { describe: TARGETS_HELP, type: 'string', array: true })
         .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
         .option('output', { type: 'string', describe: 'also write the report in --format to this file (stdout gets the human summary)' })
         .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
@@ -28,19 +40,39 @@ function buildParser() {
         .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the target folder)' })
         .option('update', { type: 'boolean', default: false, describe: 'rewrite leakproof.json to accept what ships now, and print what changed' })
         .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
-        .option('baseline', { type: 'string', describe: 'compare with a previous release: spec, .tgz, folder, or "latest"' })
-        .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
-        .option('max-size', { type: 'number', describe: 'unpacked byte limit (default 1 GiB)' })
-        .option('max-file-size', { type: 'number', describe: 'per-file byte limit (default 512 MiB)' }),
+        .option('baseline', { type: 'string', describe: BASELINE_HELP })
+        .option('pack', { type: 'boolean', default: false, describe: "pack the folder with its package manager, build scripts included (prepack, prepare), and check that tarball" })
+        .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs folders (default: from "packageManager" or the lockfile)' })
+        .option('workspaces', { type: 'boolean', default: false, describe: 'check every publishable workspace package of the monorepo in the target folder' })
+        .option('workspace', { alias: 'w', type: 'string', array: true, describe: 'check this workspace (name or folder); repeat for more' })
+        .options(limitOptions),
+    )
+    .command('publish [folder]', 'pack once with the package manager, check that tarball, and npm publish exactly that file if it passes (npm publish arguments after --)', (y) =>
+      y
+        .positional('folder', { ...sharedTarget, describe: 'package folder to pack and publish' })
+        .option('dry-run', { type: 'boolean', default: false, describe: 'check, then run npm publish --dry-run on the tarball' })
+        .option('tag', { type: 'string', describe: 'npm dist-tag (passed to npm publish)' })
+        .option('access', { choices: ['public', 'restricted'] as const, describe: 'passed to npm publish' })
+        .option('otp', { type: 'string', describe: 'one-time password (passed to npm publish)' })
+        .option('provenance', { type: 'boolean', describe: 'passed to npm publish' })
+        .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that blocks the publish' })
+        .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the folder)' })
+        .option('baseline', { type: 'string', describe: BASELINE_HELP })
+        .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs (default: from "packageManager" or the lockfile)' })
+        .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
+        .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
+        .options(limitOptions),
     )
     .command('init [target]', 'write leakproof.json from what the package ships now', (y) =>
       y
         .positional('target', sharedTarget)
         .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing leakproof.json' })
         .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' })
-        .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
-        .option('max-size', { type: 'number', describe: 'unpacked byte limit (default 1 GiB)' })
-        .option('max-file-size', { type: 'number', describe: 'per-file byte limit (default 512 MiB)' }),
+        .option('pack', { type: 'boolean', default: false, describe: 'snapshot what the package manager packs after its build scripts (as publish checks it)' })
+        .option('workspaces', { type: 'boolean', default: false, describe: 'write one for every publishable workspace package of the monorepo in target' })
+        .option('workspace', { alias: 'w', type: 'string', array: true, describe: 'write one for this workspace (name or folder); repeat for more' })
+        .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs (default: from "packageManager" or the lockfile)' })
+        .options(limitOptions),
     )
     .command('extract <target>', 'write every source recovered from source maps, as an attacker would get them', (y) =>
       y
@@ -57,8 +89,9 @@ function buildParser() {
     .command('audit [path]', 'inspect every package a lockfile pins (npm, pnpm, yarn, bun), each version once', (y) =>
       y
         .positional('path', { type: 'string', default: '.', describe: 'a folder with a lockfile, or the lockfile' })
-        .option('format', { choices: SET_FORMATS, default: 'human' as SetFormat, describe: 'report format on stdout (jsonl streams a line per package)' })
+        .option('format', { choices: AUDIT_FORMATS, default: 'human' as AuditFormat, describe: 'report format on stdout (jsonl streams a line per package)' })
         .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
+        .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
         .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that fails' })
         .option('manifest', { type: 'string', describe: 'a leakproof.json applied to every package (default: none)' })
         .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
@@ -74,14 +107,17 @@ function buildParser() {
     .command('merge <files..>', 'join the --format jsonl outputs of audit --shard into one report', (y) =>
       y
         .positional('files', { type: 'string', array: true, describe: 'every shard\'s JSONL output' })
-        .option('format', { choices: SET_FORMATS.filter((format) => format !== 'jsonl'), default: 'human' as SetFormat, describe: 'report format on stdout' })
-        .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' }),
+        .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
+        .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
+        .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' }),
     )
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces' })
     .strict()
     .help()
     .alias('h', 'help')
     .version(TOOL.version)
+    .alias('v', 'version')
+    .parserConfiguration({ 'populate--': true })
     .exitProcess(false)
     .wrap(100);
 }

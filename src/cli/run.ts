@@ -7,6 +7,8 @@ import { initCommand } from './init-command.js';
 import { mergeCommand } from './merge-command.js';
 import type { CliIo } from './io.js';
 import { parseArgs } from './parse-args.js';
+import { publishCommand } from './publish-command.js';
+import { suggestCommand } from './suggest-command.js';
 
 type Command = (argv: Record<string, unknown>, io: CliIo) => Promise<number>;
 
@@ -17,6 +19,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   diff: diffCommand,
   audit: auditCommand,
   merge: mergeCommand,
+  publish: publishCommand,
 };
 
 /**
@@ -27,6 +30,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const debug = args.includes('--debug');
   try {
+    const typo = await suggestCommand(args, Object.keys(COMMANDS), io.cwd);
+    if (typo) {
+      io.stderr.write(`leakproof: ${typo}\n`);
+      return 2;
+    }
     const parsed = await parseArgs(args);
     if (parsed.kind === 'output') {
       io.stdout.write(parsed.text.endsWith('\n') ? parsed.text : `${parsed.text}\n`);

@@ -50,8 +50,8 @@ function totalSize(files: readonly ShippedFile[]): number {
  * `dist/`, such as an unexpected 60 MB `cli.js.map`; users can widen entries by hand.
  * With `budgets`, adds a total budget of the current size plus ~10%, rounded up.
  */
-export function createManifest(files: readonly ShippedFile[], options: { budgets?: boolean } = {}): ManifestJson {
-  const manifest: ManifestJson = { $schema: SCHEMA_REF, '//': INIT_COMMENT, files: sortedPaths(files) };
+export function createManifest(files: readonly ShippedFile[], options: { budgets?: boolean; schema?: string } = {}): ManifestJson {
+  const manifest: ManifestJson = { $schema: options.schema ?? SCHEMA_REF, '//': INIT_COMMENT, files: sortedPaths(files) };
   if (options.budgets) manifest.budgets = { total: budgetFor(totalSize(files)) };
   return manifest;
 }

@@ -1,6 +1,8 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
+import { credentialHints } from './credential-hints.js';
+import { baselineLine } from './human-baseline.js';
 import { printable } from './printable.js';
 
 /** Options of the human renderer. */
@@ -30,7 +32,8 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     bold: painter(options.color, '1'),
     dim: painter(options.color, '2'),
   };
-  const lines: string[] = [header(report, paint.bold, paint.dim), ''];
+  const compared = baselineLine(report);
+  const lines: string[] = [header(report, paint.bold, paint.dim), ...(compared ? [paint.dim(compared)] : []), ''];
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((finding) => finding.severity === severity && !finding.suppressed);
     if (group.length === 0) continue;
@@ -78,6 +81,7 @@ function renderFinding(finding: Finding, paint: Paint, dim: Paint): string[] {
   const tag = finding.kind ? `${finding.rule} (${finding.kind})` : finding.rule;
   const lines = [`  ${paint(MARKS[finding.severity])} ${printable(where)}  ${dim(printable(tag))}`, `      ${printable(finding.message)}`];
   if (finding.sample?.length) lines.push(dim(`      e.g. ${printable(finding.sample.join(', '))}`));
+  for (const hint of credentialHints(finding)) lines.push(dim(`      ${printable(hint)}`));
   return lines;
 }
 

@@ -38,3 +38,4 @@ export function renderJson(report: Report): string {
 
 export { renderHuman } from './human.js';
 export { renderGithubAnnotations } from './github-annotations.js';
+export { buildReportSet, isReportSet, renderGithubAnnotationsForSet, renderReportSet, type ReportSetRenderOptions } from './report-set.js';

@@ -5,14 +5,16 @@
  * per finding, a passing testcase for a family without findings.
  */
 import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
-import type { Finding, Report, TargetInfo } from '../types.js';
+import type { Finding, Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { isSafeRelativePath } from './sarif.js';
+import { targetName } from './target-name.js';
 
 /** What a finding becomes: a failure, a skip (suppressed) or a passing case with output. */
 type Outcome = 'failure' | 'skipped' | 'passed';
 
-interface Suite {
+/** One `<testsuite>`: its name, rendered `<testcase>` elements and counts. */
+export interface JunitSuite {
   name: string;
   cases: string[];
   failures: number;
@@ -25,11 +27,24 @@ interface Suite {
  * carries its message in `<system-out>`. Inspection gaps fail an `inspection` suite.
  */
 export function renderJunit(report: Report): string {
+  return renderJunitSuites(`leakproof ${targetName(report.target)}`, junitSuites(report));
+}
+
+/**
+ * The `<testsuite>`s of one report: one per rule family plus `inspection`. With `label` (several
+ * packages in one document) each suite name says which package it belongs to.
+ */
+export function junitSuites(report: Report, label?: string): JunitSuite[] {
   const suites = [...groupByFamily(report), inspectionSuite(report)];
-  const count = (pick: (suite: Suite) => number) => suites.reduce((total, suite) => total + pick(suite), 0);
+  return label === undefined ? suites : suites.map((suite) => ({ ...suite, name: `${label} ${suite.name}` }));
+}
+
+/** A whole JUnit document around `suites`, with the totals CI systems read from the root. */
+export function renderJunitSuites(name: string, suites: readonly JunitSuite[]): string {
+  const count = (pick: (suite: JunitSuite) => number) => suites.reduce((total, suite) => total + pick(suite), 0);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(`leakproof ${targetName(report.target)}`)}" tests="${count((s) => s.cases.length)}" failures="${count((s) => s.failures)}" errors="0" skipped="${count((s) => s.skipped)}">`,
+    `<testsuites name="${attr(name)}" tests="${count((s) => s.cases.length)}" failures="${count((s) => s.failures)}" errors="0" skipped="${count((s) => s.skipped)}">`,
   ];
   for (const suite of suites) {
     lines.push(
@@ -42,16 +57,26 @@ export function renderJunit(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** A failing suite with one case, for a target that produced no report at all. */
+export function junitFailureSuite(name: string, caseName: string, message: string): JunitSuite {
+  const testcase = [
+    `    <testcase classname="${attr(name)}" name="${attr(caseName)}">`,
+    `      <failure type="not-inspected" message="${attr(message)}">${text(message)}</failure>`,
+    '    </testcase>',
+  ].join('\n');
+  return { name, cases: [testcase], failures: 1, skipped: 0 };
+}
+
 /** `sourcemap/shipped` -> `sourcemap`; `secret` -> `secret`. */
 function familyOf(rule: string): string {
   return rule.split('/')[0] ?? rule;
 }
 
-function groupByFamily(report: Report): Suite[] {
+function groupByFamily(report: Report): JunitSuite[] {
   const families = [...new Set([...Object.keys(RULES), ...report.findings.map((finding) => finding.rule)].map(familyOf))];
   const failAt = SEVERITIES.indexOf(report.failOn);
   return families.map((family) => {
-    const suite: Suite = { name: `leakproof.${family}`, cases: [], failures: 0, skipped: 0 };
+    const suite: JunitSuite = { name: `leakproof.${family}`, cases: [], failures: 0, skipped: 0 };
     for (const finding of report.findings.filter((each) => familyOf(each.rule) === family)) {
       const outcome: Outcome =
         finding.suppressed !== undefined ? 'skipped' : SEVERITIES.indexOf(finding.severity) <= failAt ? 'failure' : 'passed';
@@ -93,7 +118,7 @@ function details(finding: Finding): string {
   return lines.join('\n');
 }
 
-function inspectionSuite(report: Report): Suite {
+function inspectionSuite(report: Report): JunitSuite {
   const name = 'leakproof.inspection';
   if (report.gaps.length === 0) {
     return { name, cases: [`    <testcase classname="${name}" name="package fully inspected"/>`], failures: 0, skipped: 0 };
@@ -109,10 +134,6 @@ function inspectionSuite(report: Report): Suite {
   return { name, cases, failures: cases.length, skipped: 0 };
 }
 
-function targetName(target: TargetInfo): string {
-  if (target.name === null) return target.input;
-  return target.version === null ? target.name : `${target.name}@${target.version}`;
-}
 
 /**
  * XML 1.0 allows only these characters (https://www.w3.org/TR/xml/#charsets); anything else,

@@ -4,10 +4,11 @@
  * source maps and the changes since the baseline release.
  */
 import { RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
-import type { BaselineComparison, Finding, Report, Severity, TargetInfo } from '../types.js';
+import type { BaselineComparison, Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
 import { printable } from './printable.js';
+import { targetName } from './target-name.js';
 
 /** Rows per table; a step summary is capped at 1 MiB and a comment at 65,536 characters. */
 const MAX_ROWS = 100;
@@ -148,10 +149,6 @@ function signedSize(bytes: number): string {
   return bytes < 0 ? `-${formatSize(-bytes)}` : `+${formatSize(bytes)}`;
 }
 
-function targetName(target: TargetInfo): string {
-  if (target.name === null) return target.input;
-  return target.version === null ? target.name : `${target.name}@${target.version}`;
-}
 
 function ruleLink(rule: string): string {
   return isRuleId(rule) ? `[${code(rule)}](${RULES_DOC_URL}#${ruleAnchor(rule)})` : code(rule);
@@ -169,7 +166,7 @@ function location(finding: Finding): string {
  * An inline code span that survives a table cell: a fence longer than any backtick run inside,
  * `|` escaped (GFM table cells honour `\|` even inside code spans), newlines flattened.
  */
-function code(value: string): string {
+export function code(value: string): string {
   const flat = printable(value.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
@@ -187,7 +184,7 @@ const CODE_TOKENS = /`[^`]+`|https?:\/\/[^\s`<>"]*[^\s`<>".,;:!?)]|(?<![\w@])@[\
  * Plain text safe in a table cell: code tokens in code spans, Markdown and HTML punctuation
  * backslash-escaped, and `&` only where it would start an entity.
  */
-function text(value: string): string {
+export function text(value: string): string {
   const flat = printable(value.replace(/[\r\n]+/g, ' '));
   let result = '';
   let last = 0;

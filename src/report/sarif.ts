@@ -6,6 +6,7 @@
  * The output passes `sarif-multitool validate --rule-kind "Gh;Sarif"` (see test/report-formats.test.ts).
  */
 import { createHash } from 'node:crypto';
+import { PROJECT_URL } from '../project.js';
 import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, type RuleId, type RuleMeta } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
 
@@ -25,7 +26,7 @@ export interface SarifOptions {
 
 /** The schema URI GitHub documents; the multitool accepts it as the final 2.1.0 schema. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = RULES_DOC_URL.replace(/\/blob\/.*$/, '');
+const INFORMATION_URI = PROJECT_URL;
 /** Where a package-level finding (path '') points: the manifest every package has. */
 const PACKAGE_LEVEL_PATH = 'package.json';
 
@@ -67,6 +68,20 @@ const DETAIL_KEYS = ['kind', 'source', 'size', 'preview', 'length', 'hash', 'glo
  * that ignores line numbers, and suppressed findings carry an `external` suppression.
  */
 export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  return renderSarifLog([sarifRun(report, options)]);
+}
+
+/** A SARIF log around `runs`: one run per package inspected. */
+export function renderSarifLog(runs: readonly object[]): string {
+  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+}
+
+/**
+ * One SARIF `run` for a report. Several packages make several runs; `category` then sets
+ * `automationDetails.id` so that code scanning keeps each package's alerts apart (it rejects
+ * several runs of one tool in one category).
+ */
+export function sarifRun(report: Report, options: SarifOptions & { category?: string } = {}): object {
   const findings = options.omitSuppressed ? report.findings.filter((finding) => !finding.suppressed) : report.findings;
   const ruleIds: string[] = Object.keys(RULES);
   for (const finding of findings) {
@@ -76,26 +91,20 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
   const results = findings.map((finding) =>
     toResult(finding, ruleIds.indexOf(finding.rule), options.pathPrefix ?? '', occurrences),
   );
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: toDriver(report, ruleIds) },
-        invocations: [toInvocation(report)],
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: {
-          target: report.target,
-          complete: report.complete,
-          ok: report.ok,
-          failOn: report.failOn,
-          summary: report.summary,
-        },
-      },
-    ],
+  return {
+    tool: { driver: toDriver(report, ruleIds) },
+    ...(options.category === undefined ? {} : { automationDetails: { id: options.category } }),
+    invocations: [toInvocation(report)],
+    columnKind: 'utf16CodeUnits',
+    results,
+    properties: {
+      target: report.target,
+      complete: report.complete,
+      ok: report.ok,
+      failOn: report.failOn,
+      summary: report.summary,
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
 function toDriver(report: Report, ruleIds: readonly string[]) {

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 import { RULES } from './meta.js';
 import type { RuleContext, RuleFamily } from './rule.js';
-import { findSensitiveKind } from './sensitive-files.js';
+import { findSensitiveKind, sensitiveSeverity } from './sensitive-files.js';
 
 /**
  * `file/sensitive`: files that should never be published. Folder kinds (`.git/`, `coverage/`,
@@ -30,7 +30,8 @@ export const fileRules: RuleFamily = {
         findings.push(finding);
         continue;
       }
-      findings.push(sensitive(file.path, check.kind, check.severity, `${file.path} ships: ${check.why}.`, file.size));
+      const { severity, note } = sensitiveSeverity(check, file.path);
+      findings.push(sensitive(file.path, check.kind, severity, `${file.path} ships: ${check.why}.${note}`, file.size));
     }
     return findings;
   },

@@ -8,9 +8,9 @@ const MIN_PIECE = 8;
  * Credentials in a map's own text: `sources`, `names`, `sourceRoot`, `x_*` fields. The
  * `sourcesContent` elements are left out (each recovered source is scanned on its own, with
  * positions in the original file) and so is `mappings` (Base64 VLQ holds no credential, but ten
- * megabytes of it can look like one). Positions are line and byte column in the map file.
- * Returns null when the map cannot be split (index maps, duplicate or escaped keys): the caller
- * then scans it whole.
+ * megabytes of it can look like one). Positions are line and byte column in the map file, offsets
+ * are byte offsets in it. Returns null when the map cannot be split (index maps, duplicate or
+ * escaped keys): the caller then scans it whole.
  */
 export function scanMapOutsideSources(data: Buffer): SecretMatch[] | null {
   const split = splitSourcesContent(data);
@@ -25,7 +25,7 @@ export function scanMapOutsideSources(data: Buffer): SecretMatch[] | null {
   for (const [start, end] of excluded) {
     if (start - cursor >= MIN_PIECE) {
       const base = positionAt(cursor);
-      for (const match of scanText(data.toString('latin1', cursor, start))) matches.push(shift(match, base));
+      for (const match of scanText(data.toString('latin1', cursor, start))) matches.push(shift(match, base, cursor));
     }
     cursor = Math.max(cursor, end);
   }
@@ -47,8 +47,8 @@ function createPositionTracker(data: Buffer): (offset: number) => { line: number
   };
 }
 
-function shift(match: SecretMatch, base: { line: number; column: number }): SecretMatch {
+function shift(match: SecretMatch, base: { line: number; column: number }, offset: number): SecretMatch {
   return match.line === 1
-    ? { ...match, line: base.line, column: base.column + match.column - 1 }
-    : { ...match, line: base.line + match.line - 1 };
+    ? { ...match, line: base.line, column: base.column + match.column - 1, offset: offset + match.offset }
+    : { ...match, line: base.line + match.line - 1, offset: offset + match.offset };
 }

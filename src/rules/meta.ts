@@ -1,3 +1,4 @@
+import { repositoryFileUrl } from '../project.js';
 import type { Severity } from '../types.js';
 
 /** What every rule must declare. A rule id missing here fails the type check. */
@@ -12,7 +13,7 @@ export interface RuleMeta {
 }
 
 /** Where the rule documentation lives; `helpUri` is this plus `#` and the rule's anchor. */
-export const RULES_DOC_URL = 'https://github.com/leakproof/leakproof/blob/main/docs/rules.md';
+export const RULES_DOC_URL = repositoryFileUrl('docs/rules.md');
 
 /**
  * Every rule leakproof can report. Ids are stable and never renamed once shipped; each has a
@@ -52,8 +53,14 @@ export const RULES = {
   'sourcemap/embedded-sources': {
     title: 'Source map embeds first-party sources',
     defaultSeverity: 'error',
-    description: 'A shipped source map carries the original first-party source code in `sourcesContent`; anyone who installs the package can recover it.',
+    description: 'A shipped source map carries original first-party source code in `sourcesContent` that the package does not otherwise ship in readable form (its bundle is minified, or the code is absent from what ships); anyone who installs the package can recover it.',
     help: 'Stop shipping the map (exclude *.map from "files") or build without sourcesContent; if publishing sources is intended, allow the map in leakproof.json sourceMaps.allowEmbeddedSources with a reason.',
+  },
+  'sourcemap/readable-sources': {
+    title: 'Source map embeds sources the package ships readable',
+    defaultSeverity: 'warning',
+    description: 'A shipped source map carries first-party sources whose code the package already ships in readable form (tsc or unminified bundler output): the map adds their types and comments, and reveals the source layout.',
+    help: 'Nothing secret is exposed by the code itself; build without sourcesContent or stop shipping maps if the types, comments or layout should stay private, or allow the map in leakproof.json sourceMaps.allowMaps.',
   },
   'sourcemap/shipped': {
     title: 'Source map shipped',
@@ -88,8 +95,8 @@ export const RULES = {
   secret: {
     title: 'Credential in package',
     defaultSeverity: 'error',
-    description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map.',
-    help: 'Revoke and rotate the credential now, then remove it from the package and its source.',
+    description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map: an error in code and configuration, a warning in tests, docs, comments, templates and dependency code.',
+    help: 'For an error, revoke and rotate the credential now, then remove it from the package and its source. For a warning, check that the value is an example, not a live credential. To accept a known value, add an ignore entry with its hash.',
   },
   'baseline/new-file': {
     title: 'New file since baseline',

@@ -1,59 +1,100 @@
-import type { Finding, PackageContents } from '../types.js';
-import type { RecoveredSource } from '../sourcemaps/types.js';
+import type { Finding, PackageContents, PackageFile } from '../types.js';
+import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
+import { commentPlacement, dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
 import { isBinary } from '../secrets/is-binary.js';
-import { secretRuleByKind } from '../secrets/rules.js';
-import { keywordHitOffsets, scanText, type SecretMatch } from '../secrets/scan-text.js';
+import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';
+import { credentialFinding } from './credential-finding.js';
+import { linkOccurrences } from './link-occurrences.js';
 import { scanMapOutsideSources } from './map-text-secrets.js';
 import type { RuleContext, RuleFamily } from './rule.js';
-
-/**
- * Template files hold example values by design (`.env.example`, `config.json.sample`): they
- * are documentation, and `file/sensitive` still judges them by name.
- */
-const TEMPLATE_FILE = /(?:^|\.)(?:example|sample|template|dist|tmpl)$|^\.env\.defaults?$/i;
-
-/** True for template files such as `.env.example`, `.env.sample`, `secrets.json.template`. */
-export function isTemplateFile(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return TEMPLATE_FILE.test(name) || /\.(?:example|sample|template)\.[a-z0-9]+$/i.test(name);
-}
+import { findSensitiveKind } from './sensitive-files.js';
 
 /**
  * `secret`: credentials in every shipped text file and in every source recovered from a map's
  * `sourcesContent` (a key in a third-party source embedded in the map still ships). A map's
  * sources are scanned one by one, so findings point at the original file and line; the map's own
  * text outside them (`sources`, `names`, extra fields) is scanned too. A recovered source
- * identical to a shipped file is left to the shipped file's scan. See docs/secrets.md.
+ * identical to a shipped file is left to the shipped file's scan. Severity depends on where the
+ * credential sits (test, docs, comment, template, dependency: see credential-finding.ts), and
+ * each credential is one finding per file, linked to its other occurrences. See docs/secrets.md.
  */
 export const secretRules: RuleFamily = {
   family: 'secret',
   check({ contents, policy, sourceMaps }: RuleContext): Finding[] {
     if (!policy.secrets.enabled) return [];
-    // A map whose sources were recovered is scanned source by source; one that yielded none
-    // (no sourcesContent, or JSON too broken to read) is scanned as text like any file.
-    const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file' && map.withContent > 0).map((map) => map.path));
-    const findings: Finding[] = [];
-    const wholeMaps: Finding[] = [];
-    for (const file of contents.files) {
-      if (isTemplateFile(file.path) || isBinary(file.path, file.data)) continue;
-      const outside = analysedMaps.has(file.path) ? scanMapOutsideSources(file.data) : undefined;
-      // null: a map the walker could not split, scanned whole and de-duplicated below.
-      const matches = outside ?? scanText(decodeText(file.data));
-      const into = outside === null ? wholeMaps : findings;
-      for (const match of matches) into.push(toFinding(match, file.path));
-    }
-    const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
-    for (const source of sourceMaps.sources) {
-      if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
-      for (const match of scanText(source.content)) findings.push(toFinding(match, source.map, source.source));
-    }
+    const { findings, wholeMaps } = scanShippedFiles(contents, sourceMaps);
+    findings.push(...scanRecoveredSources(contents, sourceMaps));
     // A map scanned whole also shows its sources' credentials: keep those found at their source.
     const fromSources = new Set(findings.filter((finding) => finding.source !== undefined).map((finding) => `${finding.path}\0${finding.hash}`));
-    return [...findings, ...wholeMaps.filter((finding) => !fromSources.has(`${finding.path}\0${finding.hash}`))];
+    return linkOccurrences([...findings, ...wholeMaps.filter((finding) => !fromSources.has(`${finding.path}\0${finding.hash}`))]);
   },
 };
+
+/**
+ * Every shipped text file. A map whose sources were recovered is scanned outside them (they are
+ * scanned one by one); one that yielded none (no sourcesContent, or JSON too broken to read) is
+ * scanned as text like any file, and one the walker could not split is scanned whole
+ * (`wholeMaps`, de-duplicated against its sources by the caller).
+ */
+function scanShippedFiles(contents: PackageContents, sourceMaps: SourceMapAnalysis): { findings: Finding[]; wholeMaps: Finding[] } {
+  const analysedMaps = new Set(sourceMaps.maps.filter((map) => map.origin === 'file' && map.withContent > 0).map((map) => map.path));
+  const findings: Finding[] = [];
+  const wholeMaps: Finding[] = [];
+  for (const file of contents.files) {
+    if (isBinary(file.path, file.data)) continue;
+    const outside = analysedMaps.has(file.path) ? scanMapOutsideSources(file.data) : undefined;
+    const text = outside ? undefined : decodeText(file.data);
+    const matches = outside ?? scanText(text!);
+    if (matches.length === 0) continue;
+    const into = outside === null ? wholeMaps : findings;
+    const skipped = kindsReportedAsFile(file);
+    const placement = placementOfPath(file.path);
+    for (const match of matches) {
+      if (skipped?.has(match.kind)) continue;
+      const where = placement ?? (text === undefined ? undefined : commentPlacement(file.path, text, match.offset)) ?? IN_CODE;
+      into.push(credentialFinding(match, { path: file.path, placement: where }));
+    }
+  }
+  return { findings, wholeMaps };
+}
+
+/** Every source recovered from a map, except copies of shipped files (their scan covers them). */
+function scanRecoveredSources(contents: PackageContents, sourceMaps: SourceMapAnalysis): Finding[] {
+  const findings: Finding[] = [];
+  const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
+  for (const source of sourceMaps.sources) {
+    if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
+    const matches = scanText(source.content);
+    const placement = matches.length > 0 ? placementOfSource(source) : undefined;
+    for (const match of matches) {
+      const where = placement ?? commentPlacement(source.resolved, source.content, match.offset) ?? IN_CODE;
+      findings.push(credentialFinding(match, { path: source.map, source: source.source, placement: where }));
+    }
+  }
+  return findings;
+}
+
+/** Private-key and `.npmrc` credentials of a file that `file/sensitive` reports whole: one finding, not two. */
+const REPORTED_AS_FILE: Readonly<Record<string, ReadonlySet<string>>> = {
+  'private-key': new Set(['private-key', 'putty-private-key']),
+  'npmrc-auth': new Set(['npmrc-auth', 'npm-token']),
+};
+
+function kindsReportedAsFile(file: PackageFile): ReadonlySet<string> | undefined {
+  const kind = findSensitiveKind(file)?.kind;
+  return kind === undefined ? undefined : REPORTED_AS_FILE[kind];
+}
+
+/** A recovered source's placement: a dependency's when classified third-party, else by its path. */
+function placementOfSource(source: RecoveredSource): Placement | undefined {
+  if (source.classification === 'third-party') {
+    const dependency = dependencyOf(source.resolved) ?? dependencyOf(source.source);
+    return dependency ? { context: 'dependency', dependency } : { context: 'dependency' };
+  }
+  return placementOfPath(source.resolved);
+}
 
 /**
  * For sources of a large map read lazily, look for rule keywords in the map's raw bytes once
@@ -112,24 +153,4 @@ function isShippedCopy(source: RecoveredSource, contents: PackageContents): bool
 
 function normaliseNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
-}
-
-/** A finding for one match; `source` is set for matches inside a recovered source. */
-function toFinding(match: SecretMatch, path: string, source?: string): Finding {
-  const name = secretRuleByKind(match.kind)?.description ?? match.kind;
-  const where = source === undefined ? `${path}:${match.line}` : `${source}:${match.line}, recovered from ${path}`;
-  const finding: Finding = {
-    rule: 'secret',
-    severity: match.severity,
-    path,
-    message: `${name} (${match.preview}, ${match.length} chars) in ${where}; revoke it and remove it from the package.`,
-    kind: match.kind,
-    line: match.line,
-    column: match.column,
-    preview: match.preview,
-    length: match.length,
-    hash: match.hash,
-  };
-  if (source !== undefined) finding.source = source;
-  return finding;
 }

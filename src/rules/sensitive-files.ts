@@ -1,3 +1,4 @@
+import { describePlacement, placementOfPath } from '../secrets/context.js';
 import type { PackageFile, Severity } from '../types.js';
 
 /** The `kind` of a `file/sensitive` finding. */
@@ -18,6 +19,11 @@ export type SensitiveKind =
 interface SensitiveCheck {
   readonly kind: SensitiveKind;
   readonly severity: Severity;
+  /**
+   * Severity in tests, fixtures, docs, examples, templates and dependency code, for kinds those
+   * places legitimately hold (keys made for tests, example keys in a README).
+   */
+  readonly outsideCode?: Severity;
   readonly why: string;
   /** Matches a file; `folder` kinds are reported once per folder (e.g. `.git/`). */
   readonly test: (file: PackageFile, base: string, lowerPath: string) => boolean;
@@ -68,8 +74,8 @@ export const SENSITIVE_CHECKS: readonly SensitiveCheck[] = [
   { kind: 'git', severity: 'error', why: 'a .git folder can hold the whole repository history, remotes and credentials', test: (_f, _b, p) => /(^|\/)\.git\//.test(p), folder: folderOf(/(^|\/)\.git\//) },
   { kind: 'env-file', severity: 'error', why: 'env files hold the secrets an app reads at run time', test: (_f, base) => (base === '.env' || base.startsWith('.env.')) && !ENV_TEMPLATES.has(base) },
   { kind: 'npmrc-auth', severity: 'error', why: 'it holds a registry auth token that lets anyone publish as you', test: (f, base) => (base === '.npmrc' || base === '.yarnrc.yml' || base === '.yarnrc') && NPMRC_AUTH.test(f.data.toString('utf8')) },
-  { kind: 'private-key', severity: 'error', why: 'it holds a private key; anyone who installs the package has it', test: (f) => hasPrivateKey(f) },
-  { kind: 'key-store', severity: 'error', why: 'key stores and password databases hold private keys and secrets', test: (_f, base) => KEY_STORE.test(base) },
+  { kind: 'private-key', severity: 'error', outsideCode: 'warning', why: 'it holds a private key; anyone who installs the package has it', test: (f) => hasPrivateKey(f) },
+  { kind: 'key-store', severity: 'error', outsideCode: 'warning', why: 'key stores and password databases hold private keys and secrets', test: (_f, base) => KEY_STORE.test(base) },
   { kind: 'credentials-file', severity: 'error', why: 'this kind of file stores logins, tokens or infrastructure secrets', test: (_f, base, p) => CREDENTIAL_FILES.has(base) || CREDENTIAL_PATHS.test(p) },
   { kind: 'nested-archive', severity: 'error', why: 'a nested archive was not inspected and often holds a whole stale build or source tree', test: (_f, base) => ARCHIVE.test(base) },
   { kind: 'coverage', severity: 'warning', why: 'coverage reports embed your source code and add weight', test: (_f, base, p) => COVERAGE_FOLDER.test(p) || COVERAGE_FILE.test(base), folder: folderOf(COVERAGE_FOLDER) },
@@ -77,6 +83,17 @@ export const SENSITIVE_CHECKS: readonly SensitiveCheck[] = [
   { kind: 'debug-log', severity: 'warning', why: 'debug logs can hold environment details, paths and tokens', test: (_f, base) => DEBUG_LOG.test(base) },
   { kind: 'leftover', severity: 'warning', why: 'editor and OS leftovers reveal local details and are never meant to ship', test: (_f, base, p) => LEFTOVER_NAMES.has(base.toLowerCase()) || LEFTOVER.test(base) || LEFTOVER_FOLDER.test(p), folder: folderOf(LEFTOVER_FOLDER) },
 ];
+
+/**
+ * A check's severity for one path, and what the message adds: a key under a test or fixture
+ * folder is a key made for tests, one in documentation an example (../shared/PRECISION.md); a
+ * warning that names the place. The placement is the one `secret` findings get (context.ts).
+ */
+export function sensitiveSeverity(check: SensitiveCheck, path: string): { severity: Severity; note: string } {
+  const placement = check.outsideCode ? placementOfPath(path) : undefined;
+  if (!placement) return { severity: check.severity, note: '' };
+  return { severity: check.outsideCode!, note: ` It is in ${describePlacement(placement)}, so most likely a sample or made for tests: check that it is not a real one.` };
+}
 
 /** The first sensitive kind a file matches, if any. */
 export function findSensitiveKind(file: PackageFile): SensitiveCheck | undefined {

@@ -20,12 +20,85 @@ export const PLACEHOLDER_PASSWORDS = new Set([
   'mypassword', 'yourpassword', 'p@ssw0rd', 'password123', 'letmein', 'postgres', 'mysql',
 ]);
 
+/**
+ * Words that people type when they need a value for an example: `MYTOKEN1`, `key_1234`,
+ * `randompassword`, `authpassword`, `supersecret`. A value made only of these words and short
+ * or sequential digit runs is a placeholder (see {@link isWordsAndDigits}).
+ */
+const VOCABULARY: ReadonlySet<string> = new Set([
+  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens',
+  'key', 'keys', 'api', 'apikey', 'auth', 'access', 'bearer', 'session', 'login', 'pin', 'code',
+  'my', 'your', 'our', 'the', 'some', 'any', 'this', 'that', 'test', 'tests', 'testing', 'dev',
+  'local', 'user', 'username', 'usr', 'name', 'admin', 'root', 'guest', 'demo', 'example',
+  'sample', 'dummy', 'fake', 'mock', 'foo', 'bar', 'baz', 'qux', 'quux', 'foobar', 'abc', 'xyz',
+  'random', 'super', 'top', 'very', 'private', 'public', 'change', 'me', 'default', 'hello',
+  'world', 'letmein', 'qwerty', 'db', 'database', 'app', 'service', 'client', 'server', 'temp',
+  'tmp', 'new', 'old', 'value', 'string', 'here', 'todo', 'xxx', 'npm', 'registry', 'github',
+  'git', 'redis', 'postgres', 'mysql', 'mongo', 'id', 'one', 'two', 'word', 'hunter', 'none',
+]);
+const LONGEST_WORD = Math.max(...[...VOCABULARY].map((word) => word.length));
+
+/** Leetspeak a person types for a sample password (`p@ssw0rd`, `s3cr3t`), read as letters. */
+const LEET: Readonly<Record<string, string>> = { '@': 'a', $: 's', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
 /** True when `value` is an example, a placeholder or filler rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   const lower = value.toLowerCase();
   for (const word of PLACEHOLDER_WORDS) if (lower.includes(word)) return true;
   if (TEMPLATE_SYNTAX.test(value)) return true;
-  return hasFillerRun(value);
+  return hasFillerRun(value) || isWordsAndDigits(value);
+}
+
+/**
+ * A URL password that is a placeholder: a vocabulary password, the user name repeated, masks
+ * (`***`, `xxx`), a variable (`$PASSWORD`, `%s`) or any {@link isPlaceholder} value. `password`
+ * is percent-decoded already.
+ */
+export function isPlaceholderPassword(password: string, user: string): boolean {
+  const lower = password.toLowerCase();
+  if (PLACEHOLDER_PASSWORDS.has(lower) || lower === user.toLowerCase()) return true;
+  return /^\*+$|^x+$|^\$|^%/.test(lower) || isPlaceholder(password);
+}
+
+/**
+ * A value built only from {@link VOCABULARY} words (case aside, `_` `-` `.` between them,
+ * leetspeak read as letters) and digit runs of at most four digits or in sequence (`1234`,
+ * `0000`): `MYTOKEN1`, `key_1234`, `randompassword`, `p@ss`. Needs at least one word.
+ */
+export function isWordsAndDigits(value: string): boolean {
+  if (value.length > 48) return false;
+  let words = 0;
+  for (const part of value.toLowerCase().split(/[_.-]/)) {
+    if (part === '') continue;
+    const match = /^([a-z@$]*?)(\d*)$/.exec(part);
+    if (match && match[1] !== '' && isSimpleDigits(match[2]!) && isVocabulary(readLeet(match[1]!))) words++;
+    else if (match && match[1] === '' && isSimpleDigits(match[2]!)) continue;
+    else if (/^[a-z@$0-9]+$/.test(part) && /[a-z]/.test(part) && isVocabulary(readLeet(part))) words++;
+    else return false;
+  }
+  return words > 0;
+}
+
+function readLeet(text: string): string {
+  return text.replace(/[@$0134578]/g, (char) => LEET[char] ?? char);
+}
+
+/** Up to four digits, or a run of one repeated digit or of consecutive digits. */
+function isSimpleDigits(digits: string): boolean {
+  return digits.length <= 4 || /^(\d)\1*$/.test(digits) || '01234567890'.includes(digits) || '98765432109'.includes(digits);
+}
+
+/** Can `letters` be split into vocabulary words? (Dynamic programming over prefixes.) */
+function isVocabulary(letters: string): boolean {
+  if (!/^[a-z]+$/.test(letters)) return false;
+  const reachable = [true];
+  for (let end = 1; end <= letters.length; end++) {
+    reachable[end] = false;
+    for (let start = Math.max(0, end - LONGEST_WORD); start < end && !reachable[end]; start++) {
+      if (reachable[start] && VOCABULARY.has(letters.slice(start, end))) reachable[end] = true;
+    }
+  }
+  return reachable[letters.length] === true;
 }
 
 /**

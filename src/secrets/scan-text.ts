@@ -1,9 +1,10 @@
 import type { Severity } from '../types.js';
 import { maskSecret } from './mask.js';
+import { describeMatch } from './match-facts.js';
 import { isPlaceholder } from './placeholders.js';
 import { buildKeywordIndex, findKeywordHits, type KeywordIndex } from './prefilter.js';
 import { SECRET_RULES } from './rules.js';
-import { shannonEntropy, type SecretRule } from './secret-rule.js';
+import { shannonEntropy, type MatchFacts, type SecretRule } from './secret-rule.js';
 
 /** One credential found in a text. The value itself is never kept. */
 export interface SecretMatch {
@@ -17,6 +18,10 @@ export interface SecretMatch {
   readonly preview: string;
   readonly length: number;
   readonly hash: string;
+  /** Offset of the reported position in the scanned text (UTF-16 code units). */
+  readonly offset: number;
+  /** Non-secret context: host, key type, checksum verdict, known public value. */
+  readonly facts?: MatchFacts;
 }
 
 /** Options of {@link scanText}. */
@@ -34,6 +39,7 @@ interface Candidate {
   /** Where the finding points. */
   readonly location: number;
   readonly value: string;
+  readonly facts: MatchFacts | undefined;
 }
 
 /** Rules with their patterns compiled for window scanning, and their keyword index. */
@@ -141,7 +147,8 @@ function checkMatch(text: string, rule: SecretRule, ruleIndex: number, match: Re
     if (verdict === false) return undefined;
     if (typeof verdict === 'string') value = verdict;
   }
-  return { rule: ruleIndex, start, end, location: rule.locateMatch ? start : valueStart, value };
+  const facts = describeMatch(rule, value, { text, match, start, end });
+  return { rule: ruleIndex, start, end, location: rule.locateMatch ? start : valueStart, value, facts };
 }
 
 function isNear(text: string, start: number, end: number, near: NonNullable<SecretRule['near']>): boolean {
@@ -178,7 +185,8 @@ function locate(text: string, candidates: Candidate[], rules: readonly SecretRul
     }
     const rule = rules[candidate.rule]!;
     const column = candidate.location - lineStart + 1;
-    return { kind: rule.kind, severity: rule.severity, line, column, ...maskSecret(candidate.value) };
+    const match: SecretMatch = { kind: rule.kind, severity: rule.severity, line, column, ...maskSecret(candidate.value), offset: candidate.location };
+    return candidate.facts ? { ...match, facts: candidate.facts } : match;
   });
 }
 

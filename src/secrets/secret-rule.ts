@@ -48,6 +48,23 @@ export interface SecretRule {
    * used for the length, preview and hash), true keeps it.
    */
   readonly validate?: (value: string, context: MatchContext) => boolean | string;
+  /**
+   * Non-secret facts a person needs to judge a match (a URL's host, a key's type), taken from
+   * the match after `validate` accepted it.
+   */
+  readonly describe?: (value: string, context: MatchContext) => MatchFacts;
+}
+
+/** What leakproof may say about a credential without showing it. */
+export interface MatchFacts {
+  /** For URL credentials: the host the credential is for. */
+  host?: string;
+  /** For private keys: the key's type (`RSA`, `EC`, `OPENSSH`, `PKCS#8`, `PuTTY ssh-ed25519` ...). */
+  keyType?: string;
+  /** For formats with a checksum (GitHub, npm): whether the value's checksum holds. */
+  checksum?: boolean;
+  /** For a value its owner publishes on purpose (an emulator key, a docs sample): what it is. */
+  publicValue?: string;
 }
 
 /**

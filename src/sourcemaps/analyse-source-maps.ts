@@ -1,13 +1,15 @@
 /**
  * The source-map analysis leakproof runs once per package, before the rules: find every map,
- * recover every embedded source, classify each, and produce the `sourcemap/` findings.
+ * recover every embedded source, classify each by provenance, split the first-party ones into
+ * readable elsewhere and exposed only through the map, and produce the `sourcemap/` findings.
  * Pure: package contents and policy in, data out. See docs/sourcemaps.md.
  */
 import type { Policy } from '../policy/policy.js';
 import type { Finding, InspectionGap, PackageContents, SourceMapSummary } from '../types.js';
 import { createClassifier } from './classify-source.js';
+import { judgeExposure } from './exposure.js';
 import { findSourceMaps } from './find-maps.js';
-import { inspectMap } from './inspect-map.js';
+import { inspectMap, summarizeMap, type InspectedMap } from './inspect-map.js';
 import { redactUrl } from '../redact.js';
 import { MAX_INDEX_DEPTH } from './validate-map.js';
 import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
@@ -23,21 +25,29 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   const discovery = findSourceMaps(contents);
   const mapFiles = new Set(discovery.candidates.filter((c) => c.origin === 'file').map((c) => c.path));
   const classifier = createClassifier(contents, policy, createShippedContentLookup(contents, mapFiles));
-  const allow = compileAllowances(policy);
+  const shipped = new Set(contents.byPath.keys());
 
-  const maps: SourceMapSummary[] = [];
-  const sources: RecoveredSource[] = [];
-  const findings: Finding[] = [];
+  const inspectedMaps: InspectedMap[] = [];
   const gaps: InspectionGap[] = [];
   for (const candidate of discovery.candidates) {
-    const inspected = inspectMap(candidate, classifier);
+    const inspected = inspectMap(candidate, classifier, shipped);
     if (!inspected) continue;
     if (inspected.truncated) {
       gaps.push({ code: 'unreadable', path: candidate.path, message: `${candidate.path} nests index maps deeper than ${MAX_INDEX_DEPTH} levels; the deeper sections were not read` });
     }
-    maps.push(inspected.summary);
+    inspectedMaps.push(inspected);
+  }
+  applyExposure(contents, inspectedMaps);
+
+  const allow = compileAllowances(policy);
+  const maps: SourceMapSummary[] = [];
+  const sources: RecoveredSource[] = [];
+  const findings: Finding[] = [];
+  for (const inspected of inspectedMaps) {
+    const summary = summarizeMap(inspected);
+    maps.push(summary);
     for (const source of inspected.sources) sources.push(source);
-    findings.push(...findingsForMap(inspected, allow));
+    findings.push(...findingsForMap(summary, inspected, allow));
   }
   for (const { from, url } of discovery.remote) maps.push(remoteSummary(from, url));
   findings.push(...findingsForReferences(discovery.remote, discovery.dangling, discovery.localPaths));
@@ -45,8 +55,17 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   return gaps.length > 0 ? { maps, sources, findings, gaps } : { maps, sources, findings };
 }
 
+/** Split first-party sources into `readable` (shown elsewhere) and `first-party` (exposed). */
+function applyExposure(contents: PackageContents, inspectedMaps: readonly InspectedMap[]): void {
+  const verdicts = judgeExposure(contents, inspectedMaps.map((map) => ({ generatedFiles: map.generatedFiles, sources: map.sources })));
+  for (const [source, verdict] of verdicts) {
+    source.classification = verdict.readable ? 'readable' : 'first-party';
+    source.reason = verdict.reason;
+    if (verdict.shownIn !== undefined) source.shownIn = verdict.shownIn;
+  }
+}
+
 /** A map that lives at a remote URL: listed so reports show it, but never fetched. */
 function remoteSummary(from: string, url: string): SourceMapSummary {
   return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url: redactUrl(url) };
 }
-

@@ -1,8 +1,12 @@
 /**
  * Classify a recovered source as third-party, already shipped, or first-party
- * (docs/sourcemaps.md#classification). The order matters: third-party reasons come first, then
- * "already shipped", and whatever is left is first-party: the code a package author did not
- * mean to publish.
+ * (docs/sourcemaps.md#classification). Third-party reasons come first (its path says whose code
+ * it is, or its content is a helper builds copy verbatim), then "already shipped" (identical to
+ * a shipped file), and whatever is left is first-party; exposure.ts then splits first-party into
+ * readable elsewhere and exposed only through the map.
+ *
+ * `ignoreList` is never a reason: it is a debugging hint that tells a debugger to hide frames,
+ * and frameworks list their own sources in it. Trusting it let a map hide a private file.
  */
 import picomatch from 'picomatch';
 import type { Policy } from '../policy/policy.js';
@@ -11,9 +15,9 @@ import type { PackageContents } from '../types.js';
 import type { SourceClass } from './types.js';
 import type { RawSource } from './read-map.js';
 import { stripBundlerPrefix } from './resolve-source.js';
-import type { ContentProbe, ShippedContentLookup } from './shipped-index.js';
+import { isKnownHelper, type ContentProbe, type ShippedContentLookup } from './shipped-index.js';
 
-/** A classification and its short reason (`node_modules`, `ignoreList`, `shipped-path` ...). */
+/** A classification and its short reason (`node_modules`, `dependency`, `shipped-content` ...). */
 export interface Classification {
   readonly classification: SourceClass;
   readonly reason: string;
@@ -23,8 +27,8 @@ export interface Classification {
 export interface Classifier {
   /** Classify by path alone: third-party or first-party (sources without content use this). */
   byPath(raw: RawSource, resolved: string): Classification;
-  /** Full classification of a source with content, including the "already shipped" checks. */
-  withContent(raw: RawSource, resolved: string, content: ContentProbe, mapPath: string): Classification;
+  /** Full classification of a source with content, including helpers and "already shipped". */
+  withContent(raw: RawSource, resolved: string, content: ContentProbe): Classification;
 }
 
 /**
@@ -39,20 +43,25 @@ const NODE_MODULES = /(?:^|[/\\])node_modules[/\\]/;
 const WORKSPACE_PACKAGE = /(?:^|\/)packages\/([^/]+)\//;
 const FIRST_PARTY: Classification = { classification: 'first-party', reason: 'first-party' };
 
+/** The dependency fields whose packages a bundle may embed: their code is not the package's. */
+const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies'] as const;
+
 /** Build the classifier for one package and policy. */
 export function createClassifier(contents: PackageContents, policy: Policy, shippedContent: ShippedContentLookup): Classifier {
   const globs = policy.sourceMaps.thirdPartyGlobs;
   const isThirdPartyGlob = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false;
-  const ownDirectory = ownPackageDirectory(contents);
+  const manifest = readPackageJson(contents);
+  const ownDirectory = typeof manifest?.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
+  const dependencies = declaredDependencies(manifest);
   const workspaceIsThirdParty = policy.sourceMaps.workspacePackages === 'third-party';
 
   const byPath = (raw: RawSource, resolved: string): Classification => {
-    if (raw.ignored) return { classification: 'third-party', reason: 'ignoreList' };
     const source = raw.source ?? '';
     if (source.includes('\0')) return { classification: 'third-party', reason: 'virtual-module' };
     const bare = stripBundlerPrefix(source).replace(/^(?:\.\/)+/, '');
     if (BUNDLER_RUNTIME.test(bare)) return { classification: 'third-party', reason: 'bundler-runtime' };
     if (NODE_MODULES.test(resolved) || NODE_MODULES.test(source)) return { classification: 'third-party', reason: 'node_modules' };
+    if (namesDependency(source, resolved, dependencies)) return { classification: 'third-party', reason: 'dependency' };
     if (isThirdPartyGlob(resolved)) return { classification: 'third-party', reason: 'policy-glob' };
     if (workspaceIsThirdParty && isSiblingWorkspaceSource(resolved, ownDirectory)) {
       return { classification: 'third-party', reason: 'workspace-package' };
@@ -60,15 +69,41 @@ export function createClassifier(contents: PackageContents, policy: Policy, ship
     return FIRST_PARTY;
   };
 
-  const withContent = (raw: RawSource, resolved: string, content: ContentProbe, mapPath: string): Classification => {
+  const withContent = (raw: RawSource, resolved: string, content: ContentProbe): Classification => {
     const path = byPath(raw, resolved);
     if (path.classification !== 'first-party') return path;
-    if (resolved !== mapPath && contents.byPath.has(resolved)) return { classification: 'shipped', reason: 'shipped-path' };
+    if (isKnownHelper(content)) return { classification: 'third-party', reason: 'known-helper' };
+    // Identical content only: a source that merely shares a shipped file's path may be other code.
     if (shippedContent(content) !== undefined) return { classification: 'shipped', reason: 'shipped-content' };
     return FIRST_PARTY;
   };
 
   return { byPath, withContent };
+}
+
+/** Names of the packages the target declares it depends on, from its package.json. */
+function declaredDependencies(manifest: Record<string, unknown> | undefined): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const field of DEPENDENCY_FIELDS) {
+    const value = manifest?.[field];
+    if (Array.isArray(value)) for (const name of value) if (typeof name === 'string') names.add(name);
+    if (value && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
+  }
+  return names;
+}
+
+/**
+ * A source of a declared dependency: its path names the dependency where a package's root sits.
+ * That is the bundler namespace (`webpack://<dep>/...`), or the first folder reached after
+ * climbing out of the package (`../<dep>/...`, `../../@scope/dep/...`), never a folder inside the
+ * package, which the package's own code may be named after.
+ */
+export function namesDependency(source: string, resolved: string, dependencies: ReadonlySet<string>): boolean {
+  if (dependencies.size === 0) return false;
+  const namespace = /^[a-z][\w+.-]*:\/\/([^/]+)\//i.exec(source)?.[1];
+  if (namespace !== undefined && dependencies.has(namespace)) return true;
+  const outside = /^(?:\.\.\/)+((?:@[^/]+\/)?[^/]+)\//.exec(resolved)?.[1];
+  return outside !== undefined && dependencies.has(outside);
 }
 
 /**
@@ -80,10 +115,4 @@ export function isSiblingWorkspaceSource(resolved: string, ownDirectory: string 
   if (!resolved.startsWith('../')) return false;
   const match = WORKSPACE_PACKAGE.exec(resolved);
   return match !== null && match[1] !== ownDirectory;
-}
-
-/** The unscoped package name from package.json, taken as the package's directory name. */
-function ownPackageDirectory(contents: PackageContents): string | undefined {
-  const name = readPackageJson(contents)?.name;
-  return typeof name === 'string' ? name.replace(/^@[^/]+\//, '') : undefined;
 }

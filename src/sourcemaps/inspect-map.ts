@@ -1,7 +1,9 @@
 /**
  * Read one map candidate: parse it once, check it against ECMA-426, recover every source with
- * content, classify each, and total what an installer could recover.
+ * content and classify each by provenance; `summarizeMap` totals what an installer could
+ * recover once exposure.ts has split the first-party sources.
  */
+import { posix } from 'node:path';
 import { decodeText } from '../tarball/contents.js';
 import type { RecoveredSourceSummary, SourceMapSummary } from '../types.js';
 import type { Classifier } from './classify-source.js';
@@ -12,25 +14,32 @@ import { collectSourceRoots, collectSources, parseMapText, type RawSource } from
 import { probeOf, type ContentProbe } from './shipped-index.js';
 import { resolveSourcePath } from './resolve-source.js';
 import type { RecoveredSource } from './types.js';
-import { looksLikeSourceMap, validateSourceMap } from './validate-map.js';
+import { isJsonObject, looksLikeSourceMap, validateSourceMap } from './validate-map.js';
 
-/** One map, read: its summary, its sources with content, and what the findings need. */
+/** One map, read: its sources with content, classified by provenance, and what findings need. */
 export interface InspectedMap {
-  readonly summary: SourceMapSummary;
+  /** The summary without its counts, which {@link summarizeMap} adds once exposure is known. */
+  readonly base: MapSummaryBase;
+  /** Number of `sources` entries (with or without content). */
+  readonly sourceCount: number;
+  /** Entries without content that are not third-party (counted as first-party in the summary). */
+  readonly firstPartyWithoutContent: number;
   readonly sources: RecoveredSource[];
-  /** First-party, not shipped, non-empty: what `sourcemap/embedded-sources` reports. */
-  readonly recoverable: RecoveredSource[];
+  /** Shipped files this map describes: those that reference it, the file it is named after. */
+  readonly generatedFiles: string[];
   /** Build-machine paths named in `sources` or `sourceRoot`. */
   readonly localPaths: string[];
   /** Index maps nested past the limit were not read in full. */
   readonly truncated?: boolean;
 }
 
+type MapSummaryBase = Omit<SourceMapSummary, 'sources' | 'withContent' | 'firstParty' | 'recoverable' | 'recoverableBytes' | 'readable' | 'readableBytes' | 'recovered'>;
+
 /**
  * Inspect a candidate; undefined when it turns out not to be a source map at all (a `.map` or
  * sniffed file that is JSON but has neither `mappings` nor `sections`, and that no comment names).
  */
-export function inspectMap(candidate: MapCandidate, classifier: Classifier): InspectedMap | undefined {
+export function inspectMap(candidate: MapCandidate, classifier: Classifier, shipped: ReadonlySet<string>): InspectedMap | undefined {
   if (candidate.decodeError !== undefined) return invalidMap(candidate, `inline map: ${candidate.decodeError}`);
   const split = candidate.text === undefined && candidate.file && candidate.file.size >= LAZY_MAP_BYTES ? splitSourcesContent(candidate.file.data) : undefined;
   const parsed = parseMapText(split?.text ?? candidate.text ?? (candidate.file ? decodeText(candidate.file.data) : undefined) ?? '');
@@ -42,40 +51,59 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier): Ins
   const validity = validateSourceMap(map);
 
   const sources: RecoveredSource[] = [];
-  const list: RecoveredSourceSummary[] = [];
-  const recoverable: RecoveredSource[] = [];
   const localPaths = collectSourceRoots(map).filter(isBuildMachinePath);
-  let firstParty = 0, recoverableBytes = 0;
+  let firstPartyWithoutContent = 0;
   let truncated = false;
   const raws = collectSources(map, split?.contents, () => (truncated = true));
   for (const raw of raws) {
     if (raw.source !== null && isBuildMachinePath(raw.source)) localPaths.push(raw.source);
     const resolved = resolveSourcePath(raw.source, raw.sourceRoot, candidate.path, raw.index);
     const content = contentOf(raw);
-    const verdict = content === undefined ? classifier.byPath(raw, resolved) : classifier.withContent(raw, resolved, content.probe, candidate.path);
-    if (verdict.classification !== 'third-party') firstParty++;
-    if (content === undefined) continue;
+    if (content === undefined) {
+      if (classifier.byPath(raw, resolved).classification !== 'third-party') firstPartyWithoutContent++;
+      continue;
+    }
+    const verdict = classifier.withContent(raw, resolved, content.probe);
     // A content element without a `sources` entry still ships: name it by its place in the map.
     const label = raw.source ?? `sourcesContent[${raw.index}]`;
-    const recovered = content.source({ map: candidate.path, source: label, resolved, index: raw.index, ...verdict });
-    sources.push(recovered);
-    const size = content.bytes();
-    list.push({ source: label, resolved, size, class: verdict.classification, ...(raw.ignored ? { ignored: true } : {}) });
-    if (verdict.classification === 'first-party' && size > 0) {
-      recoverable.push(recovered);
-      recoverableBytes += size;
-    }
+    sources.push(content.source({ map: candidate.path, source: label, resolved, index: raw.index, size: content.bytes(), ignored: raw.ignored, ...verdict }));
   }
-  const summary: SourceMapSummary = {
-    ...baseSummary(candidate, validity.error),
-    sources: raws.length,
-    withContent: sources.length,
-    firstParty,
-    recoverable: recoverable.length,
-    recoverableBytes,
-    recovered: list,
-  };
-  return truncated ? { summary, sources, recoverable, localPaths, truncated } : { summary, sources, recoverable, localPaths };
+  const base = baseSummary(candidate, validity.error);
+  const generatedFiles = generatedFilesOf(candidate, map, shipped);
+  const inspected = { base, sourceCount: raws.length, firstPartyWithoutContent, sources, generatedFiles, localPaths };
+  return truncated ? { ...inspected, truncated } : inspected;
+}
+
+/**
+ * The summary of an inspected map once every source has its final class: first-party sources
+ * are `recoverable` (exposed only through the map) or `readable` (shown elsewhere too).
+ */
+export function summarizeMap(inspected: InspectedMap): SourceMapSummary {
+  let recoverable = 0, recoverableBytes = 0, readable = 0, readableBytes = 0;
+  const recovered: RecoveredSourceSummary[] = [];
+  for (const source of inspected.sources) {
+    recovered.push({ source: source.source, resolved: source.resolved, size: source.size, class: source.classification, reason: source.reason, ...(source.ignored ? { ignored: true } : {}) });
+    if (source.size === 0) continue;
+    if (source.classification === 'first-party') (recoverable++, (recoverableBytes += source.size));
+    else if (source.classification === 'readable') (readable++, (readableBytes += source.size));
+  }
+  // Not third-party: the package's own code, whether exposed, readable or shipped as a file too.
+  const firstParty = inspected.firstPartyWithoutContent + inspected.sources.filter((source) => source.classification !== 'third-party').length;
+  return { ...inspected.base, sources: inspected.sourceCount, withContent: inspected.sources.length, firstParty, recoverable, recoverableBytes, readable, readableBytes, recovered };
+}
+
+/**
+ * The shipped files a map was generated for: those whose comment points at it (or, for an inline
+ * map, the file holding it), else the file its name or `file` field names (`a.js.map` -> `a.js`).
+ * The 2026 map had no comment pointing at it, so names count.
+ */
+function generatedFilesOf(candidate: MapCandidate, map: unknown, shipped: ReadonlySet<string>): string[] {
+  if (candidate.generated.length > 0) return [...candidate.generated];
+  const guesses: string[] = [];
+  if (candidate.path.endsWith('.map')) guesses.push(candidate.path.slice(0, -'.map'.length));
+  const file = isJsonObject(map) && typeof map.file === 'string' ? map.file : undefined;
+  if (file !== undefined) guesses.push(posix.normalize(posix.join(posix.dirname(candidate.path), file)));
+  return [...new Set(guesses)].filter((path) => shipped.has(path));
 }
 
 /** Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole. */
@@ -114,11 +142,10 @@ function hasSourcesContent(map: unknown): boolean {
 }
 
 function invalidMap(candidate: MapCandidate, reason: string): InspectedMap {
-  const summary = { ...baseSummary(candidate, reason), sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0 };
-  return { summary, sources: [], recoverable: [], localPaths: [] };
+  return { base: baseSummary(candidate, reason), sourceCount: 0, firstPartyWithoutContent: 0, sources: [], generatedFiles: [...candidate.generated], localPaths: [] };
 }
 
-function baseSummary(candidate: MapCandidate, invalidReason: string | undefined): Omit<SourceMapSummary, 'sources' | 'withContent' | 'firstParty' | 'recoverable' | 'recoverableBytes'> {
+function baseSummary(candidate: MapCandidate, invalidReason: string | undefined): MapSummaryBase {
   const base = { path: candidate.path, origin: candidate.origin, generated: [...candidate.generated] };
   return invalidReason === undefined ? { ...base, valid: true } : { ...base, valid: false, invalidReason };
 }

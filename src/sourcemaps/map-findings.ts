@@ -7,7 +7,8 @@
 import picomatch from 'picomatch';
 import type { AllowEntry, Policy } from '../policy/policy.js';
 import { RULES, type RuleId } from '../rules/meta.js';
-import type { Finding, FindingDetails } from '../types.js';
+import type { Finding, FindingDetails, SourceMapSummary } from '../types.js';
+import type { RecoveredSource } from './types.js';
 import type { OutsideReference } from './find-maps.js';
 import type { InspectedMap } from './inspect-map.js';
 import { formatSize, plural } from '../format-size.js';
@@ -38,34 +39,58 @@ export function finding(rule: RuleId, path: string, message: string, details: Fi
 }
 
 /** The 2026 map had no comment pointing at it: say so, since nobody looking at the bundle would see it. */
-function orphanNote(summary: InspectedMap['summary']): string {
+function orphanNote(summary: SourceMapSummary): string {
   return summary.origin === 'file' && summary.generated.length === 0 ? '; no file references this map' : '';
 }
 
-/** Findings about one map: invalid, embedded sources or shipped, local paths. */
-export function findingsForMap(inspected: InspectedMap, allow: MapAllowances): Finding[] {
-  const { summary, recoverable, localPaths } = inspected;
+/** Why the exposed sources are not readable elsewhere, in words, from the exposure reasons. */
+function exposureNote(exposed: readonly RecoveredSource[], generatedFiles: readonly string[]): string {
+  const reasons = new Set(exposed.map((source) => source.reason));
+  const files = generatedFiles.length > 0 ? generatedFiles.slice(0, 2).join(', ') : '';
+  if (reasons.size === 1 && reasons.has('minified')) return ` (${files} is minified)`;
+  if (reasons.size === 1 && reasons.has('no-generated-file')) return ' (the package ships no file built from them)';
+  if (reasons.size === 1 && reasons.has('absent')) return ` (${files} does not show their code in readable form)`;
+  return '';
+}
+
+/** Up to SAMPLE_SIZE resolved paths, URL credentials masked. */
+function sampleOf(sources: readonly RecoveredSource[]): string[] {
+  return sources.slice(0, SAMPLE_SIZE).map((source) => redactUrl(source.resolved));
+}
+
+/** Findings about one map: invalid, embedded (exposed or readable) sources or shipped, local paths. */
+export function findingsForMap(summary: SourceMapSummary, inspected: InspectedMap, allow: MapAllowances): Finding[] {
   const path = summary.path;
   const out: Finding[] = [];
   const where = summary.origin === 'inline' ? `The inline source map in ${path}` : `The source map ${path}`;
   if (!summary.valid) {
     out.push(finding('sourcemap/invalid', path, `${where} is invalid: ${summary.invalidReason ?? 'unknown reason'}.`, { reason: summary.invalidReason }));
   }
+  const exposed = inspected.sources.filter((source) => source.classification === 'first-party' && source.size > 0);
+  const readable = inspected.sources.filter((source) => source.classification === 'readable' && source.size > 0);
   const embeddedAllowed = allow.embeddedSources(path);
-  if (recoverable.length > 0 && !embeddedAllowed) {
+  if (exposed.length > 0 && !embeddedAllowed) {
     out.push(finding('sourcemap/embedded-sources', path,
-      `${where} embeds ${plural(recoverable.length, 'first-party source')} (${formatSize(summary.recoverableBytes)}) that anyone who installs the package can recover${orphanNote(summary)}.`,
-      { count: recoverable.length, size: summary.recoverableBytes, sample: recoverable.slice(0, SAMPLE_SIZE).map((s) => s.resolved) }));
-  } else if (recoverable.length === 0 && !embeddedAllowed && !allow.maps(path)) {
+      `${where} embeds ${plural(exposed.length, 'first-party source')} (${formatSize(summary.recoverableBytes)}) whose code the package ships nowhere else in readable form${exposureNote(exposed, inspected.generatedFiles)}; anyone who installs the package can recover them${orphanNote(summary)}.`,
+      { count: exposed.length, size: summary.recoverableBytes, sample: sampleOf(exposed) }));
+  }
+  if (readable.length > 0 && !embeddedAllowed && !allow.maps(path)) {
+    const shownIn = [...new Set(readable.map((source) => source.shownIn).filter((file): file is string => file !== undefined))];
+    const inFiles = shownIn.length === 0 ? '' : ` (${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more` : ''})`;
+    out.push(finding('sourcemap/readable-sources', path,
+      `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable${inFiles}; the map adds their types and comments.`,
+      { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) }));
+  }
+  if (exposed.length === 0 && readable.length === 0 && !embeddedAllowed && !allow.maps(path)) {
     out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources.`, { count: summary.sources }));
   }
+  const { localPaths } = inspected;
   if (localPaths.length > 0) {
     out.push(finding('sourcemap/local-path', path, `${where} names ${plural(localPaths.length, 'absolute path')} of the build machine.`,
-      { count: localPaths.length, sample: localPaths.slice(0, SAMPLE_SIZE) }));
+      { count: localPaths.length, sample: localPaths.slice(0, SAMPLE_SIZE).map(redactUrl) }));
   }
   return out;
 }
-
 
 /** Findings about sourceMappingURL comments that lead outside the package. */
 export function findingsForReferences(remote: readonly OutsideReference[], dangling: readonly OutsideReference[], local: readonly OutsideReference[]): Finding[] {

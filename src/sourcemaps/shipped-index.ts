@@ -1,15 +1,18 @@
 /**
- * Recognise a recovered source that the package already ships byte for byte (after CRLF -> LF):
- * publishing it again inside a map exposes nothing new. Shipped files are indexed once by their
- * normalised UTF-8 length, so a source costs one length lookup, and content is compared only on
- * a length match.
+ * Recognise content the package holds twice: a recovered source identical (CRLF aside) to a
+ * shipped file, or to a well-known helper that builds copy verbatim (tslib, regenerator). Shipped
+ * files are bucketed by their LF-normalised UTF-8 length, and a source whose length matches is
+ * hashed once and looked up by hash, so the cost is linear in the bytes involved whatever the
+ * number of same-sized files (comparing each pair would be quadratic).
  */
-import type { PackageContents, PackageFile } from '../types.js';
+import { createHash } from 'node:crypto';
 import { decodeText } from '../tarball/contents.js';
+import type { PackageContents, PackageFile } from '../types.js';
+import { KNOWN_HELPER_HASHES } from './known-helper-hashes.js';
 
 /**
  * A source's content as classification sees it: its CRLF-normalised UTF-8 length (cheap, even
- * for a lazily read map) and the text itself, asked for only when a shipped file has that length.
+ * for a lazily read map) and the text itself, asked for only when something has that length.
  */
 export interface ContentProbe {
   normalisedLength(): number;
@@ -21,8 +24,27 @@ export type ShippedContentLookup = (content: ContentProbe) => string | undefined
 
 /** A probe over a string already in memory. */
 export function probeOf(content: string): ContentProbe {
-  const normalised = (): string => (content.includes('\r') ? content.replace(/\r\n/g, '\n') : content);
-  return { normalisedLength: () => Buffer.byteLength(normalised(), 'utf8'), text: () => content };
+  let length: number | undefined;
+  return { normalisedLength: () => (length ??= Buffer.byteLength(normaliseNewlines(content), 'utf8')), text: () => content };
+}
+
+/** CRLF -> LF, the one difference between a source and its checked-out copy that means nothing. */
+export function normaliseNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
+}
+
+/** sha256 of the LF-normalised text, first 16 hex digits: equal contents, equal hashes. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(normaliseNewlines(text)).digest('hex').slice(0, 16);
+}
+
+/** The lengths of the known helpers, so a source of another length is never hashed for them. */
+const HELPER_LENGTHS: ReadonlySet<number> = new Set([...KNOWN_HELPER_HASHES].map((key) => Number(key.slice(0, key.indexOf(':')))));
+
+/** True when the content is a published tslib or regenerator-runtime file, byte for byte. */
+export function isKnownHelper(probe: ContentProbe): boolean {
+  const length = probe.normalisedLength();
+  return HELPER_LENGTHS.has(length) && KNOWN_HELPER_HASHES.has(`${length}:${contentHash(probe.text())}`);
 }
 
 const CRLF = Buffer.from('\r\n');
@@ -30,22 +52,23 @@ const CRLF = Buffer.from('\r\n');
 /** Build a lookup over the package's files, skipping `exclude` (the maps themselves). Lazy. */
 export function createShippedContentLookup(contents: PackageContents, exclude: ReadonlySet<string>): ShippedContentLookup {
   let byLength: Map<number, PackageFile[]> | undefined;
-  const texts = new Map<PackageFile, string>();
+  // Per length bucket, the hash of each file in it, computed the first time a source has that length.
+  const hashed = new Map<number, Map<string, string>>();
   return (probe) => {
     byLength ??= indexByLength(contents, exclude);
-    const candidates = byLength.get(probe.normalisedLength());
+    const length = probe.normalisedLength();
+    const candidates = byLength.get(length);
     if (!candidates) return undefined;
-    const content = probe.text();
-    const normalised = content.includes('\r') ? content.replace(/\r\n/g, '\n') : content;
-    for (const file of candidates) {
-      let text = texts.get(file);
-      if (text === undefined) {
-        text = decodeText(file.data).replace(/\r\n/g, '\n');
-        texts.set(file, text);
+    let byHash = hashed.get(length);
+    if (!byHash) {
+      byHash = new Map();
+      for (const file of candidates) {
+        const hash = contentHash(decodeText(file.data));
+        if (!byHash.has(hash)) byHash.set(hash, file.path);
       }
-      if (text === normalised) return file.path;
+      hashed.set(length, byHash);
     }
-    return undefined;
+    return byHash.get(contentHash(probe.text()));
   };
 }
 

@@ -15,9 +15,20 @@ export interface RecoveredSource {
   readonly index: string;
   /** The embedded content. */
   readonly content: string;
-  readonly classification: SourceClass;
-  /** Short reason for the classification, e.g. `node_modules`, `ignoreList`, `shipped-path`. */
-  readonly reason: string;
+  /** UTF-8 bytes of the content. */
+  readonly size: number;
+  /** Listed in the map's `ignoreList`: a debugging hint, never a classification. */
+  readonly ignored: boolean;
+  /** Set by provenance, then `first-party` splits into itself and `readable` (exposure.ts). */
+  classification: SourceClass;
+  /**
+   * Short reason for the classification: `node_modules`, `dependency`, `known-helper`,
+   * `shipped-content`, ... and for first-party sources the exposure: `shown-in-generated`,
+   * `minified`, `absent` (see exposure.ts).
+   */
+  reason: string;
+  /** For a readable source: the shipped file that shows its code. */
+  shownIn?: string;
   /**
    * For a large map read lazily: where the content sits in the map's bytes, still JSON-escaped.
    * `content` is then decoded on first read; consumers that only need to search (the credential

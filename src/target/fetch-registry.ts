@@ -52,6 +52,47 @@ export function isRegistrySpec(arg: string): boolean {
 }
 
 /**
+ * How npm would fetch `arg`: `registry` (name, version, range, dist-tag), `remote` (a tarball
+ * URL), `git` (git URLs and `user/repo` shorthands), `file`/`directory` (`file:` specs), or null
+ * when npm-package-arg rejects it.
+ */
+export function specType(arg: string, cwd: string): 'registry' | 'remote' | 'git' | 'file' | 'directory' | null {
+  try {
+    const { type } = npa(arg, cwd);
+    if (REGISTRY_TYPES.has(type)) return 'registry';
+    return type === 'remote' || type === 'git' || type === 'file' || type === 'directory' ? type : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Streams the tarball of a tarball URL or a git spec to `consume`, as pacote fetches them for
+ * npm. A git repository is packed by pacote without running its `prepare` script (leakproof
+ * never runs a target's scripts), where npm would run it. The identity comes from the tarball's
+ * own package.json; the integrity is the sha512 of the bytes read.
+ * @throws LeakproofError('target') as {@link fetchRegistryTarball}.
+ */
+export async function fetchSpecTarball<T>(
+  spec: string,
+  options: FetchRegistryOptions,
+  consume: TarballConsumer<T>,
+): Promise<{ result: T; integrity: string | null }> {
+  const fetchOptions = toFetchOptions(loadNpmConfig(options));
+  const { default: Arborist } = await import('@npmcli/arborist');
+  try {
+    return await pacote.tarball.stream(spec, (source) => streamThrough(source, consume), {
+      ...fetchOptions,
+      where: options.cwd,
+      Arborist,
+      ignoreScripts: true,
+    } as pacote.Options);
+  } catch (error) {
+    throw toTargetError(error, redactUrlsIn(spec), redactUrlsIn(spec));
+  }
+}
+
+/**
  * Resolves `spec` against its registry (fresh packument, not a stale cache) and streams the
  * tarball of the chosen version to `consume`. The stream is a plain Node `Readable` of the
  * gzipped bytes; the promise resolves only once the whole tarball arrived and matched the

@@ -1,26 +1,46 @@
 import { createReadStream } from 'node:fs';
-import { lstat, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { lstat, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
+import { redactUrlsIn } from '../redact.js';
 import { createContents, readPackageJson } from '../tarball/contents.js';
 import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
 import type { PackageContents, TarballLimits, TargetInfo } from '../types.js';
 import type { fetchRegistryTarball as FetchRegistryTarball } from './fetch-registry.js';
 import { packDirectory } from './pack-directory.js';
+import { detectPackManager, type PackManager } from './package-manager.js';
+import { packWithManager } from './pack-with-manager.js';
 
 /** Where and how to resolve a target. */
 export interface ResolveOptions {
   readonly cwd: string;
   readonly env: Record<string, string | undefined>;
   readonly limits?: TarballLimits;
+  /** Package manager that packs a folder; default: detected from `packageManager` or the lockfile. */
+  readonly packManager?: PackManager;
+  /**
+   * Pack a folder with its package manager, lifecycle scripts included, and inspect that tarball
+   * (kind `packed`): what `npm publish` would upload after its build. Folders are otherwise read
+   * without running any script.
+   */
+  readonly pack?: boolean;
+  /** With `pack`: keep the tarball in this (empty) folder instead of a temporary one. */
+  readonly packDestination?: string;
+  /** Told things the user should know that are not findings (a fallback taken, a manager missing). */
+  readonly onNote?: (text: string) => void;
+  /** With `pack`: receives the package manager's and the build scripts' output as it comes. */
+  readonly onOutput?: (text: string) => void;
 }
 
 /** A target read into memory. */
 export interface ResolvedTarget {
   readonly info: TargetInfo;
   readonly contents: PackageContents;
-  /** For a directory target: its absolute path (where leakproof.json is looked up). */
+  /** For a directory or packed target: its absolute path (where leakproof.json is looked up). */
   readonly directory: string | null;
+  /** For a packed target with `packDestination`: the tarball that was inspected. */
+  readonly tarball?: string;
 }
 
 const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
@@ -31,6 +51,9 @@ const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
  * (`name`, `name@1.2.3`, `name@^1`, `@scope/name@tag`) and is fetched like npm would.
  */
 export async function resolveTarget(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  // `https://host/pkg-1.0.0.tgz`, `git+https://...`, `file:...`: npm's specs win over paths.
+  if (/^[a-z][a-z0-9+.-]+:/i.test(input)) return resolveSpec(input, options);
   const path = resolve(options.cwd, input);
   const stats = await stat(path).catch(async (error: NodeJS.ErrnoException) => {
     // Only "nothing there" may fall through to the registry: a dangling symlink or an unreadable
@@ -41,28 +64,94 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
     }
     return undefined;
   });
-  if (stats?.isDirectory()) return readDirectory(input, path, options.limits ?? DEFAULT_LIMITS);
+  if (stats?.isDirectory()) return readDirectory(input, path, options);
+  if (options.pack) throw new LeakproofError('usage', `--pack packs a package folder; ${input} is not one`);
   if (stats?.isFile()) {
     if (!TARBALL_NAME.test(path)) {
       throw new LeakproofError('usage', `${input} is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3`);
     }
-    return readTarballFile(input, path, options.limits ?? DEFAULT_LIMITS);
+    return readTarballFile(input, path, limits);
   }
   if (TARBALL_NAME.test(input) || input.startsWith('.') || input.startsWith('/')) {
     throw new LeakproofError('target', `${input}: no such file or folder; check the path`);
   }
-  // pacote takes ~150 ms to load: only pay for it when a registry spec is actually used.
+  return resolveSpec(input, options);
+}
+
+/** A spec npm understands: a registry name or range, a tarball URL, a git URL or a `file:` spec. */
+async function resolveSpec(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
+  // pacote takes ~150 ms to load: only pay for it when a spec is actually used.
   const registry = await import('./fetch-registry.js');
-  if (!registry.isRegistrySpec(input)) {
+  const type = registry.specType(input, options.cwd);
+  if (type === 'file' || type === 'directory') {
+    const local = input.replace(/^file:(\/\/)?/i, '');
+    return resolveTarget(local === '' ? '.' : local, options);
+  }
+  if (options.pack) throw new LeakproofError('usage', `--pack packs a package folder; ${input} is not one`);
+  if (type === 'remote' || type === 'git') {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const fetched = await registry.fetchSpecTarball(input, options, (stream) => readTarball(stream, limits));
+    const { contents, integrity } = fetched.result;
+    return { info: identify(redactUrlsIn(input), type, readPackageJson(contents), fetched.integrity ?? integrity), contents, directory: null };
+  }
+  if (type !== 'registry') {
     throw new LeakproofError('usage', `${input} is not a folder, a .tgz or a registry spec; try name, name@1.2.3 or @scope/name@tag`);
   }
   return readRegistry(input, options, registry.fetchRegistryTarball);
 }
 
-async function readDirectory(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
-  const packed = await packDirectory(path, limits);
-  const contents = createContents(packed.files, [], packed.gaps);
-  return { info: identify(input, 'directory', packed.packageJson, null), contents, directory: path };
+/**
+ * A folder: packed by npm's own modules in-process (no scripts), or by the project's pnpm, yarn
+ * or bun with scripts switched off; with `pack`, by its manager with scripts, as for publishing.
+ */
+async function readDirectory(input: string, path: string, options: ResolveOptions): Promise<ResolvedTarget> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const detected = options.packManager ? { manager: options.packManager, because: '--pack-manager' } : await detectPackManager(path);
+  if (options.pack) return readPacked(input, path, detected.manager, options);
+  if (detected.manager !== 'npm') {
+    const packed = await packWithoutScripts(path, detected.manager, options, options.packManager === undefined);
+    if (packed) return { ...packed, info: { ...packed.info, input, kind: 'directory', integrity: null } };
+  }
+  const listed = await packDirectory(path, limits);
+  const contents = createContents(listed.files, [], listed.gaps);
+  return { info: identify(input, 'directory', listed.packageJson, null), contents, directory: path };
+}
+
+/**
+ * Pack with a manager other than npm, scripts off, in a temporary folder. Undefined when it
+ * cannot: a detected manager that is not installed, or yarn 2+ with pack scripts (npm's file
+ * list is used then, and the user is told in one line).
+ */
+async function packWithoutScripts(path: string, manager: PackManager, options: ResolveOptions, detected: boolean): Promise<ResolvedTarget | undefined> {
+  const destination = await mkdtemp(join(tmpdir(), 'leakproof-pack-'));
+  try {
+    const result = await packWithManager(path, { manager, scripts: false, env: options.env, destination });
+    if (result.kind === 'needs-scripts') {
+      options.onNote?.(`${path}: ${result.reason}, so the files are listed the way npm packs them; --pack runs the scripts and packs with ${manager}`);
+      return undefined;
+    }
+    return { ...(await readTarballFile(path, result.file, options.limits ?? DEFAULT_LIMITS)), directory: path };
+  } catch (error) {
+    const missing = (error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT';
+    if (!detected || !missing) throw error;
+    options.onNote?.(`${path} is packed by ${manager}, which is not installed here; the files are listed the way npm packs them`);
+    return undefined;
+  } finally {
+    await rm(destination, { recursive: true, force: true });
+  }
+}
+
+/** `--pack`: the manager packs with its lifecycle scripts; the tarball it wrote is inspected. */
+async function readPacked(input: string, path: string, manager: PackManager, options: ResolveOptions): Promise<ResolvedTarget> {
+  const destination = options.packDestination ?? (await mkdtemp(join(tmpdir(), 'leakproof-pack-')));
+  try {
+    const result = await packWithManager(path, { manager, scripts: true, env: options.env, destination, ...(options.onOutput ? { onOutput: options.onOutput } : {}) });
+    if (result.kind !== 'packed') throw new LeakproofError('target', `${input}: ${manager} did not pack it (${result.reason})`);
+    const read = await readTarballFile(input, result.file, options.limits ?? DEFAULT_LIMITS);
+    return { ...read, info: { ...read.info, kind: 'packed' }, directory: path, ...(options.packDestination ? { tarball: result.file } : {}) };
+  } finally {
+    if (!options.packDestination) await rm(destination, { recursive: true, force: true });
+  }
 }
 
 async function readTarballFile(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {

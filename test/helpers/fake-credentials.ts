@@ -4,7 +4,8 @@
  * flagged. Values are random; none was ever a real credential.
  */
 
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { tokenChecksum } from '../../src/secrets/checksums.js';
 
 /** Where a credential inside a snippet must be reported, and what it must hash to. */
 export interface ExpectedFinding {
@@ -62,6 +63,24 @@ const p = (...pieces: string[]): string => pieces.join('');
 const PRIV = p('PRIV', 'ATE KEY');
 const BEGIN = p('-----', 'BEGIN ');
 const END = p('-----', 'END ');
+
+/**
+ * A GitHub or npm token whose CRC32 checksum holds, as issued tokens' do: `prefix` + `body` + the
+ * 6-character checksum of `body` (src/secrets/checksums.ts).
+ */
+export function checksummedToken(prefix: string, body: string): string {
+  return prefix + body + tokenChecksum(body);
+}
+
+/**
+ * The jwt.io debugger's classic sample token (HS256, "John Doe"), signed here with the secret
+ * jwt.io publishes for it: a public value leakproof recognises by hash.
+ */
+export function jwtIoSample(): string {
+  const b64 = (json: string): string => Buffer.from(json).toString('base64url');
+  const body = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"sub":"1234567890","name":"John Doe","iat":1516239022}')}`;
+  return `${body}.${createHmac('sha256', p('your-256-', 'bit-secret')).update(body).digest('base64url')}`;
+}
 
 /** One credential alone on a line: `before` + value + `after`. */
 function single(name: string, kind: string, before: string, value: string, after = ''): LabeledSnippet {
@@ -141,15 +160,15 @@ function cloudKeys(r: Random): LabeledSnippet[] {
 function platformTokens(r: Random): LabeledSnippet[] {
   const uuid = `${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}`;
   return [
-    single('github classic', 'github-pat', 'GITHUB_TOKEN=', p('gh', 'p_') + r(ALNUM, 36)),
+    single('github classic', 'github-pat', 'GITHUB_TOKEN=', checksummedToken(p('gh', 'p_'), r(ALNUM, 30))),
     single('github fine-grained', 'github-fine-grained-pat', 'token: ', p('github', '_pat_') + r(ALNUM, 22) + '_' + r(ALNUM, 59)),
-    single('github oauth', 'github-oauth-token', "auth('", p('gh', 'o_') + r(ALNUM, 36), "')"),
-    single('github app user', 'github-app-token', 'x = "', p('gh', 'u_') + r(ALNUM, 36), '"'),
-    single('github app installation', 'github-app-token', 'x = "', p('gh', 's_') + r(ALNUM, 36), '"'),
-    single('github refresh', 'github-refresh-token', 'refresh_token=', p('gh', 'r_') + r(ALNUM, 76)),
+    single('github oauth', 'github-oauth-token', "auth('", checksummedToken(p('gh', 'o_'), r(ALNUM, 30)), "')"),
+    single('github app user', 'github-app-token', 'x = "', checksummedToken(p('gh', 'u_'), r(ALNUM, 30)), '"'),
+    single('github app installation', 'github-app-token', 'x = "', checksummedToken(p('gh', 's_'), r(ALNUM, 30)), '"'),
+    single('github refresh', 'github-refresh-token', 'refresh_token=', checksummedToken(p('gh', 'r_'), r(ALNUM, 70))),
     single('gitlab pat', 'gitlab-token', 'GITLAB_TOKEN=', p('glp', 'at-') + r(B64URL, 20)),
     single('gitlab runner', 'gitlab-token', 'token = "', p('glr', 't-') + r(ALNUM, 20), '"'),
-    single('npm token', 'npm-token', '//registry.npmjs.org/:_authToken=', p('np', 'm_') + r(ALNUM, 36)),
+    single('npm token', 'npm-token', '//registry.npmjs.org/:_authToken=', checksummedToken(p('np', 'm_'), r(ALNUM, 30))),
     single('npmrc legacy token', 'npmrc-auth', '//registry.npmjs.org/:_auth' + 'Token=', uuid),
     single('npmrc basic auth', 'npmrc-auth', 'registry=https://npm.corp/\n_a' + 'uth=', Buffer.from(`ci:${r(ALNUM, 16)}`).toString('base64')),
     single('docker', 'docker-pat', 'DOCKER_TOKEN=', p('dckr', '_pat_') + r(B64URL, 27)),

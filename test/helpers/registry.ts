@@ -38,6 +38,25 @@ export interface TestRegistry {
   stop(): Promise<void>;
 }
 
+/**
+ * A hermetic npm environment pointed at `registry`, for a run whose home is `home`: the user
+ * config is `home/npmrc` (write `registry.authLine` there to publish), no global config, a
+ * cache of its own, no retries and no update notices.
+ */
+export function hermeticNpmEnv(registry: TestRegistry, home: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    HOME: home,
+    NO_COLOR: '1',
+    npm_config_registry: registry.url,
+    npm_config_userconfig: join(home, 'npmrc'),
+    npm_config_globalconfig: join(home, 'no-global'),
+    npm_config_cache: join(home, 'cache'),
+    npm_config_fetch_retries: '0',
+    npm_config_update_notifier: 'false',
+    ...extra,
+  };
+}
+
 /** Starts Verdaccio on a random free port of 127.0.0.1 and creates a publishing user. */
 export async function startRegistry(): Promise<TestRegistry> {
   const root = await mkdtemp(join(tmpdir(), 'leakproof-registry-'));

@@ -1,5 +1,6 @@
-import { decodeBase64, type MatchContext, type SecretRule } from '../secret-rule.js';
-import { PLACEHOLDER_PASSWORDS } from '../placeholders.js';
+import { decodeBase64, type MatchContext, type MatchFacts, type SecretRule } from '../secret-rule.js';
+import { classifyHost } from '../hosts.js';
+import { isPlaceholderPassword } from '../placeholders.js';
 import { percentDecode } from '../../percent-decode.js';
 
 /**
@@ -26,17 +27,21 @@ function urlPattern(schemes: string): RegExp {
   );
 }
 
-const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test|localhost\.localdomain)$/i;
-
-/** Reject placeholder passwords, `user:user@`, and example hosts (RFC 2606). */
+/**
+ * Reject placeholder passwords (`password`, `key_1234`, the user name repeated, `${PASS}`) and
+ * hosts reserved for documentation (RFC 2606): those URLs are examples by construction. A
+ * loopback host is kept: the finding is reported, at a lower severity (docs/secrets.md).
+ */
 function isRealUrlPassword(value: string, context: MatchContext): boolean {
   const groups = context.match.groups ?? {};
-  const password = percentDecode(value).toLowerCase();
-  if (PLACEHOLDER_PASSWORDS.has(password) || password === (groups.user ?? '').toLowerCase()) return false;
-  if (/^\*+$|^x+$|^\$|^%/.test(password)) return false;
-  return !EXAMPLE_HOST.test(groups.host ?? '');
+  if (isPlaceholderPassword(percentDecode(value), groups.user ?? '')) return false;
+  return classifyHost(groups.host ?? '') !== 'documentation';
 }
 
+/** The host a URL credential is for: the context a person needs, and not a secret. */
+function urlHost(_value: string, context: MatchContext): MatchFacts {
+  return { host: (context.match.groups?.host ?? '').toLowerCase() };
+}
 
 /** A JWT's header decodes to a JSON object naming its algorithm. */
 function isJwt(value: string): boolean {
@@ -60,6 +65,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     pattern: urlPattern(DB_SCHEMES),
     window: { before: 24, after: 660 },
     validate: isRealUrlPassword,
+    describe: urlHost,
   },
   {
     kind: 'url-password',
@@ -69,6 +75,7 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     pattern: urlPattern('[A-Za-z][A-Za-z0-9+.-]{1,30}'),
     window: { before: 40, after: 660 },
     validate: isRealUrlPassword,
+    describe: urlHost,
   },
   {
     kind: 'jwt',

@@ -1,4 +1,4 @@
-import type { MatchContext, SecretRule } from '../secret-rule.js';
+import type { MatchContext, MatchFacts, SecretRule } from '../secret-rule.js';
 
 /**
  * Private keys. Only a key with a body counts: the bare `-----BEGIN RSA PRIVATE KEY-----`
@@ -44,6 +44,17 @@ function validatePutty(_value: string, context: MatchContext): string | false {
   return normaliseKeyBody(lines.join(''), 40);
 }
 
+/** The PEM label's type words (`RSA`, `EC`, `OPENSSH`); a bare `PRIVATE KEY` is PKCS#8 (RFC 5208). */
+function pemKeyType(_value: string, context: MatchContext): MatchFacts {
+  const label = /BEGIN ((?:[A-Z0-9]{2,10} ){0,2})PRIVATE KEY/.exec(context.match[0])?.[1]?.trim();
+  return { keyType: label || 'PKCS#8' };
+}
+
+/** PuTTY names the key's algorithm on its first line (`ssh-rsa`, `ssh-ed25519`). */
+function puttyKeyType(_value: string, context: MatchContext): MatchFacts {
+  return { keyType: `PuTTY ${context.match[0].slice(context.match[0].indexOf(': ') + 2)}` };
+}
+
 /** PEM, OpenSSH, PGP and PuTTY private keys. */
 export const PRIVATE_KEY_RULES: readonly SecretRule[] = [
   {
@@ -56,6 +67,7 @@ export const PRIVATE_KEY_RULES: readonly SecretRule[] = [
     placeholders: false,
     locateMatch: true,
     validate: (value) => normaliseKeyBody(value),
+    describe: pemKeyType,
   },
   {
     kind: 'putty-private-key',
@@ -67,5 +79,6 @@ export const PRIVATE_KEY_RULES: readonly SecretRule[] = [
     placeholders: false,
     locateMatch: true,
     validate: validatePutty,
+    describe: puttyKeyType,
   },
 ];

@@ -1,0 +1,46 @@
+import { appendFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { LeakproofError } from '../errors.js';
+import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
+import { isReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../report/report-set.js';
+import type { Report, ReportSet } from '../types.js';
+import { useColor, writeForPeople, type CliIo } from './io.js';
+
+/**
+ * Print a report or a set in `--format`, write `--output` and `--summary`, and on GitHub Actions
+ * add annotations. `prefixes` holds, per report, its folder in the repository (for SARIF and
+ * annotations).
+ */
+export async function emitReport(subject: Report | ReportSet, argv: Record<string, unknown>, io: CliIo, prefixes: readonly string[]): Promise<void> {
+  const format = (argv.format as ReportFormat | undefined) ?? 'human';
+  const color = useColor(io);
+  const render = (as: ReportFormat, options: { color: boolean; withPrefix?: boolean }): string => {
+    const withPrefix = options.withPrefix === true;
+    if (isReportSet(subject)) return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
+    return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}) });
+  };
+  if (typeof argv.output === 'string') {
+    await writeOrFail(resolve(io.cwd, argv.output), render(format, { color: false, withPrefix: true }), '--output', false);
+    writeForPeople(io, render('human', { color }));
+  } else if (format === 'human') {
+    writeForPeople(io, render(format, { color }));
+  } else {
+    io.stdout.write(render(format, { color, withPrefix: true }));
+  }
+  if (typeof argv.summary === 'string') await writeOrFail(resolve(io.cwd, argv.summary), render('markdown', { color: false }), '--summary', true);
+  // On GitHub Actions, findings also become annotations on the files (workflow commands). They go
+  // with the human output; when stdout carries a machine format they go to stderr instead.
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    const humanOnStdout = format === 'human' || typeof argv.output === 'string';
+    const annotations = isReportSet(subject)
+      ? renderGithubAnnotationsForSet(subject, { pathPrefixes: prefixes })
+      : renderGithubAnnotations(subject, prefixes[0] ? { pathPrefix: prefixes[0] } : {});
+    (humanOnStdout ? io.stdout : io.stderr).write(annotations);
+  }
+}
+
+async function writeOrFail(path: string, text: string, option: string, append: boolean): Promise<void> {
+  await (append ? appendFile(path, text) : writeFile(path, text)).catch((error: Error) => {
+    throw new LeakproofError('usage', `cannot write ${option} ${path}: ${error.message}`);
+  });
+}

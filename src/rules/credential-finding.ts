@@ -1,0 +1,97 @@
+/**
+ * A `secret` finding from a match and the place it was found: its severity and its message.
+ * Severity depends on where the credential is (docs/secrets.md#severity-by-context):
+ * 1. a checksummed format whose checksum holds is an error anywhere: it has the shape of an
+ *    issued token, and no context makes that safe to publish;
+ * 2. a value its owner publishes (emulator keys, jwt.io samples) is a note;
+ * 3. a URL credential for a loopback host is a note: a local development password;
+ * 4. a checksummed format whose checksum fails was never issued: a warning;
+ * 5. outside code and configuration (tests, docs, comments, templates, dependencies) a warning;
+ * 6. otherwise the format's own severity.
+ * The message carries what a person needs to triage without seeing the value.
+ */
+import { classifyHost } from '../secrets/hosts.js';
+import { describePlacement, type Placement } from '../secrets/context.js';
+import { secretRuleByKind } from '../secrets/rules.js';
+import type { MatchFacts } from '../secrets/secret-rule.js';
+import type { SecretMatch } from '../secrets/scan-text.js';
+import type { Finding, Severity } from '../types.js';
+
+/** Where a match was found: the finding's path, the source inside a map, and the placement. */
+export interface CredentialSite {
+  readonly path: string;
+  readonly source?: string;
+  readonly placement: Placement;
+}
+
+/** A `secret` finding for one match. */
+export function credentialFinding(match: SecretMatch, site: CredentialSite): Finding {
+  const finding: Finding = {
+    rule: 'secret',
+    severity: match.severity,
+    path: site.path,
+    message: '',
+    kind: match.kind,
+    line: match.line,
+    column: match.column,
+    preview: match.preview,
+    length: match.length,
+    hash: match.hash,
+  };
+  if (site.source !== undefined) finding.source = site.source;
+  Object.assign(finding, match.facts);
+  return judgeCredential(finding, site.placement);
+}
+
+/**
+ * Set a `secret` finding's context, severity and message for `placement`. Called when the
+ * finding is made and again when its original source is known (a bundle's dependency code).
+ */
+export function judgeCredential(finding: Finding, placement: Placement): Finding {
+  const facts = finding as MatchFacts;
+  const { severity, advice } = assess(secretRuleByKind(finding.kind ?? '')?.severity ?? 'error', facts, placement);
+  const where = placement.context === 'code' ? '' : `, in ${describePlacement(placement)}`;
+  const message = `${title(finding, facts)} (${finding.preview}, ${finding.length} chars) in ${location(finding)}${where}; ${advice}`;
+  const judged: Finding = { ...finding, severity, message, context: placement.context };
+  if (placement.dependency !== undefined) judged.dependency = placement.dependency;
+  else delete judged.dependency;
+  return judged;
+}
+
+/** The placement a judged finding was given (its `context` and `dependency`). */
+export function placementOf(finding: Finding): Placement {
+  const context = (finding.context ?? 'code') as Placement['context'];
+  return typeof finding.dependency === 'string' ? { context, dependency: finding.dependency } : { context };
+}
+
+function assess(ruleSeverity: Severity, facts: MatchFacts, placement: Placement): { severity: Severity; advice: string } {
+  if (facts.checksum === true) {
+    const shape = 'its checksum holds, so it has the shape of an issued token';
+    return { severity: 'error', advice: `${placement.context === 'code' ? shape : `even there ${shape}`}: revoke it and remove it from the package.` };
+  }
+  if (facts.publicValue !== undefined) return { severity: 'info', advice: `it is ${facts.publicValue}: public, not a secret.` };
+  if (facts.host !== undefined && classifyHost(facts.host) === 'loopback') {
+    return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  }
+  if (facts.checksum === false) return { severity: 'warning', advice: 'its checksum does not hold, so it was never issued (an example or a test value); check it is not a mistyped live one.' };
+  if (placement.context !== 'code') {
+    return { severity: ruleSeverity === 'info' ? 'info' : 'warning', advice: 'most likely an example or test value: check that it is not a live credential.' };
+  }
+  return { severity: ruleSeverity, advice: 'revoke it and remove it from the package.' };
+}
+
+/** "Private key (RSA)", "URL with an embedded password for db.internal.corp". */
+function title(finding: Finding, facts: MatchFacts): string {
+  const name = secretRuleByKind(finding.kind ?? '')?.description ?? finding.kind ?? 'Credential';
+  if (facts.keyType !== undefined) return `${name} (${facts.keyType})`;
+  if (facts.host !== undefined) return `${name} for ${facts.host}`;
+  return name;
+}
+
+/** `path:line`, `source:line, recovered from map`, or a bundle position with its original. */
+function location(finding: Finding): string {
+  if (finding.source !== undefined) return `${finding.source}:${finding.line}, recovered from ${finding.path}`;
+  const original = finding.original as { source: string; line: number } | undefined;
+  return `${finding.path}:${finding.line}${original ? ` (from ${original.source}:${original.line})` : ''}`;
+}
+
