@@ -193,6 +193,21 @@ describe('leakproof audit against a registry', () => {
     expect(bad.stderr).toMatch(/^leakproof: --changed-since no-such-ref is neither a lockfile nor a git revision of pnpm-lock\.yaml/);
   });
 
+  it('applies a --manifest to every package, and keys the cache by it', async () => {
+    const dir = join(root, 'manifest');
+    await writeLockfile(dir, 'package-lock-v3', [clean, leaky]);
+    await writeFile(join(root, 'audit-policy.json'), JSON.stringify({ severity: { 'sourcemap/embedded-sources': 'warning' } }));
+    const cacheDir = join(root, 'results-manifest');
+    const strict = await audit([dir, '--format', 'json', '--cache-dir', cacheDir]);
+    const relaxed = await audit([dir, '--format', 'json', '--cache-dir', cacheDir, '--manifest', 'audit-policy.json']);
+    expect([strict.code, relaxed.code]).toEqual([1, 0]);
+    expect(relaxed.set!.reports.every((report) => report.manifest.path === join(root, 'audit-policy.json'))).toBe(true);
+    await writeFile(join(root, 'bad-policy.json'), '{ "severity": { "sourcemap/embedded-sources": "loud" } }');
+    const bad = await audit([dir, '--manifest', 'bad-policy.json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad-policy.json');
+  });
+
   it('says what to do for a folder without a lockfile and for a bad --shard', async () => {
     await mkdir(join(root, 'empty'), { recursive: true });
     expect(await runCli(['audit', 'empty'], { cwd: root })).toEqual({
