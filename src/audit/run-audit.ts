@@ -20,6 +20,7 @@ import { changedSince } from './changed-since.js';
 import type { FetchedTarball, LockedFetcher } from './fetch-locked.js';
 import type { InspectPool } from './inspect-pool.js';
 import type { InspectTask } from './inspect-worker.js';
+import { forEachLimit } from './for-each-limit.js';
 import { readLockfile } from './lockfile/read-lockfile.js';
 import { planAudit, unitId, type AuditPlan, type AuditUnit } from './plan.js';
 import { openResultCache, type ResultCache } from './result-cache.js';
@@ -104,12 +105,13 @@ export async function runAudit(input: string, options: AuditOptions): Promise<Au
     reports.push(report);
     emit({ type: 'report', report, cached });
   };
-  const misses: AuditUnit[] = [];
-  await Promise.all(mine.units.map(async (unit) => {
+  const missed: boolean[] = [];
+  await forEachLimit(mine.units, 64, async (unit, index) => {
     const hit = unit.integrity === null ? null : await cache.get(unit.integrity);
     if (hit) addReport(fromCache(hit, unit), true);
-    else misses.push(unit);
-  }));
+    else missed[index] = true;
+  });
+  const misses = mine.units.filter((_, index) => missed[index]);
   if (misses.length > 0) {
     const task = { failOn, secrets: options.secrets !== false, limits, manifest };
     await inspectAll(misses, task, options, cache, { addReport, addSkip });
@@ -131,15 +133,9 @@ async function inspectAll(units: AuditUnit[], task: TaskOptions, options: AuditO
   const pool = await createInspectPool(threads);
   // Enough fetches in flight to hide network latency behind inspection, few enough that the
   // tarballs waiting for a worker stay a small, fixed number.
-  const window = Math.min(units.length, Math.max(8, threads * 4));
-  let next = 0;
+  const window = Math.max(8, threads * 4);
   try {
-    await Promise.all(Array.from({ length: window }, async () => {
-      while (next < units.length) {
-        const unit = units[next++]!;
-        await inspectOne(unit, fetcher, pool, task, cache, sinks);
-      }
-    }));
+    await forEachLimit(units, window, (unit) => inspectOne(unit, fetcher, pool, task, cache, sinks));
   } finally {
     await pool.close();
   }
