@@ -16,7 +16,7 @@ export { readTarball, DEFAULT_LIMITS } from './tarball/read-tarball.js';
 export { DEFAULT_POLICY, type Policy } from './policy/policy.js';
 export { parseManifest } from './policy/parse-manifest.js';
 export { RULES, type RuleId, type RuleMeta } from './rules/meta.js';
-export { renderReport, renderJson, type ReportFormat } from './report/index.js';
+export { renderReport, renderJson, renderHtml, type ReportFormat, type HtmlOptions } from './report/index.js';
 export { buildReportSet, renderReportSet } from './report/report-set.js';
 export { planExtraction, writeExtraction } from './sourcemaps/write-extraction.js';
 export type { RecoveredSource, SourceMapAnalysis, SourceClass } from './sourcemaps/types.js';

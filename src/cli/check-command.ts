@@ -11,6 +11,9 @@ import { printable } from '../report/printable.js';
 import { isPackManager } from '../target/package-manager.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
 import { emitReport } from './emit-report.js';
+import { exitCode } from '../report/exit-code.js';
+import type { HtmlOptions, SourceTextLookup } from '../report/index.js';
+import type { RecoveredSource } from '../sourcemaps/types.js';
 import type { CliIo } from './io.js';
 import { selectTargets, warnPrepublishOnly } from './check-targets.js';
 import { createProgress } from './progress.js';
@@ -50,8 +53,9 @@ async function checkTargets(argv: Record<string, unknown>, io: CliIo): Promise<n
     }
   }
   const set = buildReportSet(inspections.map((each) => each.report), skipped, (argv.failOn as Severity | undefined) ?? 'error');
+  if (argv.htmlSources === true) throw new LeakproofError('usage', '--html-sources applies to one package at a time; check the packages one by one');
   await emitReport(set, argv, io, inspections.map((each) => pathPrefix(each.target.directory, io)));
-  return set.complete ? (set.ok ? 0 : 1) : 3;
+  return exitCode(set);
 }
 
 /** The single-package flow: one report, printed as it always was. */
@@ -64,7 +68,7 @@ async function checkOne(target: string, argv: Record<string, unknown>, io: CliIo
   } finally {
     progress.done();
   }
-  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)]);
+  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)], htmlOptions(inspection, argv));
   return exitCode(inspection.report);
 }
 
@@ -104,11 +108,7 @@ function warnUnusedIgnores({ report, manifest }: Inspection, io: CliIo, secretsR
   }
 }
 
-/** 3 when anything was not inspected, else 1 when something fails, else 0 (a report or a set). */
-export function exitCode(report: Pick<Report, 'complete' | 'ok'>): number {
-  if (!report.complete) return 3;
-  return report.ok ? 0 : 1;
-}
+export { exitCode };
 
 /** CLI flags to library options; the only place they meet. */
 export function inspectOptions(argv: Record<string, unknown>, io: CliIo): InspectOptions {
@@ -162,6 +162,23 @@ function limit(value: unknown, flag: string, key: keyof TarballLimits): Partial<
     throw new LeakproofError('usage', `${flag} takes ${expected}, got ${String(value)}`);
   }
   return { [key]: parsed };
+}
+
+/** `--html-sources`: let the HTML page embed the recovered sources this inspection holds. */
+function htmlOptions({ analysis }: Inspection, argv: Record<string, unknown>): HtmlOptions | undefined {
+  if (argv.htmlSources !== true) return undefined;
+  if (argv.format !== 'html') throw new LeakproofError('usage', '--html-sources only applies to --format html');
+  const byMap = new Map<string, RecoveredSource[]>();
+  for (const source of analysis.sources) {
+    const list = byMap.get(source.map);
+    if (list) list.push(source);
+    else byMap.set(source.map, [source]);
+  }
+  const text: SourceTextLookup = (map, index) => {
+    const source = byMap.get(map.path)?.[index];
+    return source !== undefined && source.source === map.recovered?.[index]?.source ? source.content : undefined;
+  };
+  return { sourceText: () => text };
 }
 
 /** `--update`: accept what ships now, print what changed, and re-evaluate with the new manifest. */

@@ -1,7 +1,7 @@
 import { appendFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { renderGithubAnnotations, renderReport, type ReportFormat } from '../report/index.js';
+import { renderGithubAnnotations, renderReport, type HtmlOptions, type ReportFormat } from '../report/index.js';
 import { isReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../report/report-set.js';
 import type { Report, ReportSet } from '../types.js';
 import { useColor, writeForPeople, type CliIo } from './io.js';
@@ -11,13 +11,13 @@ import { useColor, writeForPeople, type CliIo } from './io.js';
  * add annotations. `prefixes` holds, per report, its folder in the repository (for SARIF and
  * annotations).
  */
-export async function emitReport(subject: Report | ReportSet, argv: Record<string, unknown>, io: CliIo, prefixes: readonly string[]): Promise<void> {
+export async function emitReport(subject: Report | ReportSet, argv: Record<string, unknown>, io: CliIo, prefixes: readonly string[], html?: HtmlOptions): Promise<void> {
   const format = (argv.format as ReportFormat | undefined) ?? 'human';
   const color = useColor(io);
   const render = (as: ReportFormat, options: { color: boolean; withPrefix?: boolean }): string => {
     const withPrefix = options.withPrefix === true;
     if (isReportSet(subject)) return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
-    return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}) });
+    return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}), ...(html ? { html } : {}) });
   };
   if (typeof argv.output === 'string') {
     await writeOrFail(resolve(io.cwd, argv.output), render(format, { color: false, withPrefix: true }), '--output', false);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { mergeShards } from '../audit/merge.js';
 import { LeakproofError } from '../errors.js';
-import { exitCode } from './check-command.js';
+import { exitCode } from '../report/exit-code.js';
 import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
 

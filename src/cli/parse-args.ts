@@ -3,7 +3,7 @@ import { PACK_MANAGERS } from '../target/package-manager.js';
 import { TOOL } from '../version.js';
 
 /** Output formats `check` can write. */
-export const FORMATS = ['human', 'json', 'sarif', 'markdown', 'junit'] as const;
+export const FORMATS = ['human', 'json', 'sarif', 'markdown', 'junit', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** `audit` also streams JSONL, one line per package (docs/formats.md). */
@@ -35,6 +35,7 @@ function buildParser() {
         .positional('targets', { describe: TARGETS_HELP, type: 'string', array: true })
         .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
         .option('output', { type: 'string', describe: 'also write the report in --format to this file (stdout gets the human summary)' })
+        .option('html-sources', { type: 'boolean', default: false, describe: 'with --format html: embed the text of recovered first-party sources (credentials masked)' })
         .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
         .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that fails' })
         .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the target folder)' })

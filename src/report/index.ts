@@ -1,17 +1,20 @@
 import type { Report } from '../types.js';
+import { renderHtml, type HtmlOptions } from './html/index.js';
 import { renderHuman } from './human.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 
 /** Every format a report can be rendered in. */
-export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit';
+export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit' | 'html';
 
 /** Options shared by the renderers. */
 export interface RenderOptions {
   readonly color: boolean;
   /** Prefix for package paths in SARIF (the package folder relative to the repository root). */
   readonly pathPrefix?: string;
+  /** HTML only: what else the page may show (`--html-sources`). */
+  readonly html?: HtmlOptions;
 }
 
 /** Render a report; one function per format, one file per format. */
@@ -28,6 +31,8 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
       return renderMarkdown(report);
     case 'junit':
       return renderJunit(report);
+    case 'html':
+      return renderHtml(report, options.html);
   }
 }
 
@@ -37,5 +42,6 @@ export function renderJson(report: Report): string {
 }
 
 export { renderHuman } from './human.js';
+export { renderHtml, type HtmlOptions, type SourceTextLookup } from './html/index.js';
 export { renderGithubAnnotations } from './github-annotations.js';
 export { buildReportSet, isReportSet, renderGithubAnnotationsForSet, renderReportSet, type ReportSetRenderOptions } from './report-set.js';

@@ -4,6 +4,7 @@
  * file adds what spans them (one verdict, one table, one SARIF log with a run per package, one
  * JUnit document) so every format reads as one report.
  */
+import { renderHtml } from './html/index.js';
 import type { Report, ReportSet, Severity, SkippedTarget } from '../types.js';
 import { TOOL } from '../version.js';
 import { formatSize, plural } from '../format-size.js';
@@ -73,6 +74,8 @@ export function renderReportSet(set: ReportSet, format: ReportFormat, options: R
       );
     case 'markdown':
       return renderMarkdownSet(set);
+    case 'html':
+      return renderHtml(set);
     case 'junit':
       return renderJunitSuites(`leakproof ${plural(set.reports.length, 'package')}`, [
         ...set.reports.flatMap((report) => junitSuites(report, targetName(report.target))),

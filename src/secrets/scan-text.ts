@@ -73,13 +73,48 @@ function compile(rules: readonly SecretRule[]): CompiledRules {
  */
 export function scanText(text: string, options: ScanOptions = {}): SecretMatch[] {
   const compiled = compile(options.rules ?? SECRET_RULES);
+  const candidates = findCandidates(text, compiled);
+  if (candidates.length === 0) return [];
+  return locate(text, candidates, compiled.rules);
+}
+
+/** Where a credential sits in a text, for masking text that is shown (the HTML report's sources). */
+export interface SecretSpan extends Pick<SecretMatch, 'kind' | 'preview' | 'length'> {
+  /**
+   * Offsets covering the whole match (key name and value for `KEY=value` rules) and the value,
+   * end exclusive. They differ for a PuTTY key, matched by its header line while the private
+   * lines that follow are the credential.
+   */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Every match {@link scanText} reports, as spans of `text`, sorted by start. */
+export function findSecretSpans(text: string, options: ScanOptions = {}): SecretSpan[] {
+  const compiled = compile(options.rules ?? SECRET_RULES);
+  return findCandidates(text, compiled)
+    .map((candidate) => ({ kind: compiled.rules[candidate.rule]!.kind, start: candidate.start, end: valueEnd(text, candidate), ...maskSecret(candidate.value) }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the value ends when a rule's check returned it from beyond the match (PuTTY's private
+ * lines): the end of its last characters, found after the match starts. Values joined from
+ * several lines keep their last line whole, so the tail is found verbatim.
+ */
+function valueEnd(text: string, candidate: Candidate): number {
+  const tail = candidate.value.slice(-8);
+  const at = tail.length === 0 ? -1 : text.indexOf(tail, candidate.start);
+  return at === -1 ? candidate.end : Math.max(candidate.end, at + tail.length);
+}
+
+function findCandidates(text: string, compiled: CompiledRules): Candidate[] {
   const windows = collectWindows(text, compiled);
   const candidates: Candidate[] = [];
   windows.forEach((ruleWindows, ruleIndex) => {
     if (ruleWindows) scanWindows(text, compiled, ruleIndex, mergeWindows(ruleWindows), candidates);
   });
-  if (candidates.length === 0) return [];
-  return locate(text, dropOverlaps(candidates), compiled.rules);
+  return candidates.length === 0 ? candidates : dropOverlaps(candidates);
 }
 
 /** Per rule, the windows around its keyword hits as flat [start, end, start, end ...]. */
