@@ -179,4 +179,21 @@ describe('docs/recipes.md, run as written', () => {
     expect(diff.stdout).toContain('+ index.js.map');
     await Promise.all([removeTree(v122), removeTree(v123), removeTree(work)]);
   });
+  it('8. audit a lockfile in two shards and merge them into the unsharded report', async () => {
+    const one = await cleanPackage('recipe-dep-one');
+    const two = await cleanPackage('recipe-dep-two');
+    await writeFile(join(two, 'index.js.map'), MAP);
+    await Promise.all([registry.publish(one), registry.publish(two)]);
+    const project = await writeTree({ 'package.json': JSON.stringify({ name: 'recipe-app', version: '1.0.0', dependencies: { 'recipe-dep-one': '1.0.0', 'recipe-dep-two': '1.0.0' } }) });
+    // The real npm writes the lockfile, from the local registry.
+    const install = await runBash('npm install --package-lock-only --ignore-scripts', project, env());
+    expect(install.code, install.stderr).toBe(0);
+    const shards = await runBash(`${SHIMS}\n${recipe('shards')}`, project, env());
+    expect(shards.code, shards.stderr).toBe(1);
+    const merged = JSON.parse(await readFile(join(project, 'audit.json'), 'utf8')) as { reports: { target: { input: string }; ok: boolean }[] };
+    const whole = await runBash(`${SHIMS}\nnpx leakproof audit . --format json`, project, env());
+    expect(merged).toEqual(JSON.parse(whole.stdout));
+    expect(merged.reports.map((report) => [report.target.input, report.ok])).toEqual([['recipe-dep-one@1.0.0', true], ['recipe-dep-two@1.0.0', false]]);
+    await Promise.all([removeTree(one), removeTree(two), removeTree(project)]);
+  });
 });

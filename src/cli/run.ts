@@ -1,8 +1,10 @@
 import { isLeakproofError } from '../errors.js';
+import { auditCommand } from './audit-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { extractCommand } from './extract-command.js';
 import { initCommand } from './init-command.js';
+import { mergeCommand } from './merge-command.js';
 import type { CliIo } from './io.js';
 import { parseArgs } from './parse-args.js';
 import { publishCommand } from './publish-command.js';
@@ -15,6 +17,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init: initCommand,
   extract: extractCommand,
   diff: diffCommand,
+  audit: auditCommand,
+  merge: mergeCommand,
   publish: publishCommand,
 };
 

@@ -210,7 +210,7 @@ function registryFor(spec: string, fetchOptions: Record<string, unknown>): strin
 
 
 /** One-line, actionable messages for what goes wrong when fetching (never includes a token). */
-function toTargetError(error: unknown, spec: string, registry: string): LeakproofError {
+export function toTargetError(error: unknown, spec: string, registry: string): LeakproofError {
   if (error instanceof LeakproofError) return error;
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   const name = safeName(spec);
