@@ -10,9 +10,10 @@ import { runCli } from './helpers/cli.js';
 import { LOCKFILE_FORMATS, writeLockfile, type LockEntry } from './helpers/lockfiles.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
+import { leakingMap } from './helpers/leaking-source.js';
 
 const execFileAsync = promisify(execFile);
-const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
+const MAP = leakingMap('../src/secret-sauce.ts');
 
 let registry: TestRegistry;
 let root: string;

@@ -16,3 +16,14 @@ export const SECRET_SOURCE = [
 export function leakingMap(source = '../src/pricing.ts'): string {
   return JSON.stringify({ version: 3, sources: [source], sourcesContent: [SECRET_SOURCE], mappings: 'AAAA' });
 }
+
+/** A distinct small source with logic, named after `name`: enough code to count as a leak. */
+export function logic(name: string): string {
+  return [
+    `export function ${name}Total(items: { price: number; count: number }[], region: string): number {`,
+    `  const rate = region === '${name}-eu' ? 1.2 : region === '${name}-us' ? 1.07 : 1;`,
+    '  return items.reduce((sum, item) => sum + item.price * item.count * rate, 0);',
+    '}',
+    '',
+  ].join('\n');
+}
