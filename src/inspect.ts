@@ -189,7 +189,7 @@ export function buildReport(
   failOn: Severity,
 ): Report {
   const files = target.contents.files.map((file) => ({ path: file.path, size: file.size }));
-  const summary = summarize(findings, files);
+  const summary = summarize(findings, files, analysis.unique);
   const gaps = [...target.contents.gaps, ...(analysis.gaps ?? [])];
   const complete = gaps.length === 0;
   return {
@@ -209,7 +209,11 @@ export function buildReport(
 }
 
 /** Counts of unsuppressed findings per severity, files and unpacked bytes. */
-export function summarize(findings: readonly Finding[], files: readonly { size: number }[]): Report['summary'] {
+export function summarize(
+  findings: readonly Finding[],
+  files: readonly { size: number }[],
+  unique: { readonly recoverable: number; readonly readable: number } = { recoverable: 0, readable: 0 },
+): Report['summary'] {
   const active = findings.filter((finding) => !finding.suppressed);
   const count = (severity: Severity): number => active.filter((finding) => finding.severity === severity).length;
   return {
@@ -219,6 +223,8 @@ export function summarize(findings: readonly Finding[], files: readonly { size: 
     warnings: count('warning'),
     infos: count('info'),
     suppressed: findings.length - active.length,
+    uniqueRecoverable: unique.recoverable,
+    uniqueReadable: unique.readable,
   };
 }
 

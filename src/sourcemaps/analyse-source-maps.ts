@@ -13,7 +13,7 @@ import { inspectMap, summarizeMap, type InspectedMap } from './inspect-map.js';
 import { redactUrl } from '../redact.js';
 import { MAX_INDEX_DEPTH } from './validate-map.js';
 import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
-import { createShippedContentLookup } from './shipped-index.js';
+import { contentHash, createShippedContentLookup } from './shipped-index.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
 import { comparePaths } from '../tarball/contents.js';
 
@@ -52,7 +52,27 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   for (const { from, url } of discovery.remote) maps.push(remoteSummary(from, url));
   findings.push(...findingsForReferences(discovery.remote, discovery.dangling, discovery.localPaths));
   maps.sort((a, b) => comparePaths(a.path, b.path) || comparePaths(a.origin, b.origin));
-  return gaps.length > 0 ? { maps, sources, findings, gaps } : { maps, sources, findings };
+  const unique = { recoverable: countUnique(sources, 'first-party'), readable: countUnique(sources, 'readable') };
+  return gaps.length > 0 ? { maps, sources, findings, unique, gaps } : { maps, sources, findings, unique };
+}
+
+/**
+ * Distinct sources of a class: same resolved path and same content count once. Sources are
+ * grouped by path and size first, and only a group of several is told apart by content hash, so
+ * a large map's sources are not decoded to be counted.
+ */
+function countUnique(sources: readonly RecoveredSource[], classification: RecoveredSource['classification']): number {
+  const groups = new Map<string, RecoveredSource[]>();
+  for (const source of sources) {
+    if (source.classification !== classification || source.size === 0) continue;
+    const key = `${source.resolved}\0${source.size}`;
+    const group = groups.get(key);
+    if (group) group.push(source);
+    else groups.set(key, [source]);
+  }
+  let count = 0;
+  for (const group of groups.values()) count += group.length === 1 ? 1 : new Set(group.map((source) => contentHash(source.content))).size;
+  return count;
 }
 
 /** Split first-party sources into `readable` (shown elsewhere) and `first-party` (exposed). */
