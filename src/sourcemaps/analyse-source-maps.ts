@@ -20,11 +20,13 @@ import { comparePaths } from '../tarball/contents.js';
 /**
  * Analyse every source map in `contents`. Each map is JSON.parsed exactly once and its
  * `sourcesContent` strings are referenced, never copied; the work is linear in the package size.
+ * `dependencies` names packages beyond those package.json declares whose code a bundle may
+ * embed (the same-scope closure of target/dependency-closure.ts).
  */
-export function analyseSourceMaps(contents: PackageContents, policy: Policy): SourceMapAnalysis {
+export function analyseSourceMaps(contents: PackageContents, policy: Policy, dependencies: readonly string[] = []): SourceMapAnalysis {
   const discovery = findSourceMaps(contents);
   const mapFiles = new Set(discovery.candidates.filter((c) => c.origin === 'file').map((c) => c.path));
-  const classifier = createClassifier(contents, policy, createShippedContentLookup(contents, mapFiles));
+  const classifier = createClassifier(contents, policy, createShippedContentLookup(contents, mapFiles), dependencies);
   const shipped = new Set(contents.byPath.keys());
 
   const inspectedMaps: InspectedMap[] = [];
