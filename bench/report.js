@@ -165,11 +165,12 @@ export function renderMarkdown(results) {
  * Replaces the text between the markers of `docPath` with `section`.
  * @param {string} docPath
  * @param {string} section
+ * @param {[string, string]} [markers] start and end marker (default: the check table's)
  */
-export function writeDocsSection(docPath, section) {
+export function writeDocsSection(docPath, section, [startMarker, endMarker] = [START_MARKER, END_MARKER]) {
   const doc = readFileSync(docPath, 'utf8');
-  const start = doc.indexOf(START_MARKER);
-  const end = doc.indexOf(END_MARKER);
-  if (start < 0 || end < start) throw new Error(`${docPath} lacks the ${START_MARKER} / ${END_MARKER} markers`);
-  writeFileSync(docPath, `${doc.slice(0, start + START_MARKER.length)}\n${section}\n${doc.slice(end)}`);
+  const start = doc.indexOf(startMarker);
+  const end = doc.indexOf(endMarker);
+  if (start < 0 || end < start) throw new Error(`${docPath} lacks the ${startMarker} / ${endMarker} markers`);
+  writeFileSync(docPath, `${doc.slice(0, start + startMarker.length)}\n${section}\n${doc.slice(end)}`);
 }

@@ -20,4 +20,7 @@ export { renderReport, renderJson, renderHtml, type ReportFormat, type HtmlOptio
 export { buildReportSet, renderReportSet } from './report/report-set.js';
 export { planExtraction, writeExtraction } from './sourcemaps/write-extraction.js';
 export type { RecoveredSource, SourceMapAnalysis, SourceClass } from './sourcemaps/types.js';
+export { runAudit, type AuditOptions, type AuditEvent } from './audit/run-audit.js';
+export { mergeShards } from './audit/merge.js';
+export type { AuditSet, AuditReport, AuditSkip } from './audit/audit-set.js';
 export type * from './types.js';

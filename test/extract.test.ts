@@ -56,7 +56,7 @@ const HOSTILE = [
 
 let nextId = 0;
 function recovered(source: string, content = `content of ${JSON.stringify(source)}`, classification: SourceClass = 'first-party'): RecoveredSource {
-  return { map: 'dist/cli.js.map', source, resolved: source, index: String(nextId++), content, classification, reason: 'test', size: Buffer.byteLength(content), ignored: false };
+  return { map: 'dist/cli.js.map', source, resolved: source, index: String(nextId++), content, size: Buffer.byteLength(content), ignored: false, classification, reason: 'test' };
 }
 
 const temps: string[] = [];

@@ -8,8 +8,9 @@ import type { Report } from '../src/types.js';
 import { runCli } from './helpers/cli.js';
 import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
+import { leakingMap } from './helpers/leaking-source.js';
 
-const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
+const MAP = leakingMap('../src/secret-sauce.ts');
 /** A build step, as a package's `prepack` runs it: writes dist/ (and, when asked, a map). */
 const BUILD = (withMap: boolean) =>
   `node -e "const fs=require('fs');fs.mkdirSync('dist',{recursive:true});fs.writeFileSync('dist/index.js','module.exports=1;\\n'${withMap ? `);fs.writeFileSync('dist/index.js.map',process.env.LP_MAP` : ''})"`;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionInputDefaults, actionScript, actionStepEnv, recipe, runBash, shims } from './helpers/recipes.js';
 import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
+import { leakingMap } from './helpers/leaking-source.js';
 
 const BIN = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
 const SHIMS = shims(BIN);
@@ -30,7 +31,7 @@ function cleanPackage(name: string, version = '1.0.0'): Promise<string> {
   return writeTree({ 'package.json': JSON.stringify({ name, version, main: 'index.js' }, null, 2), 'index.js': 'module.exports = 42;\n', 'README.md': `# ${name}\n` });
 }
 
-const MAP = JSON.stringify({ version: 3, sources: ['../src/secret-sauce.ts'], sourcesContent: ['export const sauce = 1;\n'], mappings: 'AAAA' });
+const MAP = leakingMap('../src/secret-sauce.ts');
 
 describe('docs/recipes.md, run as written', () => {
   it('1. leakproof publish: snapshot the build, dry-run, publish the checked tarball', async () => {
@@ -177,5 +178,22 @@ describe('docs/recipes.md, run as written', () => {
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain('+ index.js.map');
     await Promise.all([removeTree(v122), removeTree(v123), removeTree(work)]);
+  });
+  it('8. audit a lockfile in two shards and merge them into the unsharded report', async () => {
+    const one = await cleanPackage('recipe-dep-one');
+    const two = await cleanPackage('recipe-dep-two');
+    await writeFile(join(two, 'index.js.map'), MAP);
+    await Promise.all([registry.publish(one), registry.publish(two)]);
+    const project = await writeTree({ 'package.json': JSON.stringify({ name: 'recipe-app', version: '1.0.0', dependencies: { 'recipe-dep-one': '1.0.0', 'recipe-dep-two': '1.0.0' } }) });
+    // The real npm writes the lockfile, from the local registry.
+    const install = await runBash('npm install --package-lock-only --ignore-scripts', project, env());
+    expect(install.code, install.stderr).toBe(0);
+    const shards = await runBash(`${SHIMS}\n${recipe('shards')}`, project, env());
+    expect(shards.code, shards.stderr).toBe(1);
+    const merged = JSON.parse(await readFile(join(project, 'audit.json'), 'utf8')) as { reports: { target: { input: string }; ok: boolean }[] };
+    const whole = await runBash(`${SHIMS}\nnpx leakproof audit . --format json`, project, env());
+    expect(merged).toEqual(JSON.parse(whole.stdout));
+    expect(merged.reports.map((report) => [report.target.input, report.ok])).toEqual([['recipe-dep-one@1.0.0', true], ['recipe-dep-two@1.0.0', false]]);
+    await Promise.all([removeTree(one), removeTree(two), removeTree(project)]);
   });
 });

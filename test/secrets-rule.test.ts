@@ -20,7 +20,7 @@ function mapSummary(path: string, origin: SourceMapSummary['origin']): SourceMap
 }
 
 function recovered(map: string, source: string, content: string, classification: SourceClass = 'first-party', reason = 'first-party'): RecoveredSource {
-  return { map, source, resolved: source.replace(/^(\.\.\/)+/, ''), index: '0', content, classification, reason, size: Buffer.byteLength(content), ignored: false };
+  return { map, source, resolved: source.replace(/^(\.\.\/)+/, ''), index: '0', content, size: Buffer.byteLength(content), ignored: false, classification, reason };
 }
 
 function analysis(maps: SourceMapSummary[], sources: RecoveredSource[]): SourceMapAnalysis {

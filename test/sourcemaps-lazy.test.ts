@@ -5,6 +5,7 @@ import { analyseSourceMaps } from '../src/sourcemaps/analyse-source-maps.js';
 import { decodeContent, hasEscapedAscii, measureContent, splitSourcesContent } from '../src/sourcemaps/lazy-content.js';
 import { createContents } from '../src/tarball/contents.js';
 import { fakeCredentials } from '../fixtures/build-fixtures.js';
+import { logic } from './helpers/leaking-source.js';
 
 /** Sources that exercise every JSON escape: quotes, backslashes, CRLF, tabs, non-ASCII, astral. */
 const TRICKY = [
@@ -15,7 +16,7 @@ const TRICKY = [
 ];
 
 function bigMap(extra: Record<string, unknown> = {}): Buffer {
-  const filler = Array.from({ length: 300 }, (_, i) => `export const v${i} = ${'1'.repeat(4000)};\n`);
+  const filler = Array.from({ length: 300 }, (_, i) => `${logic(`v${i}`)}// ${'1'.repeat(4000)}\n`);
   const sourcesContent = [...TRICKY, null, ...filler];
   const sources = sourcesContent.map((_, i) => `../src/f${i}.ts`);
   return Buffer.from(JSON.stringify({ version: 3, file: 'cli.js', sources, names: ['x'], mappings: 'AAAA;AACA', sourcesContent, ...extra }));
@@ -52,7 +53,8 @@ describe('lazy sourcesContent for large maps', () => {
     const contents = createContents([{ path: 'cli.js.map', data: withSecret }, { path: 'package.json', data: '{"name":"x"}' }]);
     const analysis = analyseSourceMaps(contents, DEFAULT_POLICY);
     expect(analysis.sources[0]!.raw).toBeDefined();
-    expect(analysis.maps[0]).toMatchObject({ sources: 305, withContent: 304, recoverable: 303 });
+    // The TRICKY sources are too small to hold logic (no-code); the 300 fillers are leaks.
+    expect(analysis.maps[0]).toMatchObject({ sources: 305, withContent: 304, recoverable: 300 });
     expect(analysis.sources.map((source) => source.content)).toEqual((JSON.parse(withSecret.toString()).sourcesContent as unknown[]).filter((c) => c !== null));
     const findings = secretRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: analysis });
     expect(findings).toMatchObject([{ rule: 'secret', path: 'cli.js.map', source: '../src/f3.ts', line: 1, column: 10 }]);
@@ -124,7 +126,7 @@ describe('hostile index maps', () => {
     for (let i = 0; i < depth; i++) map = { version: 3, sections: [{ offset: { line: 0, column: 0 }, map }] };
     return map;
   };
-  const leaf = { version: 3, sources: ['../src/hidden.ts'], sourcesContent: ['export const hidden = 1;\n'], mappings: 'AAAA' };
+  const leaf = { version: 3, sources: ['../src/hidden.ts'], sourcesContent: [logic('hidden')], mappings: 'AAAA' };
 
   it('still reads sources an index map carries beside its sections', () => {
     const map = JSON.stringify({ ...leaf, sections: [] });

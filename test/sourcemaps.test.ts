@@ -3,6 +3,9 @@ import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
 import { sourceMapRules } from '../src/rules/sourcemap-rules.js';
 import { analyseSourceMaps } from '../src/sourcemaps/analyse-source-maps.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
+import { logic, SECRET_SOURCE } from './helpers/leaking-source.js';
+
+const SECRET_BYTES = Buffer.byteLength(SECRET_SOURCE);
 
 const SMU = 'source' + 'MappingURL';
 const comment = (target: string) => `\n//# ${SMU}=${target}\n`;
@@ -21,12 +24,12 @@ function analyse(files: FileInput[], sourceMaps: Partial<Policy['sourceMaps']> =
 const rules = (analysis: ReturnType<typeof analyse>) => analysis.findings.map((f) => f.rule).sort();
 
 describe('finding maps', () => {
-  const leaky = mapJson({ sources: ['../src/a.ts'], sourcesContent: ['export const a = 1;'] });
+  const leaky = mapJson({ sources: ['../src/a.ts'], sourcesContent: [SECRET_SOURCE] });
 
   it('reads a .map file a comment points at, and reports its embedded sources', () => {
     const result = analyse([{ path: 'dist/a.js', data: `a();${comment('a.js.map')}` }, { path: 'dist/a.js.map', data: leaky }]);
-    expect(result.maps).toMatchObject([{ path: 'dist/a.js.map', origin: 'file', generated: ['dist/a.js'], valid: true, sources: 1, withContent: 1, firstParty: 1, recoverable: 1, recoverableBytes: 19 }]);
-    expect(result.findings).toMatchObject([{ rule: 'sourcemap/embedded-sources', severity: 'error', path: 'dist/a.js.map', count: 1, size: 19, sample: ['src/a.ts'] }]);
+    expect(result.maps).toMatchObject([{ path: 'dist/a.js.map', origin: 'file', generated: ['dist/a.js'], valid: true, sources: 1, withContent: 1, firstParty: 1, recoverable: 1, recoverableBytes: SECRET_BYTES }]);
+    expect(result.findings).toMatchObject([{ rule: 'sourcemap/embedded-sources', severity: 'error', path: 'dist/a.js.map', count: 1, size: SECRET_BYTES, sample: ['src/a.ts'] }]);
     expect(result.sources).toMatchObject([{ map: 'dist/a.js.map', source: '../src/a.ts', resolved: 'src/a.ts', index: '0', classification: 'first-party' }]);
   });
 
@@ -95,10 +98,10 @@ describe('finding maps', () => {
 
 describe('reading maps', () => {
   it('walks nested index maps and numbers sources section by section', () => {
-    const inner = { version: 3, names: [], mappings: 'AAAA', sources: ['b.ts'], sourcesContent: ['const b = 2;'] };
+    const inner = { version: 3, names: [], mappings: 'AAAA', sources: ['b.ts'], sourcesContent: [logic('b')] };
     const nested = { version: 3, sections: [{ offset: { line: 0, column: 0 }, map: inner }] };
     const index = JSON.stringify({ version: 3, sections: [
-      { offset: { line: 0, column: 0 }, map: { ...inner, sources: ['a.ts'], sourcesContent: ['const a = 1;'] } },
+      { offset: { line: 0, column: 0 }, map: { ...inner, sources: ['a.ts'], sourcesContent: [logic('a')] } },
       { offset: { line: 5, column: 0 }, map: nested },
     ] });
     const result = analyse([{ path: 'x.js.map', data: index }]);
@@ -118,8 +121,8 @@ describe('reading maps', () => {
 
   it('classifies sources in ignoreList and x_google_ignoreList like any other, and flags them', () => {
     const result = analyse([
-      { path: 'a.js.map', data: mapJson({ sources: ['a.ts', 'lib.ts'], sourcesContent: ['let a;', 'let lib;'], ignoreList: [1] }) },
-      { path: 'b.js.map', data: mapJson({ sources: ['vendor.ts'], sourcesContent: ['let v;'], x_google_ignoreList: [0] }) },
+      { path: 'a.js.map', data: mapJson({ sources: ['a.ts', 'lib.ts'], sourcesContent: [logic('a'), logic('lib')], ignoreList: [1] }) },
+      { path: 'b.js.map', data: mapJson({ sources: ['vendor.ts'], sourcesContent: [logic('v')], x_google_ignoreList: [0] }) },
     ]);
     expect(result.sources.map((s) => [s.resolved, s.classification, s.ignored])).toEqual([
       ['a.ts', 'first-party', false], ['lib.ts', 'first-party', true], ['vendor.ts', 'first-party', true],
@@ -129,7 +132,7 @@ describe('reading maps', () => {
   });
 
   it('reports an invalid map and still counts what it leaks', () => {
-    const result = analyse([{ path: 'bad.js.map', data: mapJson({ version: '3', mappings: 'A=A', sources: ['s.ts'], sourcesContent: ['secret()'] }) }]);
+    const result = analyse([{ path: 'bad.js.map', data: mapJson({ version: '3', mappings: 'A=A', sources: ['s.ts'], sourcesContent: [logic('secret')] }) }]);
     expect(result.maps[0]).toMatchObject({ valid: false, recoverable: 1 });
     expect(result.maps[0]?.invalidReason).toContain('version');
     expect(rules(result)).toEqual(['sourcemap/embedded-sources', 'sourcemap/invalid']);
@@ -144,7 +147,7 @@ describe('reading maps', () => {
 });
 
 describe('classification', () => {
-  const contents = ['export const a = 1;', 'runtime', 'virtual', 'dep', 'ext', 'vendor'];
+  const contents = [logic('a'), 'runtime', 'virtual', 'dep', 'ext', 'vendor'];
   const sources = ['webpack://app/./src/a.ts', 'webpack://app/webpack/runtime/define', '\0commonjsHelpers.js', 'webpack://app/./node_modules/dep/index.js', 'webpack://app/external "fs"', 'vendor/v.js'];
 
   it('separates third-party sources by reason', () => {
@@ -157,16 +160,16 @@ describe('classification', () => {
     const result = analyse([
       { path: 'src/a.ts', data: 'export const a = 1;' },
       { path: 'lib/copy.ts', data: 'line one\r\nline two\r\n' },
-      { path: 'dist/m.js.map', data: mapJson({ sources: ['../src/a.ts', 'elsewhere/copy.ts', 'new.ts'], sourcesContent: ['export const a = 1;', 'line one\nline two\n', 'new'] }) },
+      { path: 'dist/m.js.map', data: mapJson({ sources: ['../src/a.ts', 'elsewhere/copy.ts', 'new.ts'], sourcesContent: ['export const a = 1;', 'line one\nline two\n', logic('fresh')] }) },
     ]);
     expect(result.sources.map((s) => [s.classification, s.reason])).toEqual([
       ['shipped', 'shipped-content'], ['shipped', 'shipped-content'], ['first-party', 'no-generated-file'],
     ]);
-    expect(result.maps[0]).toMatchObject({ firstParty: 3, recoverable: 1, recoverableBytes: 3 });
+    expect(result.maps[0]).toMatchObject({ firstParty: 3, recoverable: 1, recoverableBytes: Buffer.byteLength(logic('fresh')) });
   });
 
   it('treats sibling workspace packages per policy', () => {
-    const files = [{ path: 'dist/w.js.map', data: mapJson({ sources: ['../../../packages/util/src/u.ts', '../src/own.ts', '../../../packages/app/src/a.ts'], sourcesContent: ['u', 'own', 'a'] }) }];
+    const files = [{ path: 'dist/w.js.map', data: mapJson({ sources: ['../../../packages/util/src/u.ts', '../src/own.ts', '../../../packages/app/src/a.ts'], sourcesContent: [logic('u'), logic('own'), logic('a')] }) }];
     expect(analyse(files).maps[0]).toMatchObject({ recoverable: 3 });
     const thirdParty = analyse(files, { workspacePackages: 'third-party' });
     expect(thirdParty.sources.map((s) => [s.resolved, s.reason])).toEqual([
@@ -179,7 +182,7 @@ describe('classification', () => {
 describe('policy and rule family', () => {
   const files = [
     { path: 'dist/ok.js.map', data: mapJson({ sources: ['x.ts'] }) },
-    { path: 'dist/docs.js.map', data: mapJson({ sources: ['d.ts'], sourcesContent: ['doc'] }) },
+    { path: 'dist/docs.js.map', data: mapJson({ sources: ['d.ts'], sourcesContent: [logic('doc')] }) },
   ];
 
   it('allowMaps silences sourcemap/shipped and allowEmbeddedSources silences embedded sources', () => {

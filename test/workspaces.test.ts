@@ -13,8 +13,9 @@ import type { Report, ReportSet } from '../src/types.js';
 import { runCli } from './helpers/cli.js';
 import { hasManager, managerPath, runIn } from './helpers/managers.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
+import { leakingMap } from './helpers/leaking-source.js';
 
-const MAP = JSON.stringify({ version: 3, sources: ['../src/b.ts'], sourcesContent: ['export const b = 1;\n'], mappings: 'AAAA' });
+const MAP = leakingMap('../src/b.ts');
 const pkg = (fields: Record<string, unknown>) => `${JSON.stringify({ version: '1.0.0', ...fields }, null, 2)}\n`;
 
 let npmRoot: string;

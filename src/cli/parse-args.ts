@@ -6,6 +6,10 @@ import { TOOL } from '../version.js';
 export const FORMATS = ['human', 'json', 'sarif', 'markdown', 'junit', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** `audit` also streams JSONL, one line per package (docs/formats.md). */
+export const AUDIT_FORMATS = [...FORMATS, 'jsonl'] as const;
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
 /** Parsed command line, or text yargs wants printed (help, version) / a usage error. */
 export type ParsedArgs =
   | { kind: 'command'; command: string; argv: Record<string, unknown> }
@@ -82,6 +86,31 @@ function buildParser() {
         .positional('a', { type: 'string', describe: 'the earlier release' })
         .positional('b', { type: 'string', describe: 'the later release' })
         .option('format', { choices: ['human', 'json'] as const, default: 'human' as const }),
+    )
+    .command('audit [path]', 'inspect every package a lockfile pins (npm, pnpm, yarn, bun), each version once', (y) =>
+      y
+        .positional('path', { type: 'string', default: '.', describe: 'a folder with a lockfile, or the lockfile' })
+        .option('format', { choices: AUDIT_FORMATS, default: 'human' as AuditFormat, describe: 'report format on stdout (jsonl streams a line per package)' })
+        .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
+        .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
+        .option('fail-on', { choices: ['error', 'warning', 'info'] as const, default: 'error' as const, describe: 'lowest severity that fails' })
+        .option('manifest', { type: 'string', describe: 'a leakproof.json applied to every package (default: none)' })
+        .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
+        .option('concurrency', { type: 'number', describe: 'worker threads (default: the number of cores)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse reports of unchanged tarballs (--no-cache to inspect everything)' })
+        .option('cache-dir', { type: 'string', describe: 'result cache folder (default: _leakproof in npm\'s cache folder)' })
+        .option('changed-since', { type: 'string', describe: 'only what is new since this lockfile or git revision' })
+        .option('shard', { type: 'string', describe: 'audit slice k/n of the lockfile, or "auto" from CI (see docs/recipes.md)' })
+        .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
+        .option('max-size', { type: 'number', describe: 'unpacked byte limit (default 1 GiB)' })
+        .option('max-file-size', { type: 'number', describe: 'per-file byte limit (default 512 MiB)' }),
+    )
+    .command('merge <files..>', 'join the --format jsonl outputs of audit --shard into one report', (y) =>
+      y
+        .positional('files', { type: 'string', array: true, describe: 'every shard\'s JSONL output' })
+        .option('format', { choices: FORMATS, default: 'human' as Format, describe: 'report format on stdout' })
+        .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
+        .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' }),
     )
     .option('debug', { type: 'boolean', default: false, describe: 'print stack traces' })
     .strict()

@@ -1,9 +1,11 @@
 import { isLeakproofError } from '../errors.js';
 import { safeLine, safeLines } from '../report/redact-report.js';
+import { auditCommand } from './audit-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { extractCommand } from './extract-command.js';
 import { initCommand } from './init-command.js';
+import { mergeCommand } from './merge-command.js';
 import type { CliIo } from './io.js';
 import { parseArgs } from './parse-args.js';
 import { publishCommand } from './publish-command.js';
@@ -16,6 +18,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   init: initCommand,
   extract: extractCommand,
   diff: diffCommand,
+  audit: auditCommand,
+  merge: mergeCommand,
   publish: publishCommand,
 };
 

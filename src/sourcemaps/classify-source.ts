@@ -39,6 +39,9 @@ export interface Classifier {
 const BUNDLER_RUNTIME =
   /^(?:webpack\/(?:bootstrap|runtime\/|universalModuleDefinition|startup|before-startup|after-startup|sharing\/|container-entry)|\(webpack\)[/-]|external(?: [\w-]+)? "|ignored\||vite\/(?:preload-helper|modulepreload-polyfill)|\/?@vite\/)/;
 
+/** A webpack context module (`require.context`): `<folder> sync <regexp>`, code webpack writes. */
+const CONTEXT_MODULE = / (?:sync|lazy|lazy-once|eager|weak)(?: |$)/;
+
 const NODE_MODULES = /(?:^|[/\\])node_modules[/\\]/;
 const WORKSPACE_PACKAGE = /(?:^|\/)packages\/([^/]+)\//;
 const FIRST_PARTY: Classification = { classification: 'first-party', reason: 'first-party' };
@@ -47,19 +50,19 @@ const FIRST_PARTY: Classification = { classification: 'first-party', reason: 'fi
 const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies'] as const;
 
 /** Build the classifier for one package and policy. */
-export function createClassifier(contents: PackageContents, policy: Policy, shippedContent: ShippedContentLookup): Classifier {
+export function createClassifier(contents: PackageContents, policy: Policy, shippedContent: ShippedContentLookup, extraDependencies: readonly string[] = []): Classifier {
   const globs = policy.sourceMaps.thirdPartyGlobs;
   const isThirdPartyGlob = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false;
   const manifest = readPackageJson(contents);
   const ownDirectory = typeof manifest?.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
-  const dependencies = declaredDependencies(manifest);
+  const dependencies = declaredDependencies(manifest, extraDependencies);
   const workspaceIsThirdParty = policy.sourceMaps.workspacePackages === 'third-party';
 
   const byPath = (raw: RawSource, resolved: string): Classification => {
     const source = raw.source ?? '';
     if (source.includes('\0')) return { classification: 'third-party', reason: 'virtual-module' };
     const bare = stripBundlerPrefix(source).replace(/^(?:\.\/)+/, '');
-    if (BUNDLER_RUNTIME.test(bare)) return { classification: 'third-party', reason: 'bundler-runtime' };
+    if (BUNDLER_RUNTIME.test(bare) || CONTEXT_MODULE.test(bare)) return { classification: 'third-party', reason: 'bundler-runtime' };
     if (NODE_MODULES.test(resolved) || NODE_MODULES.test(source)) return { classification: 'third-party', reason: 'node_modules' };
     if (namesDependency(source, resolved, dependencies)) return { classification: 'third-party', reason: 'dependency' };
     if (isThirdPartyGlob(resolved)) return { classification: 'third-party', reason: 'policy-glob' };
@@ -81,13 +84,21 @@ export function createClassifier(contents: PackageContents, policy: Policy, ship
   return { byPath, withContent };
 }
 
-/** Names of the packages the target declares it depends on, from its package.json. */
-function declaredDependencies(manifest: Record<string, unknown> | undefined): ReadonlySet<string> {
-  const names = new Set<string>();
+/**
+ * Names of the packages the target declares it depends on, from its package.json. A scoped
+ * dependency is also known by the folder names a monorepo keeps it in: `@lit/reactive-element`
+ * in `../reactive-element/`, `@next/env` in `../next-env/`.
+ */
+function declaredDependencies(manifest: Record<string, unknown> | undefined, extra: readonly string[]): ReadonlySet<string> {
+  const names = new Set<string>(extra);
   for (const field of DEPENDENCY_FIELDS) {
     const value = manifest?.[field];
     if (Array.isArray(value)) for (const name of value) if (typeof name === 'string') names.add(name);
     if (value && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
+  }
+  for (const name of [...names]) {
+    const scoped = /^@([^/]+)\/(.+)$/.exec(name);
+    if (scoped) names.add(scoped[2]!).add(`${scoped[1]}-${scoped[2]}`);
   }
   return names;
 }

@@ -21,33 +21,70 @@ const PACKED_SHARE = 0.5;
 /** Large files are judged on samples of this many characters from their start, middle and end. */
 const SAMPLE = 65_536;
 
-/** True when `text` (a generated file) is minified. */
-export function isMinified(text: string): boolean {
-  const names = shortNameShare(sampleOf(text));
-  if (names.count < MIN_NAMES) return false;
-  return names.share >= SHORT_NAMES_MINIFIED || (names.share >= SHORT_NAMES_PACKED && packedShare(text) >= PACKED_SHARE);
+/**
+ * Whether `text` (a generated file) is minified, and whether it holds enough names for the
+ * judgement to mean anything: a small file is taken as readable, and its sources must then show
+ * their own declared names in it (exposure.ts).
+ */
+export function codeShape(text: string): CodeShape {
+  return judgeShape(countNames(sampleOf(text)), text);
+}
+
+/** Whether a file is minified, and whether it had enough names to tell. */
+export interface CodeShape {
+  readonly minified: boolean;
+  readonly judged: boolean;
+}
+
+/** Names that are not property names, and how many of them are one or two characters long. */
+export interface NameCounts {
+  count: number;
+  short: number;
+}
+
+/** {@link codeShape} from name counts already taken over the whole `text`. */
+export function judgeShape(names: NameCounts, text: string): CodeShape {
+  if (names.count < MIN_NAMES) return { minified: false, judged: false };
+  const share = names.short / names.count;
+  return { minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && packedShare(text) >= PACKED_SHARE), judged: true };
+}
+
+/** Files up to this size are scanned whole; larger ones are judged on samples. */
+export const WHOLE_FILE_CHARS = 3 * SAMPLE;
+
+/** Count a name for {@link NameCounts}: call for every Name token, with whether a `.` preceded it. */
+export function countName(names: NameCounts, name: string, afterDot: boolean): void {
+  if (afterDot) return;
+  names.count++;
+  if (name.length <= 2) names.short++;
+}
+
+/** The text without a trailing `sourceMappingURL` comment (an inline map would skew its shape). */
+export function withoutMapComment(text: string): string {
+  const at = text.lastIndexOf('sourceMappingURL=');
+  if (at < 0) return text;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (!/^\s*(?:\/\/|\/\*)[#@]\s*$/.test(text.slice(lineStart, at))) return text;
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd < 0 || text.slice(lineEnd).trim() === '' ? text.slice(0, lineStart) : text;
 }
 
 /** Up to three windows of the text; the lexer copes with cuts in the middle of a token. */
 function sampleOf(text: string): string {
-  if (text.length <= 3 * SAMPLE) return text;
+  if (text.length <= WHOLE_FILE_CHARS) return text;
   const middle = Math.floor(text.length / 2 - SAMPLE / 2);
   return `${text.slice(0, SAMPLE)}\n${text.slice(middle, middle + SAMPLE)}\n${text.slice(-SAMPLE)}`;
 }
 
-/** Share of names (property names after `.` aside) of one or two characters. */
-function shortNameShare(text: string): { count: number; share: number } {
-  let count = 0;
-  let short = 0;
+/** Names (property names after `.` aside), and how many are one or two characters long. */
+function countNames(text: string): NameCounts {
+  const names: NameCounts = { count: 0, short: 0 };
   let afterDot = false;
   scanCode(text, (kind, token) => {
-    if (kind === TokenKind.Name && !afterDot) {
-      count++;
-      if (token.length <= 2) short++;
-    }
+    if (kind === TokenKind.Name) countName(names, token, afterDot);
     afterDot = kind === TokenKind.Punctuator && (token === '.' || token === '?.');
   });
-  return { count, share: count === 0 ? 0 : short / count };
+  return names;
 }
 
 /** Share of the non-blank characters that sit in lines longer than {@link LONG_LINE}. */

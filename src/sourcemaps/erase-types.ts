@@ -40,10 +40,21 @@ const NOT_IN_TYPE_ARGUMENTS: ReadonlySet<string> = new Set([';', '&&', '||', '==
 
 /** Erase type syntax; returns the tokens of the code that remains. */
 export function eraseTypes(tokens: readonly Token[]): Token[] {
-  return new Eraser(tokens).run();
+  return eraseForComparison(tokens).tokens;
+}
+
+/**
+ * {@link eraseTypes}, plus the local names its `import` declarations bound: a CommonJS build
+ * rewrites every use of them (`memoize(x)` -> `(0, _memoizee.default)(x)`), so a comparison
+ * sets them aside on the source's side.
+ */
+export function eraseForComparison(tokens: readonly Token[]): { tokens: Token[]; imported: ReadonlySet<string> } {
+  const eraser = new Eraser(tokens);
+  return { tokens: eraser.run(), imported: eraser.imported };
 }
 
 class Eraser {
+  readonly imported = new Set<string>();
   private readonly out: Token[] = [];
   private readonly contexts: Context[] = [newContext('{')];
   private pendingClassDepth = -1;
@@ -108,6 +119,13 @@ class Eraser {
     return typeEnd;
   }
 
+  /** The local bindings of an import declaration: its names, except those renamed by `as`. */
+  private collectImported(start: number, end: number): void {
+    for (let j = start; j < end; j++) {
+      if (this.tokens[j]!.kind === TokenKind.Name && this.text(j + 1) !== 'as') this.imported.add(this.text(j)!);
+    }
+  }
+
   /** Type-only declarations at any depth: skipped whole. -1 when `i` starts none. */
   private declaration(i: number): number {
     const word = this.text(i);
@@ -115,14 +133,19 @@ class Eraser {
     if (word === 'interface' && this.isName(i + 1)) return this.skipBlockDeclaration(i + 2);
     if (word === 'type' && this.isName(i + 1) && (this.text(i + 2) === '=' || this.text(i + 2) === '<')) return this.skipTypeAlias(i + 2);
     if (word === 'declare' && this.isName(i + 1) && this.text(i - 1) !== '.') return this.skipStatement(i + 1);
-    if ((word === 'import' || word === 'export') && next === 'type' && (this.text(i + 2) === '{' || this.text(i + 2) === '*' || this.isName(i + 2))) {
-      return this.skipStatement(i + 2);
-    }
+    // `import type X from`, `import type { X }`, `export type { X }`, `export type * from`; an
+    // `export type X = ...` alias is left to the alias branch on the next token.
+    const typeOnlyModule = this.text(i + 2) === '{' || this.text(i + 2) === '*' || (word === 'import' && this.isName(i + 2));
+    if ((word === 'import' || word === 'export') && next === 'type' && typeOnlyModule) return this.skipStatement(i + 2);
     if (word === 'type' && this.context.kind === 'import' && this.isName(i + 1)) return i + 2;
     if (word === 'implements') return this.skipUntilBrace(i + 1);
     if (word === 'enum' && this.isName(i + 1)) return this.skipBlockDeclaration(i + 2);
     // Module plumbing, rewritten by every build (`require`, `exports.x =`, or gone in a bundle).
-    if (word === 'import' && next !== '(' && next !== '.' && this.text(i - 1) !== '.') return this.skipStatement(i + 1);
+    if (word === 'import' && next !== '(' && next !== '.' && this.text(i - 1) !== '.') {
+      const end = this.skipStatement(i + 1);
+      this.collectImported(i + 1, end);
+      return end;
+    }
     if (word === 'export' && (next === '{' || next === '*')) return this.skipStatement(i + 1);
     return -1;
   }

@@ -1,37 +1,42 @@
 /**
  * Exposure: does the package already show a first-party source's code in readable form, so that
- * the map adds only types and comments? A source is readable when a file it compiles to (the
- * map's generated file, or the shipped file at the source's own path) is not minified and shows
- * at least {@link READABLE_OVERLAP} of the source's code (see code-overlap.ts), or when an
- * identical copy of it was found readable through another map (esm, cjs and umd builds embed the
- * same sources). Anything else is exposed only through the map: the leak `sourcemap/embedded-
- * sources` reports. The measurements behind the numbers are in docs/sourcemaps.md#exposure.
+ * the map adds only types and comments? A source is readable when a file it was generated into
+ * (the map's generated file, or the shipped file at the source's own path) is not minified and
+ * shows enough of the source's code in order (code-overlap.ts), or when an identical copy of it
+ * was found readable through another map (esm, cjs and umd builds embed the same sources).
+ * Anything else is exposed only through the map: the leak `sourcemap/embedded-sources` reports.
+ * The measurements behind the numbers are in docs/sourcemaps.md#exposure and
+ * `bench/exposure-measure.js`.
  */
 import { decodeText } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
-import { isMinified } from './code-shape.js';
-import { codeTokenIds, declaredShown, indexCode, overlap, sourceCode, TokenVocabulary, type CodeIndex, type SourceCode } from './code-overlap.js';
+import { codeShape, judgeShape, WHOLE_FILE_CHARS, withoutMapComment } from './code-shape.js';
+import { codeVocabulary, declaredShown, indexCode, overlap, shippedCode, sourceCode, TokenVocabulary, type CodeIndex, type CodeVocabulary, type ShippedCode, type SourceCode } from './code-overlap.js';
 import type { RecoveredSource } from './types.js';
 
 /**
- * Share of a source's code a readable file must show. On the real-world list, 97.5% of sources
- * compared with the file their map generates reach it; 3.6% of sources compared with another
- * map's file of the same package do (nearly all near-copies such as sibling locale files).
+ * Share of a source's code a readable file must show. Bundlers drop the unused exports of a
+ * module (tree shaking), so a source of a readable bundle may show only part of its code; a source
+ * foreign to the file shows next to none (figures in docs/sourcemaps.md#exposure).
  */
-export const READABLE_OVERLAP = 0.5;
+export const READABLE_OVERLAP = 0.3;
 
 /**
- * Share of the names a source declares that a readable file must use: readable builds keep
- * them, minifiers rename them (see code-overlap.ts `SourceCode.declared`). On the real-world
- * list, 99% of sources compared with a readable generated file reach 0.9; against minified
- * files the share spreads from 0 to 1 (names survive as property and export names).
+ * In a file too small for its names to tell whether it is minified, the names a source declares
+ * must survive in proportion to the code shown (one may be missing from five on): readable
+ * builds keep them (a bundler may suffix one on a clash), minifiers rename them all while
+ * strings and property names stay.
  */
-export const READABLE_DECLARED = 0.8;
+export const DECLARED_PER_SHOWN = 0.8;
 
-/** True when the indexed file shows the source's code in readable form. */
-function shows(code: SourceCode, index: CodeIndex): boolean {
-  return overlap(code.tokens, index) >= READABLE_OVERLAP && declaredShown(code.declared, index) >= READABLE_DECLARED;
-}
+/**
+ * Too little code to leak, once types, imports and exports are set aside: fewer than
+ * {@link MIN_CODE_TOKENS} value tokens and no function, method or class (a re-export stub, a
+ * type-only file, a constant such as `export const version = "1.2.3"`), or fewer than
+ * {@link MIN_LOGIC_TOKENS} whatever it holds: a line or two, such as a one-line wrapper.
+ */
+export const MIN_CODE_TOKENS = 16;
+export const MIN_LOGIC_TOKENS = 12;
 
 /** Why a first-party source is readable elsewhere, or exposed only through its map. */
 export type ExposureReason =
@@ -39,6 +44,7 @@ export type ExposureReason =
   | 'shown-at-path'
   | 'same-as-readable'
   | 'no-code'
+  | 'stylesheet'
   | 'minified'
   | 'absent'
   | 'no-generated-file';
@@ -57,8 +63,30 @@ export interface MapSources {
   readonly sources: readonly RecoveredSource[];
 }
 
-/** Files that hold code a source could have been compiled into or copied to. */
+/** A source at a path with this name can be compared with the code file at the same path. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
+/** Declaration files hold types only, whatever the erasure makes of them. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
+/**
+ * Stylesheets always ship in some form, because browsers run them: a map adds their formatting,
+ * comments and variable names, never code that is not out there.
+ */
+const STYLESHEET = /\.(?:css|scss|sass|less|styl|pcss)(?:$|\?)/i;
+/** Share of a data module's string characters a readable file must hold (see `showsData`). */
+const DATA_SHOWN = 0.9;
+/** Sources at most this large are tokenised even behind a minified bundle, to spot stubs cheaply. */
+const SMALL_SOURCE_BYTES = 4096;
+/**
+ * Per package, how many token steps the one-by-one comparisons may take (see `judgeMap`): they
+ * run only for sources the shared comparison missed, and a bound keeps a hostile package linear.
+ */
+const RETRY_BUDGET = 20_000_000;
+
+const NO_CODE: Exposure = { readable: true, reason: 'no-code' };
+
+function isTrivial(code: SourceCode): boolean {
+  return code.tokens.length < MIN_LOGIC_TOKENS || (code.tokens.length < MIN_CODE_TOKENS && !code.hasLogic);
+}
 
 /** Judge every first-party source of every map; returns a verdict per source. */
 export function judgeExposure(contents: PackageContents, maps: readonly MapSources[]): Map<RecoveredSource, Exposure> {
@@ -75,7 +103,7 @@ export function judgeExposure(contents: PackageContents, maps: readonly MapSourc
 function shareReadableCopies(verdicts: Map<RecoveredSource, Exposure>): Map<RecoveredSource, Exposure> {
   const readableBySize = new Map<number, RecoveredSource[]>();
   for (const [source, verdict] of verdicts) {
-    if (!verdict.readable || verdict.reason === 'no-code') continue;
+    if (!verdict.readable) continue;
     const list = readableBySize.get(source.size);
     if (list) list.push(source);
     else readableBySize.set(source.size, [source]);
@@ -83,61 +111,139 @@ function shareReadableCopies(verdicts: Map<RecoveredSource, Exposure>): Map<Reco
   for (const [source, verdict] of verdicts) {
     if (verdict.readable) continue;
     const twin = readableBySize.get(source.size)?.find((candidate) => candidate.content === source.content);
-    if (twin) verdicts.set(source, { readable: true, reason: 'same-as-readable', shownIn: verdicts.get(twin)!.shownIn ?? twin.map });
+    if (!twin) continue;
+    // A copy of a source with no code has no code either; one shown elsewhere is shown there.
+    const found = verdicts.get(twin)!;
+    verdicts.set(source, found.shownIn === undefined ? found : { readable: true, reason: 'same-as-readable', shownIn: found.shownIn });
   }
   return verdicts;
 }
 
-interface ShippedCode {
-  readonly minified: boolean;
+/** A shipped file a source may be compared with. */
+interface ShippedFile {
+  readonly path: string;
   readonly text: string;
+  readonly minified: boolean;
+  /** False for a file with too few names to tell (see code-shape.ts). */
+  readonly judged: boolean;
 }
 
-/** Caches shared by the maps of one package: token ids, file shapes. */
+/** Caches shared by the maps of one package: token ids, file shapes and tokens. */
 class ExposureJudge {
   private readonly vocabulary = new TokenVocabulary();
   private readonly sourceCodes = new Map<string, SourceCode>();
-  private readonly files = new Map<string, ShippedCode | null>();
+  private readonly files = new Map<string, ShippedFile | null>();
+  private readonly shipped = new Map<string, ShippedCode>();
+  private readonly words = new Map<string, CodeVocabulary>();
+  private readonly readableBySize = new Map<number, { source: RecoveredSource; verdict: Exposure }[]>();
+  private retryBudget = RETRY_BUDGET;
 
   constructor(private readonly contents: PackageContents) {}
 
   judgeMap(map: MapSources, verdicts: Map<RecoveredSource, Exposure>): void {
-    const firstParty = map.sources.filter((source) => source.classification === 'first-party');
+    // A source already found readable through another map needs no second look, and a map whose
+    // sources all were (the cjs twin of an esm build) needs its generated file not even read.
+    const firstParty = map.sources.filter((source) => source.classification === 'first-party' && !this.knownReadable(source, verdicts));
     if (firstParty.length === 0) return;
-    const generated = map.generatedFiles.flatMap((path) => {
-      const code = this.code(path);
-      return code ? [{ path, code }] : [];
-    });
-    const readable = generated.filter((entry) => !entry.code.minified);
-    const unreadable: Exposure = { readable: false, reason: generated.length === 0 ? 'no-generated-file' : readable.length === 0 ? 'minified' : 'absent' };
+    const generated = map.generatedFiles.map((path) => this.file(path)).filter((file): file is ShippedFile => file !== null);
+    // The declaration files beside the generated ones show the types the erasure could not set aside.
+    const declarations = generated.flatMap((file) => declarationSiblings(file.path)).map((path) => this.file(path)).filter((file): file is ShippedFile => file !== null);
+    const readableCode = generated.filter((file) => !file.minified);
+    const readable = [...readableCode, ...declarations.map((file) => ({ ...file, judged: true }))];
+    const unreadable: Exposure = { readable: false, reason: generated.length === 0 ? 'no-generated-file' : readableCode.length === 0 ? 'minified' : 'absent' };
     // Sources are tokenised only when a readable file could show them: a minified bundle's map
-    // (the 2026 incident) costs no tokenising at all.
-    const comparable = readable.length > 0 ? firstParty : firstParty.filter((source) => this.readableAtPath(source) !== undefined);
-    for (const source of firstParty) if (!comparable.includes(source)) verdicts.set(source, unreadable);
+    // (the 2026 incident) costs no tokenising beyond its small sources.
+    const comparable: RecoveredSource[] = [];
+    for (const source of firstParty) {
+      if (STYLESHEET.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'stylesheet' });
+      else if (DECLARATION_FILE.test(source.resolved)) verdicts.set(source, NO_CODE);
+      else if (readable.length > 0 || this.readableAtPath(source) !== null) comparable.push(source);
+      else if (source.size <= SMALL_SOURCE_BYTES && isTrivial(this.codeOf(source.content))) verdicts.set(source, NO_CODE);
+      else verdicts.set(source, unreadable);
+    }
     if (comparable.length === 0) return;
     const codes = comparable.map((source) => this.codeOf(source.content));
     const relevant = new Set<number>();
     for (const code of codes) for (const id of code.tokens) relevant.add(id);
-    const indexes = readable.map((entry) => ({ path: entry.path, index: indexCode(codeTokenIds(entry.code.text, this.vocabulary), relevant) }));
+    // One index per readable file, over the tokens of all the map's sources: tokens no source uses
+    // (a build's helpers) drop out.
+    const indexed = readable.map((file) => ({ file, index: this.index(file, relevant) }));
     comparable.forEach((source, i) => {
-      const code = codes[i]!;
-      if (code.tokens.length === 0) return verdicts.set(source, { readable: true, reason: 'no-code' });
-      const shown = indexes.find((entry) => shows(code, entry.index));
-      if (shown) return verdicts.set(source, { readable: true, reason: 'shown-in-generated', shownIn: shown.path });
-      const atPath = this.readableAtPath(source);
-      if (atPath && shows(code, indexCode(codeTokenIds(atPath.text, this.vocabulary), new Set(code.tokens)))) {
-        return verdicts.set(source, { readable: true, reason: 'shown-at-path', shownIn: source.resolved });
-      }
-      verdicts.set(source, unreadable);
+      const verdict = this.judgeSource(source, codes[i]!, indexed);
+      verdicts.set(source, verdict ?? unreadable);
+      if (verdict) this.remember(source, verdict);
     });
   }
 
-  /** The readable shipped code file at the source's own path (a path-equal file may differ). */
-  private readableAtPath(source: RecoveredSource): ShippedCode | undefined {
-    if (source.resolved === source.map) return undefined;
-    const code = this.code(source.resolved);
-    return code && !code.minified ? code : undefined;
+  /** Sets the verdict of a source identical to one already found readable; false when none is. */
+  private knownReadable(source: RecoveredSource, verdicts: Map<RecoveredSource, Exposure>): boolean {
+    const twin = this.readableBySize.get(source.size)?.find((known) => known.source.content === source.content);
+    if (!twin) return false;
+    verdicts.set(source, twin.verdict.shownIn === undefined ? twin.verdict : { readable: true, reason: 'same-as-readable', shownIn: twin.verdict.shownIn });
+    return true;
   }
+
+  private remember(source: RecoveredSource, verdict: Exposure): void {
+    const list = this.readableBySize.get(source.size);
+    if (list) list.push({ source, verdict });
+    else this.readableBySize.set(source.size, [{ source, verdict }]);
+  }
+
+  private judgeSource(source: RecoveredSource, code: SourceCode, indexed: readonly { file: ShippedFile; index: CodeIndex }[]): Exposure | undefined {
+    if (isTrivial(code)) return NO_CODE;
+    for (const { file, index } of indexed) {
+      // The shared index keeps every token of the map's sources, so another source's token between
+      // two of this one's can break a run; compared alone (within a budget) it cannot. A source
+      // that shares next to nothing with the file is not worth the second look.
+      const shared = overlap(code.tokens, index);
+      if (shows(code, index, file.judged, shared) || (shared >= READABLE_OVERLAP / 3 && this.showsAlone(code, file)) || this.showsData(code, file)) {
+        return { readable: true, reason: 'shown-in-generated', shownIn: file.path };
+      }
+    }
+    const atPath = this.readableAtPath(source);
+    if (atPath && this.showsAlone(code, atPath)) return { readable: true, reason: 'shown-at-path', shownIn: atPath.path };
+    return undefined;
+  }
+
+  private showsAlone(code: SourceCode, file: ShippedFile): boolean {
+    const shipped = this.shippedCode(file);
+    if (this.retryBudget < shipped.tokens.length) return false;
+    this.retryBudget -= shipped.tokens.length;
+    return shows(code, this.index(file, new Set(code.tokens)), file.judged);
+  }
+
+  private index(file: ShippedFile, relevant: ReadonlySet<number>): CodeIndex {
+    let words = this.words.get(file.path);
+    if (!words) {
+      words = codeVocabulary(this.shippedCode(file), this.vocabulary);
+      this.words.set(file.path, words);
+    }
+    return indexCode(this.shippedCode(file), words, relevant);
+  }
+
+  /**
+   * A module of data only (constants, no function or class) whose strings a bundler folded into
+   * the file: `const a = '[a-z]'; const re = \`(?:${a})\`` becomes one literal, so the runs are
+   * gone while every string is there. Each string is looked up in the text, within the budget.
+   */
+  private showsData(code: SourceCode, file: ShippedFile): boolean {
+    if (code.hasLogic || code.strings.length === 0) return false;
+    const chars = code.strings.reduce((sum, text) => sum + text.length, 0);
+    if (this.retryBudget < code.strings.length * file.text.length / 64) return false;
+    this.retryBudget -= Math.ceil((code.strings.length * file.text.length) / 64);
+    let found = 0;
+    for (const text of code.strings) if (file.text.includes(text)) found += text.length;
+    return found >= DATA_SHOWN * chars;
+  }
+
+  /** The readable shipped code file at the source's own path (a path-equal file may differ). */
+  private readableAtPath(source: RecoveredSource): ShippedFile | null {
+    if (source.resolved === source.map || !CODE_FILE.test(source.resolved)) return null;
+    const file = this.file(source.resolved);
+    return file && !file.minified ? file : null;
+  }
+
+
 
   private codeOf(content: string): SourceCode {
     let code = this.sourceCodes.get(content);
@@ -148,28 +254,46 @@ class ExposureJudge {
     return code;
   }
 
-  /** A shipped code file's text (map comment removed) and shape; null when there is none. */
-  private code(path: string): ShippedCode | null {
+  private shippedCode(file: ShippedFile): ShippedCode {
+    let code = this.shipped.get(file.path);
+    if (!code) {
+      code = shippedCode(file.text, this.vocabulary);
+      this.shipped.set(file.path, code);
+    }
+    return code;
+  }
+
+  /** A shipped file's text (map comment removed) and shape; null when there is none. */
+  private file(path: string): ShippedFile | null {
     let entry = this.files.get(path);
     if (entry === undefined) {
       const file = this.contents.byPath.get(path);
-      if (file && CODE_FILE.test(path)) {
-        const text = withoutMapComment(decodeText(file.data));
-        entry = { minified: isMinified(text), text };
-      } else entry = null;
+      const text = file ? withoutMapComment(decodeText(file.data)) : undefined;
+      if (text === undefined) entry = null;
+      else if (text.length <= WHOLE_FILE_CHARS) {
+        // One pass gives the shape and the tokens; a large file is judged on samples first, and
+        // tokenised only when readable (a minified bundle never is).
+        const code = shippedCode(text, this.vocabulary);
+        this.shipped.set(path, code);
+        entry = { path, text, ...judgeShape(code.names, text) };
+      } else entry = { path, text, ...codeShape(text) };
       this.files.set(path, entry);
     }
     return entry;
   }
 }
 
-/** The text without a trailing `sourceMappingURL` comment (an inline map would skew its shape). */
-export function withoutMapComment(text: string): string {
-  const at = text.lastIndexOf('sourceMappingURL=');
-  if (at < 0) return text;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const head = text.slice(lineStart, at);
-  if (!/^\s*(?:\/\/|\/\*)[#@]\s*$/.test(head)) return text;
-  const lineEnd = text.indexOf('\n', at);
-  return lineEnd < 0 || text.slice(lineEnd).trim() === '' ? text.slice(0, lineStart) : text;
+/** `a.js` -> `a.d.ts`, `a.cjs` -> `a.d.cts`, `a.mjs` -> `a.d.mts`. */
+function declarationSiblings(path: string): string[] {
+  const match = /^(.*)\.([cm]?)js$/.exec(path);
+  return match ? [`${match[1]}.d.${match[2]}ts`] : [];
+}
+
+/** True when the indexed file shows the source's code in readable form. */
+function shows(code: SourceCode, index: CodeIndex, judged: boolean, shown = overlap(code.tokens, index)): boolean {
+  if (shown < READABLE_OVERLAP) return false;
+  if (judged || code.declared.length === 0) return true;
+  const count = code.declared.length;
+  const kept = Math.round(declaredShown(code.declared, index) * count);
+  return kept >= Math.ceil(DECLARED_PER_SHOWN * shown * count) - (count >= 5 ? 1 : 0);
 }
