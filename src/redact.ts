@@ -6,25 +6,40 @@
 
 const MASK = '***';
 
+/** Query parameters whose names say they carry a credential (`access_token`, `X-Amz-Signature` ...). */
+const SENSITIVE_QUERY = /token|key|secret|pass|pwd|auth|sig|credential|session|code/i;
+
+/**
+ * Which query values to mask: `all` (the default, for URLs a finding shows) or `sensitive`, only
+ * those whose name says they carry a credential (for any URL in any output string, where
+ * `?v=2` is a cache buster worth keeping).
+ */
+export type QueryRedaction = 'all' | 'sensitive';
+
 /** A URL with its password (or a lone user name, often a token) and query values masked. */
 export function redactUrl(url: string): string {
+  return maskUrl(url, 'all');
+}
+
+function maskUrl(url: string, queries: QueryRedaction): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return redactUserinfo(url);
   }
-  if (!parsed.username && !parsed.password && !parsed.search) return url;
+  const masked = [...parsed.searchParams.keys()].filter((key) => queries === 'all' || SENSITIVE_QUERY.test(key));
+  if (!parsed.username && !parsed.password && masked.length === 0) return url;
   if (parsed.password) parsed.password = MASK;
   else if (parsed.username) parsed.username = MASK;
-  for (const key of [...parsed.searchParams.keys()]) parsed.searchParams.set(key, MASK);
+  for (const key of masked) parsed.searchParams.set(key, MASK);
   // URLSearchParams percent-encodes the mask; keep it readable.
   return parsed.toString().replaceAll('%2A%2A%2A', MASK);
 }
 
 /** Every `scheme://...` URL inside free text (an error message), redacted. */
-export function redactUrlsIn(text: string): string {
-  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
+export function redactUrlsIn(text: string, queries: QueryRedaction = 'all'): string {
+  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (url) => maskUrl(url, queries));
 }
 
 /** Fallback for strings `URL` rejects: mask everything between `//` and the last `@` of the authority. */

@@ -6,7 +6,8 @@
  * sources, a registry password in a fetch error's cause. Reports go to CI logs, pull requests
  * and code-scanning uploads, so no string leaves unredacted:
  *
- * - URL userinfo and query values are masked (`https://***@host/x?key=***`), on any scheme;
+ * - URL userinfo and query values named like credentials are masked
+ *   (`https://***@host/x?access_token=***`), on any scheme;
  * - anything the credential scanner recognises is replaced by its masked form
  *   (`ghp_…(40 chars)`), as a `secret` finding shows it.
  *
@@ -22,7 +23,7 @@ const AUTHORIZATION = /(authorization["']?\s*[:=]\s*["']?(?:basic|bearer|token)\
 
 /** `text` with URL credentials, authorization headers and recognisable credentials masked. */
 export function redactText(text: string): string {
-  const urls = text.includes('://') ? redactUrlsIn(text) : text;
+  const urls = text.includes('://') ? redactUrlsIn(text, 'sensitive') : text;
   return maskCredentials(urls.replace(AUTHORIZATION, '$1***'));
 }
 

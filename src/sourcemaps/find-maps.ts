@@ -87,7 +87,10 @@ export function findSourceMaps(contents: PackageContents): MapDiscovery {
 /** Inline maps anywhere in the view, except the one its final comment already named. */
 function addInlineMaps(view: FileView, commentUrl: string | null, discovery: MapDiscovery): void {
   const named = commentUrl && isDataUrl(commentUrl) ? decodeDataUrl(commentUrl) : undefined;
-  for (const text of findInlineMapTexts(view.data)) {
+  // The comment's URL is read by the ECMA-426 rules (to the end of the line); skip its offset
+  // here, where a quote would cut it short and give a second, truncated copy.
+  const skip = commentUrl && named ? view.data.lastIndexOf(commentUrl) : -1;
+  for (const text of findInlineMapTexts(view.data, skip)) {
     if (named && 'text' in named && named.text === text) continue;
     discovery.candidates.push({ path: view.file.path, origin: 'inline', generated: [view.file.path], text });
   }

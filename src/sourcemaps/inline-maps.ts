@@ -19,13 +19,16 @@ const DATA_SCHEME = 'data:';
  */
 const URL_END = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c, 0x22, 0x27, 0x60, 0x5c, 0x3c, 0x3e]);
 
-/** The decoded text of every `data:` URL in `data` that holds a source map, in order, without repeats. */
-export function findInlineMapTexts(data: Buffer): string[] {
+/**
+ * The decoded text of every `data:` URL in `data` that holds a source map, in order, without
+ * repeats; `skip` is the offset of one the caller already has (the last comment's).
+ */
+export function findInlineMapTexts(data: Buffer, skip = -1): string[] {
   const starts = new Set<number>();
   for (const needle of NEEDLES) {
     for (let at = data.indexOf(needle); at >= 0; at = data.indexOf(needle, at + needle.length)) {
       const start = needle[0] === 0x73 ? at + needle.length : at;
-      if (isDataScheme(data, start)) starts.add(start);
+      if (start !== skip && isDataScheme(data, start)) starts.add(start);
     }
   }
   const texts: string[] = [];
