@@ -7,13 +7,14 @@ import { attributeToOriginals } from './rules/attribute-originals.js';
 import { RULE_FAMILIES } from './rules/index.js';
 import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
-import { comparePaths } from './tarball/contents.js';
+import { comparePaths, readPackageJson } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { LeakproofError } from './errors.js';
 import { compareWithBaseline } from './rules/baseline-rules.js';
 import type { BaselineSnapshot } from './rules/rule.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
 import type { PackManager } from './target/package-manager.js';
+import { targetDependencies } from './target/dependency-closure.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './target/resolve-target.js';
 import type { BaselineComparison, Finding, PackageContents, Report, Severity, TarballLimits } from './types.js';
 import { SEVERITIES } from './types.js';
@@ -89,7 +90,8 @@ export async function runInspection(input: string, options: InspectOptions = {})
   const packOptions = options.pack
     ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}), ...(options.onOutput ? { onOutput: options.onOutput } : {}) }
     : {};
-  const target = await resolveTarget(input, { ...resolveOptions, ...packOptions });
+  const resolved = await resolveTarget(input, { ...resolveOptions, ...packOptions });
+  const target: ResolvedTarget = { ...resolved, dependencies: await targetDependencies(resolved, readPackageJson(resolved.contents), resolveOptions) };
   const manifest = await findManifest(target, cwd, options.manifest);
   // A baseline is a release as published: never packed with scripts.
   const baseline = options.baseline ? await loadBaseline(options.baseline, target, manifest.policy, resolveOptions) : undefined;
@@ -107,7 +109,7 @@ export async function assess(
   options: Pick<InspectOptions, 'secrets' | 'failOn'>,
 ): Promise<Inspection> {
   const policy = options.secrets === false ? { ...manifest.policy, secrets: { enabled: false } } : manifest.policy;
-  const { findings, analysis, comparison } = await evaluate(target.contents, policy, baseline);
+  const { findings, analysis, comparison } = await evaluate(target.contents, policy, baseline, target.dependencies);
   const report = buildReport(target, findings, analysis, manifest.path, options.failOn ?? 'error');
   if (comparison) report.baseline = comparison;
   return { report, target, manifest, analysis, baseline };
@@ -120,7 +122,7 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   if (resolved.contents.gaps.length > 0) {
     throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
   }
-  const maps = analyseSourceMaps(resolved.contents, policy).maps;
+  const maps = analyseSourceMaps(resolved.contents, policy, current.dependencies).maps;
   return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }
 
@@ -133,8 +135,9 @@ export async function evaluate(
   contents: PackageContents,
   policy: Policy,
   baseline?: BaselineSnapshot,
+  dependencies?: readonly string[],
 ): Promise<{ findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined }> {
-  const analysis = analyseSourceMaps(contents, policy);
+  const analysis = analyseSourceMaps(contents, policy, dependencies);
   const comparison = baseline ? compareWithBaseline(baseline, contents, analysis.maps) : undefined;
   const context = { contents, policy, sourceMaps: analysis, ...(baseline && comparison ? { baseline: { snapshot: baseline, comparison } } : {}) };
   // Severity changes (a bundle's credential that is a dependency's) come before the policy.
@@ -189,7 +192,7 @@ export function buildReport(
   failOn: Severity,
 ): Report {
   const files = target.contents.files.map((file) => ({ path: file.path, size: file.size }));
-  const summary = summarize(findings, files);
+  const summary = summarize(findings, files, analysis.unique);
   const gaps = [...target.contents.gaps, ...(analysis.gaps ?? [])];
   const complete = gaps.length === 0;
   return {
@@ -209,7 +212,11 @@ export function buildReport(
 }
 
 /** Counts of unsuppressed findings per severity, files and unpacked bytes. */
-export function summarize(findings: readonly Finding[], files: readonly { size: number }[]): Report['summary'] {
+export function summarize(
+  findings: readonly Finding[],
+  files: readonly { size: number }[],
+  unique: { readonly recoverable: number; readonly readable: number } = { recoverable: 0, readable: 0 },
+): Report['summary'] {
   const active = findings.filter((finding) => !finding.suppressed);
   const count = (severity: Severity): number => active.filter((finding) => finding.severity === severity).length;
   return {
@@ -219,6 +226,8 @@ export function summarize(findings: readonly Finding[], files: readonly { size: 
     warnings: count('warning'),
     infos: count('info'),
     suppressed: findings.length - active.length,
+    uniqueRecoverable: unique.recoverable,
+    uniqueReadable: unique.readable,
   };
 }
 

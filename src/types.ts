@@ -182,6 +182,13 @@ export interface ReportSummary {
   warnings: number;
   infos: number;
   suppressed: number;
+  /**
+   * Distinct first-party sources recoverable only through maps, counted once across maps (the
+   * same resolved path and content in the esm, cjs and umd maps is one source).
+   */
+  uniqueRecoverable: number;
+  /** Distinct first-party sources that maps embed and the package also ships readable. */
+  uniqueReadable: number;
 }
 
 /** The report object: the CLI's `--format json` output and the library's return value. */

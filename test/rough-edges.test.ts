@@ -108,7 +108,7 @@ describe('the human report and --baseline', () => {
   it('says which release it compared with, or that it is a first release', async () => {
     const compared = await runCli(['check', 'pkg', '--baseline', 'old'], { cwd: root });
     expect(compared.stdout.split('\n')[2]).toBe('Baseline: compared with rough-pkg@1.0.0 (directory old)');
-    expect(compared.stdout).toContain('ℹ extra.js  baseline/new-file');
+    expect(compared.stdout).toContain('  baseline/new-file (1 finding)\n    ℹ extra.js');
     // A private package is never published: the comparison is a first release.
     const first = await runCli(['check', 'pkg', '--baseline', 'latest'], { cwd: root });
     expect(first.stdout.split('\n')[2]).toBe('Baseline: none, first release (nothing published before to compare with)');

@@ -22,6 +22,8 @@ export interface InspectTask {
   readonly limits: TarballLimits;
   /** A manifest applied to every package (`audit --manifest`), as path and text; null for none. */
   readonly manifest: { readonly path: string; readonly text: string } | null;
+  /** The scope's packages it depends on through one another, as `check` finds them. */
+  readonly dependencies: readonly string[];
 }
 
 let parsed: { key: string; policy: LoadedPolicy } | undefined;
@@ -31,7 +33,7 @@ export default async function inspectTarball(task: InspectTask): Promise<Report>
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
   const { contents, integrity } = await readTarball(Readable.from([bytes]), task.limits ?? DEFAULT_LIMITS);
   const info = { input: task.spec, kind: 'registry' as const, name: task.name, version: task.version, integrity };
-  const target = { info, contents, directory: null };
+  const target = { info, contents, directory: null, dependencies: task.dependencies };
   return (await assess(target, loadPolicy(task.manifest), undefined, { secrets: task.secrets, failOn: task.failOn })).report;
 }
 

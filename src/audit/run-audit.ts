@@ -5,6 +5,7 @@
  * the same time. At most `window` tarballs are held between fetch and report, so memory grows
  * with the largest packages, not with the number of packages.
  */
+import { sameScopeDependencies, type ManifestLookup } from '../target/dependency-closure.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -130,18 +131,27 @@ async function inspectAll(units: AuditUnit[], task: TaskOptions, options: AuditO
   const [{ createLockedFetcher }, { createInspectPool }] = await Promise.all([import('./fetch-locked.js'), import('./inspect-pool.js')]);
   const threads = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), units.length));
   const fetcher = await createLockedFetcher({ cwd: options.cwd, env: options.env });
+  const { registryManifestLookup } = await import('../target/fetch-registry.js');
+  const lookup = registryManifestLookup({ cwd: options.cwd, env: options.env });
   const pool = await createInspectPool(threads);
   // Enough fetches in flight to hide network latency behind inspection, few enough that the
   // tarballs waiting for a worker stay a small, fixed number.
   const window = Math.max(8, threads * 4);
   try {
-    await forEachLimit(units, window, (unit) => inspectOne(unit, fetcher, pool, task, cache, sinks));
+    await forEachLimit(units, window, (unit) => inspectOne(unit, { fetcher, lookup }, pool, task, cache, sinks));
   } finally {
     await pool.close();
   }
 }
 
-async function inspectOne(unit: AuditUnit, fetcher: LockedFetcher, pool: InspectPool, task: TaskOptions, cache: ResultCache, sinks: Sinks): Promise<void> {
+async function inspectOne(
+  unit: AuditUnit,
+  { fetcher, lookup }: { fetcher: LockedFetcher; lookup: ManifestLookup },
+  pool: InspectPool,
+  task: TaskOptions,
+  cache: ResultCache,
+  sinks: Sinks,
+): Promise<void> {
   let tarball: FetchedTarball;
   try {
     tarball = await fetcher(unit);
@@ -157,7 +167,9 @@ async function inspectOne(unit: AuditUnit, fetcher: LockedFetcher, pool: Inspect
     return;
   }
   try {
-    const report = await pool.inspect({ ...task, spec: unit.spec, name: unit.name, version: unit.version, bytes: tarball.bytes });
+    // As `check` does for a registry spec: the scope's packages it depends on through one another.
+    const dependencies = unit.name.startsWith('@') ? await sameScopeDependencies(await lookup(unit.name, unit.version), lookup) : [];
+    const report = await pool.inspect({ ...task, spec: unit.spec, name: unit.name, version: unit.version, bytes: tarball.bytes, dependencies });
     // Only complete reports are kept: a gap may come from a limit or a damaged download.
     if (report.complete && key !== null) await cache.put(key, report);
     sinks.addReport({ ...report, lockfilePaths: unit.lockfilePaths }, false);

@@ -68,7 +68,8 @@ async function checkOne(target: string, argv: Record<string, unknown>, io: CliIo
   } finally {
     progress.done();
   }
-  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)], htmlOptions(inspection, argv));
+  const html = htmlOptions(inspection, argv);
+  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)], { ...(html ? { html } : {}), ...initCommand(inspection, io) });
   return exitCode(inspection.report);
 }
 
@@ -162,6 +163,16 @@ function limit(value: unknown, flag: string, key: keyof TarballLimits): Partial<
     throw new LeakproofError('usage', `${flag} takes ${expected}, got ${String(value)}`);
   }
   return { [key]: parsed };
+}
+
+/**
+ * The `leakproof init` a user can run for this target: a folder they pointed at, named unless it
+ * is the current one. An audited registry package or tarball gets no such advice.
+ */
+function initCommand({ target }: Inspection, io: CliIo): { suggestInit?: string } {
+  if (target.directory === null) return {};
+  const folder = relative(io.cwd, target.directory).split('\\').join('/');
+  return { suggestInit: folder === '' ? 'leakproof init' : `leakproof init ${/^[\w./-]+$/.test(folder) ? folder : JSON.stringify(folder)}` };
 }
 
 /** `--html-sources`: let the HTML page embed the recovered sources this inspection holds. */

@@ -11,13 +11,20 @@ import { useColor, writeForPeople, type CliIo } from './io.js';
  * add annotations. `prefixes` holds, per report, its folder in the repository (for SARIF and
  * annotations).
  */
-export async function emitReport(subject: Report | ReportSet, argv: Record<string, unknown>, io: CliIo, prefixes: readonly string[], html?: HtmlOptions): Promise<void> {
+export async function emitReport(
+  subject: Report | ReportSet,
+  argv: Record<string, unknown>,
+  io: CliIo,
+  prefixes: readonly string[],
+  extras: { readonly html?: HtmlOptions; readonly suggestInit?: string } = {},
+): Promise<void> {
+  const { html, suggestInit } = extras;
   const format = (argv.format as ReportFormat | undefined) ?? 'human';
   const color = useColor(io);
   const render = (as: ReportFormat, options: { color: boolean; withPrefix?: boolean }): string => {
     const withPrefix = options.withPrefix === true;
     if (isReportSet(subject)) return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
-    return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}), ...(html ? { html } : {}) });
+    return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}), ...(html ? { html } : {}), ...(suggestInit ? { suggestInit } : {}) });
   };
   if (typeof argv.output === 'string') {
     await writeOrFail(resolve(io.cwd, argv.output), render(format, { color: false, withPrefix: true }), '--output', false);

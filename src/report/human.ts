@@ -4,11 +4,18 @@ import { formatSize, plural } from '../format-size.js';
 import { credentialHints } from './credential-hints.js';
 import { baselineLine } from './human-baseline.js';
 import { printable } from './printable.js';
+import { isRuleId, RULES } from '../rules/meta.js';
 
 /** Options of the human renderer. */
 export interface HumanOptions {
   /** ANSI colour on (decided by the CLI from NO_COLOR / FORCE_COLOR / TTY). */
   readonly color: boolean;
+  /**
+   * The `leakproof init` command to suggest when no leakproof.json applied: set for a folder the
+   * user can act on (`leakproof init`, or `leakproof init <folder>` for another folder), never for
+   * an audited registry package or tarball.
+   */
+  readonly suggestInit?: string;
 }
 
 type Paint = (text: string) => string;
@@ -38,12 +45,11 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     const group = report.findings.filter((finding) => finding.severity === severity && !finding.suppressed);
     if (group.length === 0) continue;
     lines.push(paint[severity](paint.bold(`${HEADINGS[severity]} (${group.length})`)));
-    lines.push(...renderGroup(group, paint[severity], paint.dim));
-    lines.push('');
+    lines.push(...renderGroup(report, group, paint[severity], paint.dim));
   }
   lines.push(...renderGaps(report, paint.error));
   if (report.summary.suppressed > 0) lines.push(paint.dim(`${plural(report.summary.suppressed, 'finding')} suppressed by leakproof.json ignore entries.`));
-  if (!report.manifest.path) lines.push(paint.dim('No leakproof.json: run `leakproof init` to snapshot what ships, so anything new fails the next check.'));
+  if (!report.manifest.path && options.suggestInit) lines.push(paint.dim(`No leakproof.json: run \`${printable(options.suggestInit)}\` to snapshot what ships, so anything new fails the next check.`));
   lines.push(verdict(report, paint));
   return `${lines.join('\n')}\n`;
 }
@@ -56,32 +62,62 @@ function header(report: Report, bold: Paint, dim: Paint): string {
 }
 
 /**
- * A package with a thousand maps gets a thousand `sourcemap/shipped` warnings: show the first
- * few of each rule and count the rest, so the other rules stay visible. JSON, SARIF and the
- * other machine formats always carry every finding.
+ * A package with a thousand maps gets a thousand findings of one rule: each rule is a block that
+ * shows its first findings, then says where the others are (by folder) and how many distinct
+ * sources or credentials they hold, so no category hides behind a count, and ends with what to
+ * do. JSON, SARIF and the other machine formats always carry every finding.
  */
 const SHOWN_PER_RULE = 5;
+/** Folders named in the line that places the findings not shown. */
+const SHOWN_FOLDERS = 4;
 
-function renderGroup(group: readonly Finding[], paint: Paint, dim: Paint): string[] {
-  const shown = new Map<string, number>();
-  const lines: string[] = [];
+function renderGroup(report: Report, group: readonly Finding[], paint: Paint, dim: Paint): string[] {
+  const byRule = new Map<string, Finding[]>();
   for (const finding of group) {
-    const count = (shown.get(finding.rule) ?? 0) + 1;
-    shown.set(finding.rule, count);
-    if (count <= SHOWN_PER_RULE) lines.push(...renderFinding(finding, paint, dim));
+    const list = byRule.get(finding.rule);
+    if (list) list.push(finding);
+    else byRule.set(finding.rule, [finding]);
   }
-  for (const [rule, count] of shown) {
-    if (count > SHOWN_PER_RULE) lines.push(dim(`  … and ${count - SHOWN_PER_RULE} more ${rule} (--format json lists every finding)`));
+  const lines: string[] = [];
+  for (const [rule, findings] of byRule) {
+    lines.push(`  ${paint(printable(rule))}${dim(` ${ruleTotals(report, rule, findings)}`)}`);
+    for (const finding of findings.slice(0, SHOWN_PER_RULE)) lines.push(...renderFinding(finding, paint, dim));
+    if (findings.length > SHOWN_PER_RULE) lines.push(dim(`    … ${findings.length - SHOWN_PER_RULE} more ${placesOf(findings.slice(SHOWN_PER_RULE))} (--format json lists every finding)`));
+    const help = isRuleId(rule) ? RULES[rule].help : undefined;
+    if (help) lines.push(dim(`    fix: ${help}`));
+    lines.push('');
   }
   return lines;
 }
 
+/** The rule's counts: findings, and the distinct things behind them where they repeat. */
+function ruleTotals(report: Report, rule: string, findings: readonly Finding[]): string {
+  const count = plural(findings.length, 'finding');
+  if (rule === 'sourcemap/embedded-sources') return `(${count}; ${plural(report.summary.uniqueRecoverable ?? 0, 'distinct source')} exposed)`;
+  if (rule === 'sourcemap/readable-sources') return `(${count}; ${plural(report.summary.uniqueReadable ?? 0, 'distinct source')})`;
+  if (rule === 'secret') return `(${count}; ${plural(new Set(findings.map((finding) => finding.hash ?? finding.path)).size, 'distinct credential')})`;
+  return `(${count})`;
+}
+
+/** `in locales/ (1,470), fesm2022/ (20) and 3 more folders`: where findings sit. */
+function placesOf(findings: readonly Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    const slash = finding.path.lastIndexOf('/');
+    const folder = slash < 0 ? '(package root)' : `${finding.path.slice(0, slash).split('/').slice(0, 2).join('/')}/`;
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const named = ranked.slice(0, SHOWN_FOLDERS).map(([folder, n]) => `${printable(folder)} (${n.toLocaleString('en-US')})`);
+  const rest = ranked.length - named.length;
+  return `in ${named.join(', ')}${rest > 0 ? ` and ${plural(rest, 'more folder')}` : ''}`;
+}
+
 function renderFinding(finding: Finding, paint: Paint, dim: Paint): string[] {
   const where = [finding.path || '(package)', finding.source ? ` → ${finding.source}` : '', finding.line ? `:${finding.line}:${finding.column ?? 1}` : ''].join('');
-  const tag = finding.kind ? `${finding.rule} (${finding.kind})` : finding.rule;
-  const lines = [`  ${paint(MARKS[finding.severity])} ${printable(where)}  ${dim(printable(tag))}`, `      ${printable(finding.message)}`];
-  if (finding.sample?.length) lines.push(dim(`      e.g. ${printable(finding.sample.join(', '))}`));
-  for (const hint of credentialHints(finding)) lines.push(dim(`      ${printable(hint)}`));
+  const lines = [`    ${paint(MARKS[finding.severity])} ${printable(where)}${finding.kind ? `  ${dim(printable(`(${finding.kind})`))}` : ''}`, `        ${printable(finding.message)}`];
+  if (finding.sample?.length) lines.push(dim(`        e.g. ${printable(finding.sample.join(', '))}`));
+  for (const hint of credentialHints(finding)) lines.push(dim(`        ${printable(hint)}`));
   return lines;
 }
 

@@ -13,6 +13,8 @@ export interface RenderOptions {
   readonly color: boolean;
   /** Prefix for package paths in SARIF (the package folder relative to the repository root). */
   readonly pathPrefix?: string;
+  /** Human only: suggest `leakproof init` when no leakproof.json applied (the package in the current folder). */
+  readonly suggestInit?: string;
   /** HTML only: what else the page may show (`--html-sources`). */
   readonly html?: HtmlOptions;
 }

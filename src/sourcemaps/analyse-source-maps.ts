@@ -13,18 +13,20 @@ import { inspectMap, summarizeMap, type InspectedMap } from './inspect-map.js';
 import { redactUrl } from '../redact.js';
 import { MAX_INDEX_DEPTH } from './validate-map.js';
 import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
-import { createShippedContentLookup } from './shipped-index.js';
+import { contentHash, createShippedContentLookup } from './shipped-index.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
 import { comparePaths } from '../tarball/contents.js';
 
 /**
  * Analyse every source map in `contents`. Each map is JSON.parsed exactly once and its
  * `sourcesContent` strings are referenced, never copied; the work is linear in the package size.
+ * `dependencies` names packages beyond those package.json declares whose code a bundle may
+ * embed (the same-scope closure of target/dependency-closure.ts).
  */
-export function analyseSourceMaps(contents: PackageContents, policy: Policy): SourceMapAnalysis {
+export function analyseSourceMaps(contents: PackageContents, policy: Policy, dependencies: readonly string[] = []): SourceMapAnalysis {
   const discovery = findSourceMaps(contents);
   const mapFiles = new Set(discovery.candidates.filter((c) => c.origin === 'file').map((c) => c.path));
-  const classifier = createClassifier(contents, policy, createShippedContentLookup(contents, mapFiles));
+  const classifier = createClassifier(contents, policy, createShippedContentLookup(contents, mapFiles), dependencies);
   const shipped = new Set(contents.byPath.keys());
 
   const inspectedMaps: InspectedMap[] = [];
@@ -52,7 +54,27 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy): So
   for (const { from, url } of discovery.remote) maps.push(remoteSummary(from, url));
   findings.push(...findingsForReferences(discovery.remote, discovery.dangling, discovery.localPaths));
   maps.sort((a, b) => comparePaths(a.path, b.path) || comparePaths(a.origin, b.origin));
-  return gaps.length > 0 ? { maps, sources, findings, gaps } : { maps, sources, findings };
+  const unique = { recoverable: countUnique(sources, 'first-party'), readable: countUnique(sources, 'readable') };
+  return gaps.length > 0 ? { maps, sources, findings, unique, gaps } : { maps, sources, findings, unique };
+}
+
+/**
+ * Distinct sources of a class: same resolved path and same content count once. Sources are
+ * grouped by path and size first, and only a group of several is told apart by content hash, so
+ * a large map's sources are not decoded to be counted.
+ */
+function countUnique(sources: readonly RecoveredSource[], classification: RecoveredSource['classification']): number {
+  const groups = new Map<string, RecoveredSource[]>();
+  for (const source of sources) {
+    if (source.classification !== classification || source.size === 0) continue;
+    const key = `${source.resolved}\0${source.size}`;
+    const group = groups.get(key);
+    if (group) group.push(source);
+    else groups.set(key, [source]);
+  }
+  let count = 0;
+  for (const group of groups.values()) count += group.length === 1 ? 1 : new Set(group.map((source) => contentHash(source.content))).size;
+  return count;
 }
 
 /** Split first-party sources into `readable` (shown elsewhere) and `first-party` (exposed). */

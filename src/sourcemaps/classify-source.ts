@@ -50,12 +50,12 @@ const FIRST_PARTY: Classification = { classification: 'first-party', reason: 'fi
 const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies'] as const;
 
 /** Build the classifier for one package and policy. */
-export function createClassifier(contents: PackageContents, policy: Policy, shippedContent: ShippedContentLookup): Classifier {
+export function createClassifier(contents: PackageContents, policy: Policy, shippedContent: ShippedContentLookup, extraDependencies: readonly string[] = []): Classifier {
   const globs = policy.sourceMaps.thirdPartyGlobs;
   const isThirdPartyGlob = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false;
   const manifest = readPackageJson(contents);
   const ownDirectory = typeof manifest?.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
-  const dependencies = declaredDependencies(manifest);
+  const dependencies = declaredDependencies(manifest, extraDependencies);
   const workspaceIsThirdParty = policy.sourceMaps.workspacePackages === 'third-party';
 
   const byPath = (raw: RawSource, resolved: string): Classification => {
@@ -89,8 +89,8 @@ export function createClassifier(contents: PackageContents, policy: Policy, ship
  * dependency is also known by the folder names a monorepo keeps it in: `@lit/reactive-element`
  * in `../reactive-element/`, `@next/env` in `../next-env/`.
  */
-function declaredDependencies(manifest: Record<string, unknown> | undefined): ReadonlySet<string> {
-  const names = new Set<string>();
+function declaredDependencies(manifest: Record<string, unknown> | undefined, extra: readonly string[]): ReadonlySet<string> {
+  const names = new Set<string>(extra);
   for (const field of DEPENDENCY_FIELDS) {
     const value = manifest?.[field];
     if (Array.isArray(value)) for (const name of value) if (typeof name === 'string') names.add(name);

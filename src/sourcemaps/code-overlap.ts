@@ -48,6 +48,8 @@ export interface SourceCode {
   readonly tokens: Int32Array;
   /** Whether any function, method, arrow or class remains: a file of logic, not only data. */
   readonly hasLogic: boolean;
+  /** String and template literals of at least four characters, for data a build folded. */
+  readonly strings: readonly string[];
   /**
    * Names after `function`, `class`, `const`, `let`, `var`: every readable build keeps them (a
    * bundler may suffix one on a clash), and a minifier renames them all, so a file that shows
@@ -63,7 +65,8 @@ export function sourceCode(text: string, vocabulary: TokenVocabulary): SourceCod
   const { tokens, imported } = eraseForComparison(lexCode(text));
   // A use of an imported binding, not a property of the same name (`Chart.helpers`).
   const values = valueTokens(tokens.filter((token, i) => token.kind !== TokenKind.Name || !imported.has(token.text) || isPropertyAccess(tokens[i - 1])));
-  return { tokens: collapseRepeats(vocabulary.intern(values)), hasLogic: hasLogic(tokens), declared: vocabulary.intern(declaredNames(tokens)) };
+  const strings = tokens.filter((token) => (token.kind === TokenKind.String || token.kind === TokenKind.Template) && token.text.length >= 4).map((token) => token.text);
+  return { tokens: collapseRepeats(vocabulary.intern(values)), hasLogic: hasLogic(tokens), strings, declared: vocabulary.intern(declaredNames(tokens)) };
 }
 
 function isPropertyAccess(previous: Token | undefined): boolean {

@@ -133,9 +133,10 @@ class Eraser {
     if (word === 'interface' && this.isName(i + 1)) return this.skipBlockDeclaration(i + 2);
     if (word === 'type' && this.isName(i + 1) && (this.text(i + 2) === '=' || this.text(i + 2) === '<')) return this.skipTypeAlias(i + 2);
     if (word === 'declare' && this.isName(i + 1) && this.text(i - 1) !== '.') return this.skipStatement(i + 1);
-    if ((word === 'import' || word === 'export') && next === 'type' && (this.text(i + 2) === '{' || this.text(i + 2) === '*' || this.isName(i + 2))) {
-      return this.skipStatement(i + 2);
-    }
+    // `import type X from`, `import type { X }`, `export type { X }`, `export type * from`; an
+    // `export type X = ...` alias is left to the alias branch on the next token.
+    const typeOnlyModule = this.text(i + 2) === '{' || this.text(i + 2) === '*' || (word === 'import' && this.isName(i + 2));
+    if ((word === 'import' || word === 'export') && next === 'type' && typeOnlyModule) return this.skipStatement(i + 2);
     if (word === 'type' && this.context.kind === 'import' && this.isName(i + 1)) return i + 2;
     if (word === 'implements') return this.skipUntilBrace(i + 1);
     if (word === 'enum' && this.isName(i + 1)) return this.skipBlockDeclaration(i + 2);

@@ -72,6 +72,8 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
  * comments and variable names, never code that is not out there.
  */
 const STYLESHEET = /\.(?:css|scss|sass|less|styl|pcss)(?:$|\?)/i;
+/** Share of a data module's string characters a readable file must hold (see `showsData`). */
+const DATA_SHOWN = 0.9;
 /** Sources at most this large are tokenised even behind a minified bundle, to spot stubs cheaply. */
 const SMALL_SOURCE_BYTES = 4096;
 /**
@@ -194,7 +196,7 @@ class ExposureJudge {
       // two of this one's can break a run; compared alone (within a budget) it cannot. A source
       // that shares next to nothing with the file is not worth the second look.
       const shared = overlap(code.tokens, index);
-      if (shows(code, index, file.judged, shared) || (shared >= READABLE_OVERLAP / 3 && this.showsAlone(code, file))) {
+      if (shows(code, index, file.judged, shared) || (shared >= READABLE_OVERLAP / 3 && this.showsAlone(code, file)) || this.showsData(code, file)) {
         return { readable: true, reason: 'shown-in-generated', shownIn: file.path };
       }
     }
@@ -217,6 +219,21 @@ class ExposureJudge {
       this.words.set(file.path, words);
     }
     return indexCode(this.shippedCode(file), words, relevant);
+  }
+
+  /**
+   * A module of data only (constants, no function or class) whose strings a bundler folded into
+   * the file: `const a = '[a-z]'; const re = \`(?:${a})\`` becomes one literal, so the runs are
+   * gone while every string is there. Each string is looked up in the text, within the budget.
+   */
+  private showsData(code: SourceCode, file: ShippedFile): boolean {
+    if (code.hasLogic || code.strings.length === 0) return false;
+    const chars = code.strings.reduce((sum, text) => sum + text.length, 0);
+    if (this.retryBudget < code.strings.length * file.text.length / 64) return false;
+    this.retryBudget -= Math.ceil((code.strings.length * file.text.length) / 64);
+    let found = 0;
+    for (const text of code.strings) if (file.text.includes(text)) found += text.length;
+    return found >= DATA_SHOWN * chars;
   }
 
   /** The readable shipped code file at the source's own path (a path-equal file may differ). */

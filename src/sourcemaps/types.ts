@@ -44,6 +44,8 @@ export interface SourceMapAnalysis {
   readonly sources: RecoveredSource[];
   /** Findings of the `sourcemap/` family. */
   readonly findings: Finding[];
+  /** Distinct sources per class across all maps (resolved path and content). */
+  readonly unique?: { readonly recoverable: number; readonly readable: number };
   /** Maps that could not be read in full (the report is then incomplete). */
   readonly gaps?: InspectionGap[];
 }

@@ -127,6 +127,19 @@ export async function fetchRegistryTarball<T>(
 }
 
 /**
+ * Manifests from the registry with npm's config and cache, for {@link sameScopeDependencies};
+ * undefined for anything that cannot be fetched.
+ */
+export function registryManifestLookup(options: FetchRegistryOptions): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
+  const fetchOptions = toFetchOptions(loadNpmConfig(options));
+  return (name, range) =>
+    pacote.manifest(`${name}@${range}`, fetchOptions as pacote.Options).then(
+      (manifest) => manifest as unknown as Record<string, unknown>,
+      () => undefined,
+    );
+}
+
+/**
  * The version `spec` resolves to on its registry (a bare name resolves the `latest` dist-tag),
  * or null when the package was never published there (HTTP 404). Used for `--baseline latest`.
  * @throws LeakproofError('target') for every other failure, as {@link fetchRegistryTarball}.

@@ -41,6 +41,11 @@ export interface ResolvedTarget {
   readonly directory: string | null;
   /** For a packed target with `packDestination`: the tarball that was inspected. */
   readonly tarball?: string;
+  /**
+   * Packages of the target's scope it depends on through one another (dependency-closure.ts):
+   * their code in a bundle is a dependency's, like the declared ones.
+   */
+  readonly dependencies?: readonly string[];
 }
 
 const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
