@@ -131,9 +131,10 @@ export async function fetchRegistryTarball<T>(
  * undefined for anything that cannot be fetched.
  */
 export function registryManifestLookup(options: FetchRegistryOptions): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
-  const fetchOptions = toFetchOptions(loadNpmConfig(options));
+  const fetchOptions = loadNpmConfig(options); // loaded once, on the first lookup's way
+  fetchOptions.catch(() => undefined); // a broken config makes every lookup undefined, not an unhandled rejection
   return (name, range) =>
-    pacote.manifest(`${name}@${range}`, fetchOptions as pacote.Options).then(
+    fetchOptions.then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options)).then(
       (manifest) => manifest as unknown as Record<string, unknown>,
       () => undefined,
     );
