@@ -2,7 +2,13 @@
  * Keep credentials out of messages: URLs can carry them in the userinfo part
  * (`https://user:token@host`) and in query parameters (`?access_token=...`). Credentials are
  * never printed whole in any format; the `secret` rule reports real ones, masked.
+ *
+ * npm's own `@npmcli/redact` masks only the password of http(s) URLs, so the URL masking below
+ * stays ours (a lone user name that is a token, query values, any scheme such as git+https);
+ * free text also goes through npm's, which masks npm tokens (`npm_...`) and legacy UUID tokens
+ * wherever they appear.
  */
+import { createRequire } from 'node:module';
 
 const MASK = '***';
 
@@ -37,9 +43,17 @@ function maskUrl(url: string, queries: QueryRedaction): string {
   return parsed.toString().replaceAll('%2A%2A%2A', MASK);
 }
 
-/** Every `scheme://...` URL inside free text (an error message), redacted. */
+/** Every `scheme://...` URL inside free text (an error message) and every npm token, redacted. */
 export function redactUrlsIn(text: string, queries: QueryRedaction = 'all'): string {
-  return text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (url) => maskUrl(url, queries));
+  return redactNpmTokens(text.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi, (url) => maskUrl(url, queries)));
+}
+
+let npmRedact: ((text: string) => string) | undefined;
+
+/** npm's redaction, loaded on the first error message rather than on every run. */
+function redactNpmTokens(text: string): string {
+  npmRedact ??= (createRequire(import.meta.url)('@npmcli/redact') as { redact(text: string): string }).redact;
+  return npmRedact(text);
 }
 
 /** Fallback for strings `URL` rejects: mask everything between `//` and the last `@` of the authority. */

@@ -106,7 +106,7 @@ describe('plan, shards and tarball URLs', () => {
     expect(tarballUrl({ name: '@corp/x', version: '1.0.0', resolved: null }, config)).toBe('https://corp.example/@corp/x/-/x-1.0.0.tgz');
     expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.yarnpkg.com/y/-/y-2.0.0.tgz' }, config)).toBe('https://mirror.example/npm/y/-/y-2.0.0.tgz');
     expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://other.example/y/-/y-2.0.0.tgz' }, config)).toBe('https://other.example/y/-/y-2.0.0.tgz');
-    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.npmjs.org/y/-/y-2.0.0.tgz' }, { ...config, 'replace-registry-host': 'never' })).toBe('https://registry.npmjs.org/y/-/y-2.0.0.tgz');
+    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.npmjs.org/y/-/y-2.0.0.tgz' }, { ...config, replaceRegistryHost: 'never' })).toBe('https://registry.npmjs.org/y/-/y-2.0.0.tgz');
   });
 });
 

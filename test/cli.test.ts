@@ -161,9 +161,10 @@ describe('leakproof extract', () => {
     const out = join(root, 'recovered');
     const result = await runCli(['extract', demo, '--out', out], { cwd: root });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('wrote 3 files');
+    expect(result.stdout).toContain('wrote 4 files');
+    expect(result.stdout).toContain('(3 first-party)');
     const index = JSON.parse(await readFile(join(out, 'leakproof-extract.json'), 'utf8')) as { files: { path: string; source: string }[] };
-    expect(index.files.map((file) => file.source).sort()).toEqual(['../src/config.ts', '../src/index.ts', '../src/session.ts']);
+    expect(index.files.map((file) => file.source).sort()).toEqual(['../node_modules/tiny-args/index.js', '../src/config.ts', '../src/index.ts', '../src/session.ts']);
     const again = await runCli(['extract', demo, '--out', out], { cwd: root });
     expect(again.code).toBe(2);
   });

@@ -18,7 +18,7 @@ describe('the demo, as a user sees it', () => {
     expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
     expect(stdout).toMatchInlineSnapshot(`
       "incident-cli@2.1.88 (directory incident-cli)
-      5 files, 3.1 kB unpacked, 1 source map
+      5 files, 7.1 kB unpacked, 1 source map
 
       Errors (5)
         file/sensitive (1 finding)
@@ -42,12 +42,12 @@ describe('the demo, as a user sees it', () => {
 
         sourcemap/embedded-sources (1 finding; 3 distinct sources exposed)
           ✖ cli.js.map
-              The source map cli.js.map embeds 3 first-party sources (1.7 kB) whose code the package ships nowhere else in readable form (cli.js does not show their code in readable form); anyone who installs the package can recover them; no file references this map.
+              The source map cli.js.map embeds 3 first-party sources (1.7 kB) whose code the package ships nowhere else in readable form (cli.js is minified); anyone who installs the package can recover them; no file references this map.
               e.g. ../src/config.ts, ../src/index.ts, ../src/session.ts
           fix: Stop shipping the map (exclude *.map from "files") or build without sourcesContent; if publishing sources is intended, allow the map in leakproof.json sourceMaps.allowEmbeddedSources with a reason.
 
       No leakproof.json: run \`leakproof init incident-cli\` to snapshot what ships, so anything new fails the next check.
-      ✖ 5 errors, 0 warnings in 5 files (3.1 kB); fails at --fail-on error
+      ✖ 5 errors, 0 warnings in 5 files (7.1 kB); fails at --fail-on error
       "
     `);
   });

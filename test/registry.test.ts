@@ -10,7 +10,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLeakproofError, type LeakproofError } from '../src/errors.js';
 import { fetchRegistryTarball, isRegistrySpec, resolvePublishedVersion } from '../src/target/fetch-registry.js';
-import { loadNpmConfig, nerfDart, parseNpmrc, replaceEnv } from '../src/target/npm-config.js';
+import { loadNpmConfig, nerfDart, registryFor } from '../src/target/npm-config.js';
 import { PRIVATE_SCOPE, startRegistry, type TestRegistry } from './helpers/registry.js';
 
 const NAME = 'lp-fixture';
@@ -185,32 +185,42 @@ describe('isRegistrySpec', () => {
 });
 
 describe('npm configuration', () => {
-  it('parses npmrc lines: comments, quotes, trailing comments, bare keys', () => {
-    const text = [
-      '; comment', '# comment', '[section]', 'a = 1', 'b="quoted ; kept"', "c='single'",
-      'd = value ; trailing', 'e = semi\\;colon', 'flag', '//host/:_authToken=abc=def',
-    ].join('\n');
-    expect(parseNpmrc(text)).toEqual({
-      a: '1', b: 'quoted ; kept', c: 'single', d: 'value', e: 'semi;colon', flag: 'true',
-      '//host/:_authToken': 'abc=def',
+  it('reads npmrc as npm does: comments, quotes, trailing comments, bare keys, ${VAR} and ${VAR?}', async () => {
+    const dir = await mkdtemp(join(root, 'npmrc-'));
+    await writeFile(join(dir, 'package.json'), '{}');
+    await writeFile(join(dir, '.npmrc'), [
+      '; comment', '# comment', 'registry = "https://quoted.example/npm/"', '@corp:registry=https://corp.example/${CORP_PATH}',
+      '//corp.example/:_authToken=${CORP_TOKEN}', '//other.example/:_authToken=${UNSET}-${UNSET?}-\\${CORP_TOKEN}',
+      'fetch-timeout = 1234 ; trailing', 'offline', '//host.example/:_authToken=abc=def',
+    ].join('\n'));
+    const config = await loadNpmConfig({ cwd: dir, env: hermeticEnv({ CORP_PATH: 'npm', CORP_TOKEN: 'tok' }) });
+    expect(config).toMatchObject({
+      registry: 'https://quoted.example/npm/',
+      '@corp:registry': 'https://corp.example/npm',
+      '//corp.example/:_authToken': 'tok',
+      '//other.example/:_authToken': '${UNSET}--${CORP_TOKEN}',
+      '//host.example/:_authToken': 'abc=def',
+      timeout: 1234,
+      offline: true,
     });
+    expect(registryFor('@corp/x', config)).toBe('https://corp.example/npm/');
+    expect(registryFor('plain', config)).toBe('https://quoted.example/npm/');
   });
 
-  it('substitutes ${VAR} and ${VAR?} like npm', () => {
-    const env = { SET: 'yes' };
-    expect(replaceEnv('${SET}-${UNSET}-${UNSET?}-\\${SET}', env)).toBe('yes-${UNSET}--${SET}');
-  });
-
-  it('layers global < user < project < env, normalises env keys and scopes bare auth', async () => {
+  it('layers builtin < global < user < project < env, normalises env keys and scopes bare auth', async () => {
     const dir = await mkdtemp(join(root, 'layers-'));
+    const npm = join(dir, 'npm');
+    await mkdir(join(npm, 'bin'), { recursive: true });
+    await writeFile(join(npm, 'npmrc'), 'registry=https://builtin.example/\nfetch-retries=7\n');
     await writeFile(join(dir, 'global'), 'registry=https://global.example/\nfetch-timeout=1\nstrict-ssl=false\n');
     await writeFile(join(dir, 'user'), 'registry=https://user.example\n_auth=dXNlcjpwYXNz\ncache=~/custom-cache\n');
     await writeFile(join(dir, 'package.json'), '{}');
     await writeFile(join(dir, '.npmrc'), '@corp:registry=https://corp.example\nfetch-timeout=2\n');
-    const config = loadNpmConfig({
+    const config = await loadNpmConfig({
       cwd: dir,
       env: {
         HOME: join(root, 'home'),
+        npm_execpath: join(npm, 'bin', 'npm-cli.js'),
         npm_config_globalconfig: join(dir, 'global'),
         npm_config_userconfig: join(dir, 'user'),
         npm_config_FETCH_TIMEOUT: '3',
@@ -219,19 +229,45 @@ describe('npm configuration', () => {
     });
     expect(config).toMatchObject({
       registry: 'https://user.example/',
-      '@corp:registry': 'https://corp.example/',
       '//user.example/:_auth': 'dXNlcjpwYXNz',
       '//env.example/:_authToken': 'tok',
-      'fetch-timeout': '3',
-      'strict-ssl': 'false',
+      timeout: 3,
+      strictSSL: false,
+      retry: { retries: 7 },
       cache: join(root, 'home', 'custom-cache', '_cacache'),
     });
-    expect(config._auth).toBeUndefined();
+    expect(registryFor('@corp/x', config)).toBe('https://corp.example/');
+    expect(registryFor('x', config)).toBe('https://user.example/');
+    expect(config._auth ?? undefined).toBeUndefined();
   });
 
-  it('defaults the registry and the cache like npm', () => {
+  it("reads a workspace's .npmrc from the workspace root, as npm does", async () => {
+    const dir = await mkdtemp(join(root, 'monorepo-'));
+    await mkdir(join(dir, 'packages', 'a', 'src'), { recursive: true });
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*'] }));
+    await writeFile(join(dir, '.npmrc'), '@corp:registry=https://root.example/\n');
+    await writeFile(join(dir, 'packages', 'a', 'package.json'), JSON.stringify({ name: 'a', version: '1.0.0' }));
+    await writeFile(join(dir, 'packages', 'a', '.npmrc'), '@corp:registry=https://ignored.example/\n');
+    const config = await loadNpmConfig({ cwd: join(dir, 'packages', 'a', 'src'), env: hermeticEnv() });
+    expect(registryFor('@corp/x', config)).toBe('https://root.example/');
+  });
+
+  it('reads certificates: cafile, cert and key, strict-ssl', async () => {
+    const dir = await mkdtemp(join(root, 'tls-'));
+    const pem = (label: string, body: string) => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+    await writeFile(join(dir, 'ca.pem'), `${pem('CERTIFICATE', 'AAAA')}\n${pem('CERTIFICATE', 'BBBB')}\n`);
+    await writeFile(join(dir, 'package.json'), '{}');
+    await writeFile(join(dir, '.npmrc'), `cafile=${join(dir, 'ca.pem')}\ncert="${pem('CERTIFICATE', 'CCCC').replaceAll('\n', '\\n')}"\nkey="${pem('PRIVATE KEY', 'DDDD').replaceAll('\n', '\\n')}"\nstrict-ssl=true\n`);
+    const config = await loadNpmConfig({ cwd: dir, env: hermeticEnv() });
+    expect(config.ca).toEqual([pem('CERTIFICATE', 'AAAA'), pem('CERTIFICATE', 'BBBB')]);
+    expect(config.cert).toBe(pem('CERTIFICATE', 'CCCC'));
+    expect(config.key).toBe(pem('PRIVATE KEY', 'DDDD'));
+    expect(config.strictSSL).toBe(true);
+  });
+
+  it('defaults the registry and the cache like npm', async () => {
     const home = join(root, 'home');
-    const config = loadNpmConfig({ cwd: root, env: { HOME: home, npm_config_globalconfig: join(root, 'none') } });
+    const config = await loadNpmConfig({ cwd: root, env: { HOME: home, npm_config_globalconfig: join(root, 'none') } });
     expect(config.registry).toBe('https://registry.npmjs.org/');
     expect(config.cache).toBe(join(home, '.npm', '_cacache'));
   });

@@ -86,6 +86,8 @@ describe('URL redaction', () => {
     expect(redactUrl('https://cdn.example.com/c.js.map?access_token=abc&v=2')).toBe('https://cdn.example.com/c.js.map?access_token=***&v=***');
     expect(redactUrl('https://cdn.example.com/plain.js.map')).toBe('https://cdn.example.com/plain.js.map');
     expect(redactUrlsIn('500 - GET http://u:pw@127.0.0.1:1/foo failed')).toBe('500 - GET http://u:***@127.0.0.1:1/foo failed');
+    // npm tokens outside URLs, through @npmcli/redact (the token is built here, never stored whole).
+    expect(redactUrlsIn(`401: token ${['npm', 'A1b2C3d4'.repeat(5)].join('_')} was rejected`)).toBe('401: token npm_*** was rejected');
   });
 });
 

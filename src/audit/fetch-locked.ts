@@ -13,7 +13,7 @@
  */
 import type pacoteModule from 'pacote';
 import { LeakproofError } from '../errors.js';
-import { loadNpmConfig, toFetchOptions, type NpmConfigOptions } from '../target/npm-config.js';
+import { loadNpmConfig, registryFor, type NpmConfigOptions, type RegistryConfig } from '../target/npm-config.js';
 import { toTargetError } from '../target/fetch-registry.js';
 import { redactUrl } from '../redact.js';
 import type { AuditUnit } from './plan.js';
@@ -34,12 +34,13 @@ const PUBLIC_HOSTS = new Set(['registry.npmjs.org', 'registry.yarnpkg.com']);
 /** A fetcher bound to npm's configuration for `cwd` and `env`. Loads pacote once. */
 export async function createLockedFetcher(options: NpmConfigOptions): Promise<LockedFetcher> {
   const { default: pacote } = await import('pacote');
-  const config = loadNpmConfig(options);
-  const fetchOptions = { ...toFetchOptions(config), replaceRegistryHost: 'never' };
+  const config = await loadNpmConfig(options);
+  // tarballUrl applies replace-registry-host itself; pacote must not move the URL again.
+  const fetchOptions = { ...config, replaceRegistryHost: 'never' };
   return async (unit) => {
     const spec = `${unit.name}@${unit.version}`;
     const url = tarballUrl(unit, config);
-    const registry = registryFor(unit.name, config);
+    const registry = redactUrl(registryFor(unit.name, config));
     try {
       if (unit.integrity === null) return fetched(await pacote.tarball(spec, fetchOptions as pacoteModule.Options));
       const locked = { ...fetchOptions, integrity: unit.integrity } as pacoteModule.Options;
@@ -71,20 +72,14 @@ function fetched(data: Buffer & { integrity?: string | null }): FetchedTarball {
  * Where to download a unit: the lockfile's URL (moved to the configured registry when it names
  * the public one, as npm's default `replace-registry-host=npmjs` does), or the registry layout.
  */
-export function tarballUrl(unit: Pick<AuditUnit, 'name' | 'version' | 'resolved'>, config: Readonly<Record<string, string>>): string {
+export function tarballUrl(unit: Pick<AuditUnit, 'name' | 'version' | 'resolved'>, config: RegistryConfig): string {
   const registry = registryFor(unit.name, config);
   if (unit.resolved !== null) {
     const url = new URL(unit.resolved);
-    const replace = config['replace-registry-host'] ?? 'npmjs';
+    const replace = config.replaceRegistryHost ?? 'npmjs';
     const replaced = replace === 'always' || (replace === 'npmjs' ? PUBLIC_HOSTS.has(url.host) : replace === url.host);
     return replaced && replace !== 'never' ? `${registry}${url.pathname.slice(1)}` : unit.resolved;
   }
   const base = unit.name.startsWith('@') ? unit.name.slice(unit.name.indexOf('/') + 1) : unit.name;
   return `${registry}${unit.name}/-/${base}-${unit.version}.tgz`;
-}
-
-/** The configured registry for a package's scope, ending with `/`. */
-function registryFor(name: string, config: Readonly<Record<string, string>>): string {
-  const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : null;
-  return (scope !== null ? config[`${scope}:registry`] : undefined) ?? config.registry ?? 'https://registry.npmjs.org/';
 }

@@ -100,7 +100,7 @@ export async function runAudit(input: string, options: AuditOptions): Promise<Au
   };
   for (const entry of mine.skipped) addSkip({ ...entry, gap: false });
 
-  const cache = openResultCache(cacheFolder(options), { failOn, secrets: options.secrets !== false, limits, manifestText: manifest?.text ?? null });
+  const cache = openResultCache(await cacheFolder(options), { failOn, secrets: options.secrets !== false, limits, manifestText: manifest?.text ?? null });
   const reports: AuditReport[] = [];
   const addReport = (report: AuditReport, cached: boolean): void => {
     reports.push(report);
@@ -191,11 +191,11 @@ function sliceOf(plan: AuditPlan, shard: Shard): AuditPlan {
   };
 }
 
-function cacheFolder(options: AuditOptions): string | null {
+async function cacheFolder(options: AuditOptions): Promise<string | null> {
   if (options.cacheDir === false) return null;
   if (options.cacheDir !== undefined) return resolve(options.cwd, options.cacheDir);
   // npm's cache folder is where the user keeps downloads; results sit beside `_cacache`.
-  return join(dirname(loadNpmConfig({ cwd: options.cwd, env: options.env }).cache ?? ''), '_leakproof', 'results');
+  return join(dirname((await loadNpmConfig({ cwd: options.cwd, env: options.env })).cache), '_leakproof', 'results');
 }
 
 async function readManifest(path: string): Promise<{ path: string; text: string }> {

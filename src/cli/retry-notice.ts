@@ -1,4 +1,4 @@
-import { loadNpmConfig, toFetchOptions } from '../target/npm-config.js';
+import { loadNpmConfig } from '../target/npm-config.js';
 import type { CliIo } from './io.js';
 
 /** npm's retry settings as make-fetch-happen applies them (promise-retry, no randomization). */
@@ -8,6 +8,9 @@ interface RetrySettings {
   readonly minTimeout: number;
   readonly maxTimeout: number;
 }
+
+/** npm's defaults (`fetch-retries`, `fetch-retry-factor`, `fetch-retry-mintimeout`, `fetch-retry-maxtimeout`). */
+const NPM_RETRY_DEFAULTS: RetrySettings = { retries: 2, factor: 10, minTimeout: 10_000, maxTimeout: 60_000 };
 
 /** make-fetch-happen logs each failed attempt through proc-log: `GET <url> attempt 1 failed with ECONNREFUSED`. */
 const FAILED_ATTEMPT = /^(\S+) (\S+) attempt (\d+) failed with (\S+)/;
@@ -20,7 +23,14 @@ const FAILED_ATTEMPT = /^(\S+) (\S+) attempt (\d+) failed with (\S+)/;
  */
 export function watchRetries(io: CliIo): () => void {
   if (!io.stderr.isTTY) return () => undefined;
-  const settings = toFetchOptions(loadNpmConfig({ cwd: io.cwd, env: io.env })).retry as RetrySettings;
+  let settings = NPM_RETRY_DEFAULTS;
+  // Loaded alongside the fetch, which reads the same files; the first failure is seconds away.
+  loadNpmConfig({ cwd: io.cwd, env: io.env }).then(
+    (config) => {
+      settings = { ...NPM_RETRY_DEFAULTS, ...config.retry };
+    },
+    () => undefined, // the fetch reports a broken configuration itself
+  );
   const listener = (level: unknown, ...args: unknown[]): void => {
     if (level !== 'http') return;
     const match = FAILED_ATTEMPT.exec(args.slice(1).map(String).join(' '));

@@ -1,9 +1,11 @@
 /**
  * The raw shape of leakproof.json, as written by users and by `leakproof init`. It is kept
  * next to the normalised {@link Policy} so `--update` can rewrite the file without losing
- * comments, globs or key order. schema/leakproof.schema.json describes the same shape.
+ * comments, globs or key order. schema/leakproof.schema.json is the one description of this
+ * shape: ajv validates against it, and test/policy-schema.test.ts fails to type-check when
+ * these types and the schema (read by json-schema-to-ts) disagree on a key or a type.
  */
-import type { Severity } from '../types.js';
+import type { MANIFEST_SCHEMA } from './generated/manifest-schema.js';
 
 /** The manifest's file name, looked up in the package directory. */
 export const MANIFEST_FILE = 'leakproof.json';
@@ -46,9 +48,15 @@ export interface SourceMapsJson extends CommentFields {
   thirdPartyGlobs?: string[];
 }
 
+/** A rule id the schema lists (`$defs.ruleId`). */
+export type ManifestRuleId = (typeof MANIFEST_SCHEMA)['$defs']['ruleId']['enum'][number];
+
+/** A severity override (`$defs.severityLevel`): a severity, or `off` to drop the findings. */
+export type SeverityLevelJson = (typeof MANIFEST_SCHEMA)['$defs']['severityLevel']['enum'][number];
+
 /** One suppression with a written reason. */
 export interface IgnoreEntryJson extends CommentFields {
-  rule: string;
+  rule: ManifestRuleId;
   path: string;
   reason: string;
   hash?: string;
@@ -69,7 +77,7 @@ export interface ManifestJson extends CommentFields {
   sourceMaps?: SourceMapsJson;
   secrets?: CommentFields & { enabled?: boolean };
   /** Rule id -> severity or `off`; keys starting with `//` are comments. */
-  severity?: Record<string, Severity | 'off' | string>;
+  severity?: CommentFields & { [rule in ManifestRuleId]?: SeverityLevelJson };
   baseline?: BaselineJson;
   ignore?: IgnoreEntryJson[];
 }
@@ -78,15 +86,3 @@ export interface ManifestJson extends CommentFields {
 export function isCommentKey(key: string): key is CommentKey {
   return key.startsWith('//');
 }
-
-/**
- * What a `files` entry must look like: package-relative (no leading `/` or `./`), optionally
- * negated with `!`, not empty. The JSON Schema uses the same pattern.
- */
-export const FILES_ENTRY_PATTERN = '^(?!!?\\.?/)(?!!$).+$';
-
-/** What a budget glob key must look like: package-relative and not negated. */
-export const BUDGET_GLOB_PATTERN = '^(?!!|\\.?/).+$';
-
-/** A written reason: at least one non-space character. */
-export const REASON_PATTERN = '\\S';

@@ -5,9 +5,7 @@
  * Unit letters are case-insensitive (`mb` is a megabyte, never a millibit).
  */
 
-/** What a size string must look like; the JSON Schema uses the same pattern. */
-export const SIZE_PATTERN = '^[0-9]+(\\.[0-9]+)?\\s*([kKmMgG][iI]?)?[bB]$';
-
+// The schema's `$defs.size` pattern accepts the same strings (test/policy-schema.test.ts).
 const SIZE_REGEX = /^([0-9]+(?:\.[0-9]+)?)\s*(?:([kmg])(i)?)?b$/i;
 const POWERS: Readonly<Record<string, number>> = { k: 1, m: 2, g: 3 };
 

@@ -111,7 +111,7 @@ function declaredDependencies(manifest: Record<string, unknown> | undefined, ext
  */
 export function namesDependency(source: string, resolved: string, dependencies: ReadonlySet<string>): boolean {
   if (dependencies.size === 0) return false;
-  const namespace = /^[a-z][\w+.-]*:\/\/([^/]+)\//i.exec(source)?.[1];
+  const namespace = /^[a-z][\w+.-]*:\/\/((?:@[^/]+\/)?[^/]+)\//i.exec(source)?.[1];
   if (namespace !== undefined && dependencies.has(namespace)) return true;
   const outside = /^(?:\.\.\/)+((?:@[^/]+\/)?[^/]+)\//.exec(resolved)?.[1];
   return outside !== undefined && dependencies.has(outside);

@@ -1,16 +1,16 @@
 /**
  * How much of a recovered source's code a shipped file shows: the share of the source's value
- * tokens (names and literals, types erased) that sit in a run of {@link RUN} consecutive tokens
- * found in the same order in the shipped file. Builds rewrite keywords, quotes, formatting and
- * module syntax, and keep names and literals in order; a minifier renames locals, which breaks
- * the runs; code that is absent shares only short generic runs. docs/sourcemaps.md#exposure
- * gives the measured distributions that set the threshold.
+ * tokens (names and literals; types, imports and exports erased) that sit in a run of
+ * {@link RUN} tokens found in the same order in the shipped file. Builds rewrite keywords, quotes,
+ * formatting and module syntax, and keep names and literals in order; a minifier renames locals,
+ * which breaks the runs; code that is absent shares only short generic runs.
+ * docs/sourcemaps.md#exposure gives the measured distributions behind the thresholds.
  */
-import { isValueToken, lexCode, scanCode, TokenKind, valueTokens, type Token } from './code-tokens.js';
 import { countName, type NameCounts } from './code-shape.js';
+import { isValueToken, lexCode, scanCode, TokenKind, valueTokens, type Token } from './code-tokens.js';
 import { eraseForComparison } from './erase-types.js';
 
-/** Tokens per run: the shortest run that is rare by chance (measured; see docs). */
+/** Tokens per run: the shortest run that is rare by chance (see docs). */
 export const RUN = 3;
 
 /** Value tokens interned as numbers, shared by the sources and files of one package. */
@@ -42,7 +42,7 @@ export class TokenVocabulary {
   }
 }
 
-/** A source's code for comparison: its value tokens, and the names it declares. */
+/** A source's code for comparison. */
 export interface SourceCode {
   /** Value tokens, imported names aside (a CommonJS build rewrites their every use). */
   readonly tokens: Int32Array;
@@ -51,22 +51,37 @@ export interface SourceCode {
   /** String and template literals of at least four characters, for data a build folded. */
   readonly strings: readonly string[];
   /**
-   * Names after `function`, `class`, `const`, `let`, `var`: every readable build keeps them (a
-   * bundler may suffix one on a clash), and a minifier renames them all, so a file that shows
-   * a source's strings and property names but none of its names is its minified form.
+   * Names after `function`, `class`, `const`, `let`, `var`: readable builds keep them (or use
+   * them as property names), minifiers rename them all.
    */
   readonly declared: Int32Array;
 }
 
-const DECLARING: ReadonlySet<string> = new Set(['function', 'class', 'const', 'let', 'var']);
-
-/** The value-token ids of source text, its type syntax erased, and its declared names. */
+/** The code of source text for comparison, its type syntax erased. */
 export function sourceCode(text: string, vocabulary: TokenVocabulary): SourceCode {
   const { tokens, imported } = eraseForComparison(lexCode(text));
   // A use of an imported binding, not a property of the same name (`Chart.helpers`).
   const values = valueTokens(tokens.filter((token, i) => token.kind !== TokenKind.Name || !imported.has(token.text) || isPropertyAccess(tokens[i - 1])));
   const strings = tokens.filter((token) => (token.kind === TokenKind.String || token.kind === TokenKind.Template) && token.text.length >= 4).map((token) => token.text);
   return { tokens: collapseRepeats(vocabulary.intern(values)), hasLogic: hasLogic(tokens), strings, declared: vocabulary.intern(declaredNames(tokens)) };
+}
+
+function declaredNames(tokens: readonly Token[]): string[] {
+  const names = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.kind !== TokenKind.Keyword || !DECLARING.has(tokens[i]!.text)) continue;
+    const next = tokens[i + 1]!.text === '*' ? tokens[i + 2] : tokens[i + 1];
+    if (next?.kind === TokenKind.Name) names.add(next.text);
+  }
+  return [...names];
+}
+
+/** Share of the names a source declares that the indexed code uses at all (1 when it declares none). */
+export function declaredShown(declared: Int32Array, index: CodeIndex): number {
+  if (declared.length === 0) return 1;
+  let shown = 0;
+  for (const id of declared) if (index.tokens.has(id)) shown++;
+  return shown / declared.length;
 }
 
 function isPropertyAccess(previous: Token | undefined): boolean {
@@ -82,58 +97,42 @@ function hasLogic(tokens: readonly Token[]): boolean {
   return false;
 }
 
-function declaredNames(tokens: readonly Token[]): string[] {
-  const names = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.kind !== TokenKind.Keyword || !DECLARING.has(tokens[i]!.text)) continue;
-    const next = tokens[i + 1]!.text === '*' ? tokens[i + 2] : tokens[i + 1];
-    if (next?.kind === TokenKind.Name) names.add(next.text);
-  }
-  return [...names];
-}
+const DECLARING: ReadonlySet<string> = new Set(['function', 'class', 'const', 'let', 'var']);
 
-/**
- * Share of the names a source declares that the indexed code declares too (1 when the source
- * declares nothing), counting a name a bundler renamed on a clash (`foo$1`, `foo2`, `_foo`).
- */
-export function declaredShown(declared: Int32Array, index: CodeIndex): number {
-  if (declared.length === 0) return 1;
-  let shown = 0;
-  for (const id of declared) if (index.declared.has(id)) shown++;
-  return shown / declared.length;
-}
-
-/** The name a bundler's clash renaming started from: `foo$1`, `foo2`, `_foo` -> `foo`. */
-const CLASH_RENAMED = /^_*(.+?)(?:\$\d+|\d+)?$/;
-
-/** Shipped code for comparison: its value tokens and the names it declares. */
+/** Shipped code for comparison, from one pass over the file. */
 export interface ShippedCode {
+  /** Value-token ids, repeats collapsed. */
   readonly tokens: Int32Array;
-  /** Names after `function`, `class`, `const`, `let`, `var`, and CommonJS `exports.<name>`. */
-  readonly declared: ReadonlySet<number>;
-  /** Name counts for code-shape.ts, taken in the same pass. */
+  /** Name counts for code-shape.ts. */
   readonly names: NameCounts;
 }
 
-/** The value-token ids of shipped code (JavaScript: nothing to erase), repeats collapsed. */
-export function shippedCode(text: string, vocabulary: TokenVocabulary): ShippedCode {
+/**
+ * The tokens and name counts of shipped code. JavaScript has nothing to erase; a shipped
+ * TypeScript file (`typescript`) is erased like a source, so it can show a compiled one.
+ */
+export function shippedCode(text: string, vocabulary: TokenVocabulary, typescript = false): ShippedCode {
+  if (typescript) return shippedTypeScript(text, vocabulary);
   const ids: number[] = [];
-  const declared = new Set<number>();
   const names: NameCounts = { count: 0, short: 0 };
-  let declaring = false;
-  let afterExports = 0;
   let afterDot = false;
   scanCode(text, (kind, token) => {
     if (kind === TokenKind.Name) countName(names, token, afterDot);
     afterDot = kind === TokenKind.Punctuator && (token === '.' || token === '?.');
-    if (kind === TokenKind.Name && (declaring || afterExports === 2)) declared.add(vocabulary.id(token));
-    declaring = kind === TokenKind.Keyword && DECLARING.has(token);
-    afterExports = kind === TokenKind.Name && token === 'exports' ? 1 : afterExports === 1 && token === '.' ? 2 : 0;
     if (!isValueToken(kind, token)) return;
     const id = vocabulary.id(token);
     if (ids[ids.length - 1] !== id) ids.push(id);
   });
-  return { tokens: Int32Array.from(ids), declared, names };
+  return { tokens: Int32Array.from(ids), names };
+}
+
+function shippedTypeScript(text: string, vocabulary: TokenVocabulary): ShippedCode {
+  const tokens = eraseForComparison(lexCode(text), { keepEnums: true }).tokens;
+  const names: NameCounts = { count: 0, short: 0 };
+  tokens.forEach((token, i) => {
+    if (token.kind === TokenKind.Name) countName(names, token.text, isPropertyAccess(tokens[i - 1]));
+  });
+  return { tokens: collapseRepeats(vocabulary.intern(valueTokens(tokens))), names };
 }
 
 /**
@@ -146,29 +145,11 @@ function collapseRepeats(ids: Int32Array): Int32Array {
   return ids.subarray(0, length);
 }
 
-/** What a shipped file uses and declares, independent of the sources compared with it. */
-export interface CodeVocabulary {
-  readonly tokens: ReadonlySet<number>;
-  /** The names the file declares, with the names its clash-renamed ones started from. */
-  readonly declared: ReadonlySet<number>;
-}
-
 /** The runs of a shipped file, limited to tokens some compared source uses. */
-export interface CodeIndex extends CodeVocabulary {
+export interface CodeIndex {
+  /** Every token the file uses. */
+  readonly tokens: ReadonlySet<number>;
   readonly runs: ReadonlySet<number>;
-}
-
-/** The vocabulary of shipped code: every token it uses, and the names it declares. */
-export function codeVocabulary(code: ShippedCode, vocabulary: TokenVocabulary): CodeVocabulary {
-  const declared = new Set(code.declared);
-  for (const id of code.declared) {
-    const text = vocabulary.text(id);
-    const last = text.charCodeAt(text.length - 1);
-    if (text.charCodeAt(0) !== 95 && !(last >= 48 && last <= 57)) continue;
-    const base = CLASH_RENAMED.exec(text)?.[1];
-    if (base !== undefined && base !== text) declared.add(vocabulary.id(base));
-  }
-  return { tokens: new Set(code.tokens), declared };
 }
 
 /**
@@ -176,9 +157,9 @@ export function codeVocabulary(code: ShippedCode, vocabulary: TokenVocabulary): 
  * (a build's helpers, `require`, `exports`) are dropped first, so they do not break runs. Each run
  * is also indexed with one token of the file skipped, because builds insert a token here and
  * there that some other source of the same bundle happens to use (`this` bindings, enum
- * lowering, decorator metadata).
+ * lowering, decorator metadata). `tokens` is the file's token set, built once per file.
  */
-export function indexCode(code: ShippedCode, words: CodeVocabulary, relevant: ReadonlySet<number>): CodeIndex {
+export function indexCode(code: ShippedCode, tokens: ReadonlySet<number>, relevant: ReadonlySet<number>): CodeIndex {
   const kept: number[] = [];
   for (const id of code.tokens) if (relevant.has(id) && kept[kept.length - 1] !== id) kept.push(id);
   const runs = new Set<number>();
@@ -189,7 +170,7 @@ export function indexCode(code: ShippedCode, words: CodeVocabulary, relevant: Re
       runs.add(runKey(kept[i]!, kept[i + 2]!, kept[i + 3]!));
     }
   }
-  return { tokens: words.tokens, declared: words.declared, runs };
+  return { tokens, runs };
 }
 
 /** A 32-bit key for a run of three ids. */
@@ -204,9 +185,8 @@ function runKey(a: number, b: number, c: number): number {
  */
 export function overlap(source: Int32Array, index: CodeIndex): number {
   if (source.length === 0) return 1;
-  const kept: number[] = [];
-  for (let i = 0; i < source.length; i++) if (index.tokens.has(source[i]!) && source[kept[kept.length - 1] ?? -1] !== source[i]) kept.push(i);
-  const ids = kept.map((i) => source[i]!);
+  const ids: number[] = [];
+  for (const id of source) if (index.tokens.has(id) && ids[ids.length - 1] !== id) ids.push(id);
   // Too few shared tokens to form a run: judged by whether every token is shared.
   if (ids.length < RUN) return ids.length === source.length ? 1 : 0;
   const shown = new Uint8Array(ids.length);

@@ -48,8 +48,8 @@ export function eraseTypes(tokens: readonly Token[]): Token[] {
  * rewrites every use of them (`memoize(x)` -> `(0, _memoizee.default)(x)`), so a comparison
  * sets them aside on the source's side.
  */
-export function eraseForComparison(tokens: readonly Token[]): { tokens: Token[]; imported: ReadonlySet<string> } {
-  const eraser = new Eraser(tokens);
+export function eraseForComparison(tokens: readonly Token[], options: { keepEnums?: boolean } = {}): { tokens: Token[]; imported: ReadonlySet<string> } {
+  const eraser = new Eraser(tokens, options.keepEnums === true);
   return { tokens: eraser.run(), imported: eraser.imported };
 }
 
@@ -60,7 +60,11 @@ class Eraser {
   private pendingClassDepth = -1;
   private pendingImportBraces = false;
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  /** `keepEnums`: leave `enum` bodies in (a shipped `.ts` compared with its compiled output). */
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly keepEnums = false,
+  ) {}
 
   run(): Token[] {
     let i = 0;
@@ -139,7 +143,7 @@ class Eraser {
     if ((word === 'import' || word === 'export') && next === 'type' && typeOnlyModule) return this.skipStatement(i + 2);
     if (word === 'type' && this.context.kind === 'import' && this.isName(i + 1)) return i + 2;
     if (word === 'implements') return this.skipUntilBrace(i + 1);
-    if (word === 'enum' && this.isName(i + 1)) return this.skipBlockDeclaration(i + 2);
+    if (word === 'enum' && this.isName(i + 1) && !this.keepEnums) return this.skipBlockDeclaration(i + 2);
     // Module plumbing, rewritten by every build (`require`, `exports.x =`, or gone in a bundle).
     if (word === 'import' && next !== '(' && next !== '.' && this.text(i - 1) !== '.') {
       const end = this.skipStatement(i + 1);

@@ -11,7 +11,7 @@
 import { decodeText } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
 import { codeShape, judgeShape, WHOLE_FILE_CHARS, withoutMapComment } from './code-shape.js';
-import { codeVocabulary, declaredShown, indexCode, overlap, shippedCode, sourceCode, TokenVocabulary, type CodeIndex, type CodeVocabulary, type ShippedCode, type SourceCode } from './code-overlap.js';
+import { declaredShown, indexCode, overlap, shippedCode, sourceCode, TokenVocabulary, type CodeIndex, type ShippedCode, type SourceCode } from './code-overlap.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -21,13 +21,13 @@ import type { RecoveredSource } from './types.js';
  */
 export const READABLE_OVERLAP = 0.3;
 
+
 /**
- * In a file too small for its names to tell whether it is minified, the names a source declares
- * must survive in proportion to the code shown (one may be missing from five on): readable
- * builds keep them (a bundler may suffix one on a clash), minifiers rename them all while
- * strings and property names stay.
+ * In a file too small for its names to tell whether it is minified, at least this share of the
+ * names a source declares must appear in it (as names or keys): a readable build keeps them (or
+ * inlines one used once), a minifier renames them.
  */
-export const DECLARED_PER_SHOWN = 0.8;
+export const SMALL_FILE_DECLARED = 0.5;
 
 /**
  * Too little code to leak, once types, imports and exports are set aside: fewer than
@@ -42,9 +42,11 @@ export const MIN_LOGIC_TOKENS = 12;
 export type ExposureReason =
   | 'shown-in-generated'
   | 'shown-at-path'
+  | 'shown-in-mirror'
   | 'same-as-readable'
   | 'no-code'
   | 'stylesheet'
+  | 'markup'
   | 'minified'
   | 'absent'
   | 'no-generated-file';
@@ -65,6 +67,8 @@ export interface MapSources {
 
 /** A source at a path with this name can be compared with the code file at the same path. */
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
+/** Shipped TypeScript, erased like a source before it is compared. */
+const TYPESCRIPT = /\.[cm]?tsx?$/i;
 /** Declaration files hold types only, whatever the erasure makes of them. */
 const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
 /**
@@ -72,6 +76,13 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
  * comments and variable names, never code that is not out there.
  */
 const STYLESHEET = /\.(?:css|scss|sass|less|styl|pcss)(?:$|\?)/i;
+/**
+ * Component templates (Angular's `.html`) are compiled into the render code that ships: a map adds
+ * their markup as written, not logic the package does not ship.
+ */
+const TEMPLATE = /\.html?(?:$|\?)/i;
+/** Single-file components: only their `<script>` blocks hold code; template and style are markup. */
+const SINGLE_FILE_COMPONENT = /\.(?:vue|svelte|astro)(?:$|\?)/i;
 /** Share of a data module's string characters a readable file must hold (see `showsData`). */
 const DATA_SHOWN = 0.9;
 /** Sources at most this large are tokenised even behind a minified bundle, to spot stubs cheaply. */
@@ -124,7 +135,7 @@ interface ShippedFile {
   readonly path: string;
   readonly text: string;
   readonly minified: boolean;
-  /** False for a file with too few names to tell (see code-shape.ts). */
+  /** False for a file with too few names to tell whether it is minified (see code-shape.ts). */
   readonly judged: boolean;
 }
 
@@ -134,8 +145,9 @@ class ExposureJudge {
   private readonly sourceCodes = new Map<string, SourceCode>();
   private readonly files = new Map<string, ShippedFile | null>();
   private readonly shipped = new Map<string, ShippedCode>();
-  private readonly words = new Map<string, CodeVocabulary>();
+  private readonly tokenSets = new Map<string, ReadonlySet<number>>();
   private readonly readableBySize = new Map<number, { source: RecoveredSource; verdict: Exposure }[]>();
+  private mirrors: Map<string, string[]> | undefined;
   private retryBudget = RETRY_BUDGET;
 
   constructor(private readonly contents: PackageContents) {}
@@ -149,20 +161,21 @@ class ExposureJudge {
     // The declaration files beside the generated ones show the types the erasure could not set aside.
     const declarations = generated.flatMap((file) => declarationSiblings(file.path)).map((path) => this.file(path)).filter((file): file is ShippedFile => file !== null);
     const readableCode = generated.filter((file) => !file.minified);
-    const readable = [...readableCode, ...declarations.map((file) => ({ ...file, judged: true }))];
+    const readable = [...readableCode, ...declarations];
     const unreadable: Exposure = { readable: false, reason: generated.length === 0 ? 'no-generated-file' : readableCode.length === 0 ? 'minified' : 'absent' };
     // Sources are tokenised only when a readable file could show them: a minified bundle's map
     // (the 2026 incident) costs no tokenising beyond its small sources.
     const comparable: RecoveredSource[] = [];
     for (const source of firstParty) {
       if (STYLESHEET.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'stylesheet' });
+      else if (TEMPLATE.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'markup' });
       else if (DECLARATION_FILE.test(source.resolved)) verdicts.set(source, NO_CODE);
-      else if (readable.length > 0 || this.readableAtPath(source) !== null) comparable.push(source);
-      else if (source.size <= SMALL_SOURCE_BYTES && isTrivial(this.codeOf(source.content))) verdicts.set(source, NO_CODE);
+      else if (readable.length > 0 || this.readableAtPath(source) !== null || this.mirrorsOf(source).length > 0) comparable.push(source);
+      else if (source.size <= SMALL_SOURCE_BYTES && isTrivial(this.codeOf(codeText(source)))) verdicts.set(source, NO_CODE);
       else verdicts.set(source, unreadable);
     }
     if (comparable.length === 0) return;
-    const codes = comparable.map((source) => this.codeOf(source.content));
+    const codes = comparable.map((source) => this.codeOf(codeText(source)));
     const relevant = new Set<number>();
     for (const code of codes) for (const id of code.tokens) relevant.add(id);
     // One index per readable file, over the tokens of all the map's sources: tokens no source uses
@@ -202,7 +215,32 @@ class ExposureJudge {
     }
     const atPath = this.readableAtPath(source);
     if (atPath && this.showsAlone(code, atPath)) return { readable: true, reason: 'shown-at-path', shownIn: atPath.path };
+    for (const mirror of this.mirrorsOf(source)) if (this.showsAlone(code, mirror)) return { readable: true, reason: 'shown-in-mirror', shownIn: mirror.path };
     return undefined;
+  }
+
+  /**
+   * Readable code files that mirror the source's place in another build folder: `src/util/a.ts`
+   * is compiled to `lib/util/a.js` and `es6/util/a.js` by builds that ship no map of their own.
+   * Matched on the last two path segments without extension; a few candidates at most.
+   */
+  private mirrorsOf(source: RecoveredSource): ShippedFile[] {
+    if (!this.mirrors) {
+      this.mirrors = new Map();
+      for (const file of this.contents.files) {
+        if (!CODE_FILE.test(file.path) || DECLARATION_FILE.test(file.path)) continue;
+        const key = tailKey(file.path);
+        const list = this.mirrors.get(key);
+        if (list) list.push(file.path);
+        else this.mirrors.set(key, [file.path]);
+      }
+    }
+    const paths = this.mirrors.get(tailKey(source.resolved)) ?? [];
+    return paths
+      .filter((path) => path !== source.map && path !== source.resolved)
+      .slice(0, MAX_MIRRORS)
+      .map((path) => this.file(path))
+      .filter((file): file is ShippedFile => file !== null && !file.minified);
   }
 
   private showsAlone(code: SourceCode, file: ShippedFile): boolean {
@@ -213,12 +251,13 @@ class ExposureJudge {
   }
 
   private index(file: ShippedFile, relevant: ReadonlySet<number>): CodeIndex {
-    let words = this.words.get(file.path);
-    if (!words) {
-      words = codeVocabulary(this.shippedCode(file), this.vocabulary);
-      this.words.set(file.path, words);
+    const code = this.shippedCode(file);
+    let tokens = this.tokenSets.get(file.path);
+    if (!tokens) {
+      tokens = new Set(code.tokens);
+      this.tokenSets.set(file.path, tokens);
     }
-    return indexCode(this.shippedCode(file), words, relevant);
+    return indexCode(code, tokens, relevant);
   }
 
   /**
@@ -257,7 +296,7 @@ class ExposureJudge {
   private shippedCode(file: ShippedFile): ShippedCode {
     let code = this.shipped.get(file.path);
     if (!code) {
-      code = shippedCode(file.text, this.vocabulary);
+      code = shippedCode(file.text, this.vocabulary, TYPESCRIPT.test(file.path));
       this.shipped.set(file.path, code);
     }
     return code;
@@ -273,14 +312,36 @@ class ExposureJudge {
       else if (text.length <= WHOLE_FILE_CHARS) {
         // One pass gives the shape and the tokens; a large file is judged on samples first, and
         // tokenised only when readable (a minified bundle never is).
-        const code = shippedCode(text, this.vocabulary);
+        const typescript = TYPESCRIPT.test(path);
+        const code = shippedCode(text, this.vocabulary, typescript);
         this.shipped.set(path, code);
-        entry = { path, text, ...judgeShape(code.names, text) };
+        // Shipped TypeScript is source, never a minifier's output.
+        entry = { path, text, ...(typescript ? { minified: false, judged: true } : judgeShape(code.names, text)) };
       } else entry = { path, text, ...codeShape(text) };
       this.files.set(path, entry);
     }
     return entry;
   }
+}
+
+/** The code of a source: a single-file component's `<script>` blocks, any other source whole. */
+function codeText(source: RecoveredSource): string {
+  if (!SINGLE_FILE_COMPONENT.test(source.resolved)) return source.content;
+  const scripts = [...source.content.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]);
+  return scripts.join('\n');
+}
+
+/** Mirrored files compared with one source at most (`src/index.ts` has many look-alikes). */
+const MAX_MIRRORS = 4;
+
+/** Folder names that are build or source roots, not part of a module's own path. */
+const ROOTS: ReadonlySet<string> = new Set(['src', 'source', 'lib', 'es', 'es6', 'esm', 'cjs', 'dist', 'build', 'out', 'module', 'modules', 'umd']);
+
+/** `src/util/a.ts` and `lib/util/a.js` -> `util/a`; `src/hooks.ts` and `lib/hooks.js` -> `hooks`. */
+function tailKey(path: string): string {
+  const parts = path.replace(/\.[^./]+$/, '').split('/');
+  const parent = parts[parts.length - 2];
+  return parent === undefined || ROOTS.has(parent) ? parts[parts.length - 1]! : `${parent}/${parts[parts.length - 1]}`;
 }
 
 /** `a.js` -> `a.d.ts`, `a.cjs` -> `a.d.cts`, `a.mjs` -> `a.d.mts`. */
@@ -292,8 +353,7 @@ function declarationSiblings(path: string): string[] {
 /** True when the indexed file shows the source's code in readable form. */
 function shows(code: SourceCode, index: CodeIndex, judged: boolean, shown = overlap(code.tokens, index)): boolean {
   if (shown < READABLE_OVERLAP) return false;
-  if (judged || code.declared.length === 0) return true;
-  const count = code.declared.length;
-  const kept = Math.round(declaredShown(code.declared, index) * count);
-  return kept >= Math.ceil(DECLARED_PER_SHOWN * shown * count) - (count >= 5 ? 1 : 0);
+  // A file too small to judge by its names may be minified all the same: then the names its
+  // sources declare are gone from it, where a readable build keeps most (or uses them as keys).
+  return judged || declaredShown(code.declared, index) >= SMALL_FILE_DECLARED;
 }

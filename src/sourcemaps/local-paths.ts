@@ -9,7 +9,7 @@ const FILE_URL = /^file:\/\//i;
 /** POSIX root (not `//`, a protocol-relative URL), drive letter, or UNC share. */
 const ABSOLUTE = /^(?:\/(?!\/)|[A-Za-z]:[\\/]|\\\\[^\\])/;
 /** `webpack://namespace/rest`: a bundler pseudo-URL and what follows its namespace. */
-const BUNDLER_URL = /^[a-z][\w+.-]*:\/\/([^/]*)\/(.*)$/is;
+const BUNDLER_URL = /^[a-z][\w+.-]*:\/\/((?:@[^/]+\/)?[^/]*)\/(.*)$/is;
 
 /**
  * True when `path` is an absolute path on a build machine or a `file://` URL. Behind a bundler

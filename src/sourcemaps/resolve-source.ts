@@ -42,7 +42,9 @@ export function stripBundlerPrefix(source: string): string {
   const match = SCHEME.exec(source);
   if (!match) return stripQuery(source);
   const rest = source.slice(match[0].length);
-  const slash = rest.indexOf('/');
+  // A scoped package's name is the namespace whole: `webpack://@scope/name/./src/a.ts`.
+  const first = rest.indexOf('/');
+  const slash = rest.startsWith('@') && first >= 0 ? rest.indexOf('/', first + 1) : first;
   return stripQuery(slash < 0 ? rest : rest.slice(slash + 1)).replace(/\\/g, '/');
 }
 

@@ -9,7 +9,7 @@ import { Transform, type Readable } from 'node:stream';
 import npa from 'npm-package-arg';
 import pacote from 'pacote';
 import { LeakproofError } from '../errors.js';
-import { loadNpmConfig, nerfDart, toFetchOptions, type NpmConfigOptions } from './npm-config.js';
+import { loadNpmConfig, nerfDart, registryFor as configuredRegistryFor, type NpmConfigOptions, type NpmFlatOptions } from './npm-config.js';
 import { redactUrl, redactUrlsIn } from '../redact.js';
 
 /** Where to read npm's configuration from (see {@link loadNpmConfig}). */
@@ -78,7 +78,7 @@ export async function fetchSpecTarball<T>(
   options: FetchRegistryOptions,
   consume: TarballConsumer<T>,
 ): Promise<{ result: T; integrity: string | null }> {
-  const fetchOptions = toFetchOptions(loadNpmConfig(options));
+  const fetchOptions = await loadNpmConfig(options);
   const { default: Arborist } = await import('@npmcli/arborist');
   try {
     return await pacote.tarball.stream(spec, (source) => streamThrough(source, consume), {
@@ -111,7 +111,7 @@ export async function fetchRegistryTarball<T>(
   options: FetchRegistryOptions,
   consume: TarballConsumer<T>,
 ): Promise<FetchedTarball<T>> {
-  const fetchOptions = toFetchOptions(loadNpmConfig(options));
+  const fetchOptions = await loadNpmConfig(options);
   const manifest = await resolveManifest(spec, fetchOptions);
   const exact = `${manifest.name}@${manifest.version}`;
   try {
@@ -131,9 +131,10 @@ export async function fetchRegistryTarball<T>(
  * undefined for anything that cannot be fetched.
  */
 export function registryManifestLookup(options: FetchRegistryOptions): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
-  const fetchOptions = toFetchOptions(loadNpmConfig(options));
+  const fetchOptions = loadNpmConfig(options); // loaded once, on the first lookup's way
+  fetchOptions.catch(() => undefined); // a broken config makes every lookup undefined, not an unhandled rejection
   return (name, range) =>
-    pacote.manifest(`${name}@${range}`, fetchOptions as pacote.Options).then(
+    fetchOptions.then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options)).then(
       (manifest) => manifest as unknown as Record<string, unknown>,
       () => undefined,
     );
@@ -149,14 +150,14 @@ export async function resolvePublishedVersion(
   options: FetchRegistryOptions,
 ): Promise<PublishedVersion | null> {
   try {
-    return await resolveManifest(spec, toFetchOptions(loadNpmConfig(options)));
+    return await resolveManifest(spec, await loadNpmConfig(options));
   } catch (error) {
     if (error instanceof LeakproofError && (error.cause as { code?: unknown } | undefined)?.code === 'E404') return null;
     throw error;
   }
 }
 
-async function resolveManifest(spec: string, fetchOptions: Record<string, unknown>): Promise<PublishedVersion> {
+async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Promise<PublishedVersion> {
   // A publish gate compares against what is on the registry now: revalidate the packument.
   const preferOnline = fetchOptions.offline !== true && fetchOptions.preferOffline !== true;
   try {
@@ -209,16 +210,15 @@ async function streamThrough<T>(source: NodeJS.ReadableStream, consume: TarballC
   return { result, integrity: stoppedEarly ? null : `sha512-${hash.digest('base64')}` };
 }
 
-/** The registry a spec is fetched from: its scope's registry or the default one. */
-function registryFor(spec: string, fetchOptions: Record<string, unknown>): string {
-  let scope: string | null = null;
+/** The registry a spec is fetched from: its scope's registry or the default one, redacted. */
+function registryFor(spec: string, fetchOptions: NpmFlatOptions): string {
+  let name = '';
   try {
-    scope = npa(spec).scope ?? null;
+    name = npa(spec).name ?? '';
   } catch {
     // an invalid spec fails in pacote with its own message
   }
-  const scoped = scope === null ? undefined : fetchOptions[`${scope}:registry`];
-  return redactUrl(String(scoped ?? fetchOptions.registry));
+  return redactUrl(configuredRegistryFor(name, fetchOptions));
 }
 
 

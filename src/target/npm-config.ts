@@ -1,15 +1,14 @@
 /**
- * The subset of npm's configuration that decides where and how a registry spec is fetched:
- * registries, auth, cache, proxies, TLS and retries. It mirrors `@npmcli/config` so that
- * `leakproof check name@1.2.3` sees the same registry and token as `npm install name@1.2.3`.
- *
- * Layers, lowest priority first (https://docs.npmjs.com/cli/v11/configuring-npm/npmrc):
- * global `$PREFIX/etc/npmrc`, user `~/.npmrc`, project `.npmrc`, then `npm_config_*` env vars.
- * Values are secrets-bearing: nothing here logs them.
+ * npm's configuration, loaded by npm's own `@npmcli/config` with npm's own definitions, so that
+ * `leakproof check name@1.2.3` sees the same registry, token, cache, proxy, certificates and
+ * retries as `npm install name@1.2.3`: builtin, global, user and project `.npmrc` (the project
+ * one from the workspace root when run inside a workspace), `npm_config_*` variables, `${VAR}`
+ * substitution, scoped registries and nerf-darted auth (`//host/path/:_authToken`).
+ * See https://docs.npmjs.com/cli/v11/configuring-npm/npmrc. Values bear secrets: nothing here
+ * logs them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** Where npm fetches from when nothing else is configured. */
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
@@ -20,108 +19,81 @@ export interface NpmConfigOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Auth keys npm only honours when scoped to a registry (`//host/path/:key`). */
-const UNSCOPED_AUTH_KEYS = ['_authToken', '_auth', 'username', '_password', 'certfile', 'keyfile'];
-
 /**
- * Loads npm's configuration as flat npm keys with string values (`registry`, `@scope:registry`,
- * `//host/path/:_authToken`, `fetch-retries`...). Two keys are always present and final:
- * `registry` (ends with `/`) and `cache`, the cacache folder pacote wants (npm's `cache` + `/_cacache`).
- * Unscoped auth (`_auth`, `_authToken`, `username` + `_password`) is scoped to the default
- * registry, which is what `npm config fix` does (npm 9+ refuses it unscoped).
+ * npm's `flatOptions`: what npm passes to pacote and npm-registry-fetch. `registry` ends with
+ * `/`, `cache` is the cacache folder (npm's `cache` + `/_cacache`); scoped registries
+ * (`@scope:registry`) and nerf-darted keys (`//host/path/:_authToken`) are there verbatim.
  */
-export function loadNpmConfig(options: NpmConfigOptions): Record<string, string> {
-  const { env } = options;
-  const home = env.HOME ?? env.USERPROFILE ?? homedir();
-  const fromEnv = readEnvConfig(env);
-  const project = readNpmrc(join(findProjectRoot(options.cwd), '.npmrc'), env);
-  const userPath = fromEnv.userconfig ?? project.userconfig ?? join(home, '.npmrc');
-  const user = readNpmrc(expandPath(userPath, home, options.cwd), env);
-  const globalPath = fromEnv.globalconfig ?? project.globalconfig ?? user.globalconfig
-    ?? join(fromEnv.prefix ?? env.PREFIX ?? dirname(dirname(process.execPath)), 'etc', 'npmrc');
-  const global = readNpmrc(expandPath(globalPath, home, options.cwd), env);
-
-  const layers = [global, user, project, fromEnv];
-  const registry = withTrailingSlash(
-    fromEnv.registry ?? project.registry ?? user.registry ?? global.registry ?? DEFAULT_REGISTRY,
-  );
-  const merged: Record<string, string> = {};
-  for (const layer of layers) Object.assign(merged, scopeBareAuth(layer, registry));
-  merged.registry = registry;
-  for (const key of Object.keys(merged)) {
-    if (/^@[^/]+:registry$/.test(key)) merged[key] = withTrailingSlash(merged[key] ?? '');
-  }
-  const npmCache = merged.cache === undefined
-    ? defaultCacheRoot(env, home)
-    : expandPath(merged.cache, home, options.cwd);
-  merged.cache = join(npmCache, '_cacache');
-  return merged;
+export interface NpmFlatOptions {
+  readonly registry: string;
+  readonly cache: string;
+  readonly replaceRegistryHost?: string;
+  readonly retry?: { readonly retries?: number; readonly factor?: number; readonly minTimeout?: number; readonly maxTimeout?: number };
+  readonly [key: string]: unknown;
 }
 
-/**
- * Turns a {@link loadNpmConfig} result into the options object pacote and npm-registry-fetch
- * read (camelCase for defined settings, nerf-darted and scope keys as they are), like npm's
- * `flatOptions`.
- */
-export function toFetchOptions(config: Readonly<Record<string, string>>): Record<string, unknown> {
-  const options: Record<string, unknown> = { registry: config.registry, cache: config.cache };
-  for (const [key, value] of Object.entries(config)) {
-    if (key.startsWith('//') || /^@[^/]+:registry$/.test(key)) options[key] = value;
-  }
-  const copy = (from: string, to: string, parse: (v: string) => unknown = (v) => v): void => {
-    const value = config[from];
-    const parsed = value === undefined || value === '' ? undefined : parse(value);
-    if (parsed !== undefined) options[to] = parsed;
-  };
-  const bool = (v: string): boolean => v !== 'false';
-  copy('proxy', 'proxy');
-  copy('https-proxy', 'httpsProxy');
-  copy('noproxy', 'noProxy');
-  copy('strict-ssl', 'strictSSL', bool);
-  copy('ca', 'ca');
-  copy('cafile', 'ca', readCaFile);
-  copy('fetch-timeout', 'timeout', Number);
-  copy('offline', 'offline', bool);
-  copy('prefer-offline', 'preferOffline', bool);
-  copy('prefer-online', 'preferOnline', bool);
-  options.retry = {
-    retries: Number(config['fetch-retries'] ?? 2),
-    factor: Number(config['fetch-retry-factor'] ?? 10),
-    minTimeout: Number(config['fetch-retry-mintimeout'] ?? 10_000),
-    maxTimeout: Number(config['fetch-retry-maxtimeout'] ?? 60_000),
-  };
-  return options;
+/** The part of the options that says where packages come from. */
+export type RegistryConfig = Pick<NpmFlatOptions, 'registry' | 'replaceRegistryHost'> & Readonly<Record<string, unknown>>;
+
+/** The slice of `@npmcli/config` used here (it ships no type declarations). */
+interface NpmcliConfig {
+  load(): Promise<void>;
+  repair(): void;
+  readonly flat: NpmFlatOptions;
 }
+type NpmcliConfigClass = new (options: Record<string, unknown>) => NpmcliConfig;
 
 /**
- * Parses npmrc text (the `ini` format npm reads): `key = value` lines, `;`/`#` comment lines and
- * trailing comments, quoted values (`"..."` JSON, `'...'` literal). Sections are ignored, as npm
- * has no use for them; a key without `=` means `true`.
+ * Loads npm's configuration for a command run in `cwd` with `env`, as npm does before a fetch.
+ * Unscoped auth (`_auth`, `_authToken`, `username` + `_password`), which npm 9+ ignores, is
+ * scoped to the default registry, as `npm config fix` would (`Config#repair`).
  */
-export function parseNpmrc(text: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === '' || line.startsWith(';') || line.startsWith('#') || line.startsWith('[')) continue;
-    const eq = line.indexOf('=');
-    const key = unquote(eq === -1 ? line : line.slice(0, eq)).replace(/\[\]$/, '');
-    if (key === '') continue;
-    result[key] = eq === -1 ? 'true' : unquote(line.slice(eq + 1));
-  }
-  return result;
-}
-
-/**
- * Replaces `${NAME}` with the environment variable (left as is when unset) and `${NAME?}` with
- * the variable or an empty string, honouring backslash escapes, as `@npmcli/config` does.
- */
-export function replaceEnv(value: string, env: Readonly<Record<string, string | undefined>>): string {
-  return value.replace(/(?<!\\)(\\*)\$\{([^${}?]+)(\?)?\}/g, (whole, escapes: string, name: string, optional?: string) => {
-    // An odd number of backslashes escapes the expression: keep it literally, minus one level.
-    if (escapes.length % 2 === 1) return whole.slice((escapes.length + 1) / 2);
-    const fallback = optional === '?' ? '' : `\${${name}}`;
-    return escapes.slice(escapes.length / 2) + (env[name] ?? fallback);
+export async function loadNpmConfig(options: NpmConfigOptions): Promise<NpmFlatOptions> {
+  const require = createRequire(import.meta.url);
+  const Config = require('@npmcli/config') as NpmcliConfigClass;
+  const { definitions, shorthands, flatten, nerfDarts } = require('@npmcli/config/lib/definitions') as Record<string, unknown>;
+  const config = new Config({
+    definitions,
+    shorthands,
+    flatten,
+    nerfDarts,
+    npmPath: npmInstallPath(options.env),
+    // A copy: loading writes npm_config_* variables back into the environment it is given.
+    env: { ...options.env },
+    argv: [],
+    cwd: options.cwd,
+    warn: false,
   });
+  await config.load();
+  config.repair();
+  return flatKeepingProcessEnv(config);
+}
+
+/** Variables npm's flattening sets on `process.env` for npm's own child processes. */
+const FLATTEN_WRITES = ['NODE_ENV', 'npm_config_user_agent'] as const;
+
+/**
+ * `config.flat`, without the writes to `process.env` that come with it (`omit=dev` sets
+ * NODE_ENV=production, `user-agent` sets npm_config_user_agent): leakproof is not npm, and a
+ * package manager it starts later to pack a folder reads these.
+ */
+function flatKeepingProcessEnv(config: NpmcliConfig): NpmFlatOptions {
+  const before = FLATTEN_WRITES.map((name) => process.env[name]);
+  try {
+    return config.flat;
+  } finally {
+    FLATTEN_WRITES.forEach((name, i) => {
+      if (before[i] === undefined) delete process.env[name];
+      else process.env[name] = before[i];
+    });
+  }
+}
+
+/** The registry that serves `name`: its scope's registry, else the default one (ends with `/`). */
+export function registryFor(name: string, config: RegistryConfig): string {
+  const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : null;
+  const scoped = scope === null ? undefined : config[`${scope}:registry`];
+  return withTrailingSlash(typeof scoped === 'string' ? scoped : config.registry);
 }
 
 /** npm's "nerf dart" of a registry URL: `//host[:port]/path/`, the prefix of its auth keys. */
@@ -131,97 +103,17 @@ export function nerfDart(url: string): string {
   return `//${base.host}${base.pathname}`;
 }
 
-/** `npm_config_foo_bar` -> `foo-bar`, except keys starting with `//`, kept verbatim (npm's loadEnv). */
-function readEnvConfig(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  const config: Record<string, string> = {};
-  for (const [envKey, value] of Object.entries(env)) {
-    if (!/^npm_config_/i.test(envKey) || value === undefined || value === '') continue;
-    let key = envKey.slice('npm_config_'.length);
-    // Leading underscores stay (`npm_config__auth` is `_auth`); others become dashes.
-    if (!key.startsWith('//')) key = key.replace(/(?!^)_/g, '-').toLowerCase();
-    config[key] = value;
-  }
-  return config;
-}
-
-/** Reads and parses one npmrc; a missing or unreadable file is an empty layer, as in npm. */
-function readNpmrc(file: string, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return {};
-  }
-  const config: Record<string, string> = {};
-  for (const [key, value] of Object.entries(parseNpmrc(text))) {
-    config[replaceEnv(key, env)] = replaceEnv(value, env);
-  }
-  return config;
-}
-
-/** npm's localPrefix: the nearest ancestor with a package.json or node_modules, else cwd. */
-function findProjectRoot(cwd: string): string {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) || existsSync(join(dir, 'node_modules'))) return dir;
-    if (dirname(dir) === dir) return resolve(cwd);
-  }
-}
-
-function scopeBareAuth(layer: Record<string, string>, registry: string): Record<string, string> {
-  const scoped = { ...layer };
-  const prefix = nerfDart(registry);
-  for (const key of UNSCOPED_AUTH_KEYS) {
-    const value = scoped[key];
-    if (value === undefined) continue;
-    delete scoped[key];
-    scoped[`${prefix}:${key}`] = value;
-  }
-  return scoped;
-}
-
-function defaultCacheRoot(env: Readonly<Record<string, string | undefined>>, home: string): string {
-  if (process.platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'npm-cache');
-  return join(home, '.npm');
-}
-
-function expandPath(path: string, home: string, cwd: string): string {
-  if (path === '~' || path.startsWith('~/')) return join(home, path.slice(1));
-  return resolve(cwd, path);
+/**
+ * The folder of the npm that would run here, whose `npmrc` is npm's builtin config: the one
+ * running us when npm started this process (`npm_execpath`), else the one installed with node.
+ */
+function npmInstallPath(env: Readonly<Record<string, string | undefined>>): string {
+  const execPath = env.npm_execpath;
+  if (execPath && /npm-cli\.[cm]?js$/.test(execPath)) return dirname(dirname(execPath));
+  const nodeDir = dirname(process.execPath);
+  return process.platform === 'win32' ? join(nodeDir, 'node_modules', 'npm') : join(dirname(nodeDir), 'lib', 'node_modules', 'npm');
 }
 
 function withTrailingSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
-}
-
-function readCaFile(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined; // npm ignores a missing cafile too and falls back to the system CAs
-  }
-}
-
-/** Strips ini quoting; unquoted values lose a trailing `;`/`#` comment unless escaped. */
-function unquote(raw: string): string {
-  const value = raw.trim();
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    try {
-      return String(JSON.parse(value));
-    } catch {
-      return value.slice(1, -1);
-    }
-  }
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i] as string;
-    if (char === '\\' && (value[i + 1] === ';' || value[i + 1] === '#' || value[i + 1] === '\\')) {
-      out += value[++i];
-    } else if (char === ';' || char === '#') {
-      break;
-    } else {
-      out += char;
-    }
-  }
-  return out.trim();
 }

@@ -39,20 +39,18 @@ interface NpmModules {
 let cached: NpmModules | undefined;
 
 /**
- * Load Arborist, npm-packlist and pacote lazily: they are heavy, and only the directory target
- * needs them. npm-packlist and pacote's DirFetcher ship no type declarations, hence the casts.
+ * Load Arborist, npm-packlist, pacote and map-workspaces lazily: they are heavy, and only the
+ * directory target needs them. They ship no type declarations, hence the casts.
  */
 function loadNpmModules(): NpmModules {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
   const pacote = require('pacote') as { DirFetcher: { tarCreateOptions(manifest: object): TarCreateOptions } };
-  // Not our dependency but Arborist's: resolve it from there so hoisting cannot break it.
-  const arboristRequire = createRequire(require.resolve('@npmcli/arborist'));
   cached = {
     Arborist: require('@npmcli/arborist') as typeof Arborist,
     packlist: require('npm-packlist') as NpmModules['packlist'],
     tarCreateOptions: (manifest) => pacote.DirFetcher.tarCreateOptions(manifest),
-    mapWorkspaces: arboristRequire('@npmcli/map-workspaces') as NpmModules['mapWorkspaces'],
+    mapWorkspaces: require('@npmcli/map-workspaces') as NpmModules['mapWorkspaces'],
   };
   return cached;
 }

@@ -6,8 +6,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
-import { parse as parseYaml } from 'yaml';
 import { LeakproofError } from '../errors.js';
 import { parseJsonText } from '../json-text.js';
 import { comparePaths } from '../tarball/contents.js';
@@ -74,7 +72,9 @@ export function selectWorkspaces(members: readonly WorkspaceMember[], selectors:
 /** The `packages` list of pnpm-workspace.yaml, or undefined when there is no such file. */
 async function readPnpmPatterns(root: string): Promise<string[] | undefined> {
   const file = join(root, 'pnpm-workspace.yaml');
-  const parsed = await readParsed(file, parseYaml, 'YAML');
+  // Loaded here, not at startup: only a pnpm monorepo needs a YAML parser and a glob walker.
+  const { load: parseYaml } = await import('js-yaml');
+  const parsed = await readParsed(file, (text) => parseYaml(text), 'YAML');
   if (parsed === absent) return undefined;
   const packages = (parsed as { packages?: unknown } | null)?.packages;
   if (packages === undefined) return [];
@@ -92,7 +92,8 @@ async function expandPnpmPatterns(root: string, patterns: readonly string[]): Pr
   const toManifest = (pattern: string) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`.replace(/^\.?\/package\.json$/, 'package.json');
   const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(toManifest);
   const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => toManifest(pattern.slice(1)));
-  const found = await fg(include, { cwd: root, ignore: ['**/node_modules/**', ...exclude], onlyFiles: true, dot: false });
+  const { glob } = await import('glob');
+  const found = await glob(include, { cwd: root, ignore: ['**/node_modules/**', ...exclude], nodir: true, dot: false, posix: true });
   return found.map((file) => resolve(root, file, '..'));
 }
 
