@@ -20,6 +20,8 @@ export type EntryVerdict =
 /** The types pacote's filter lets through as files (`/File$/` on the types node-tar parses). */
 export const FILE_TYPES: ReadonlySet<string> = new Set(['File', 'OldFile', 'ContiguousFile']);
 const LINK_REASONS: Readonly<Record<string, UnsafeEntry['reason']>> = { SymbolicLink: 'symlink', Link: 'hardlink' };
+/** What win32 path rules can read as a root: a leading `/` or `\`, or a drive `:` anywhere. */
+const MAY_HAVE_ROOT = /^[/\\]|:/;
 /** node-tar's default `maxDepth` (src/unpack.ts DEFAULT_MAX_DEPTH). */
 const MAX_DEPTH = 1024;
 
@@ -40,7 +42,8 @@ export function classifyEntryPath(rawPath: string, type: string): EntryVerdict {
   parts.splice(0, 1);
   const afterStrip = parts.join('/');
   if (parts.length > MAX_DEPTH) return unsafe(afterStrip, 'not-installed', `more than ${MAX_DEPTH} folders deep`);
-  const [root, stripped] = stripAbsolutePath(afterStrip);
+  // Only a leading slash or backslash, or a `:` (drive), can make a root: skip win32.parse otherwise.
+  const [root, stripped] = MAY_HAVE_ROOT.test(afterStrip) ? stripAbsolutePath(afterStrip) : ['', afterStrip];
   if (stripped.replaceAll('\\', '/').split('/').includes('..')) return unsafe(stripped, 'path-traversal');
   const path = normaliseSegments(stripped);
   // The entry names the package folder itself (a file at the archive root, `package/.`):
@@ -48,7 +51,7 @@ export function classifyEntryPath(rawPath: string, type: string): EntryVerdict {
   if (path === '') return unsafe(rawPath, 'not-installed', 'it names the package folder itself');
   // `/etc/x` loses its empty first segment to `strip: 1` and lands at `etc/x`: still an archive
   // no packer writes, so it is reported like a root node-tar strips itself.
-  const removed = root || stripAbsolutePath(rawPath)[0];
+  const removed = root || (MAY_HAVE_ROOT.test(rawPath) ? stripAbsolutePath(rawPath)[0] : '');
   return removed === '' ? { kind: 'file', path } : { kind: 'file', path, stripped: removed };
 }
 

@@ -22,6 +22,8 @@ type Slot = { kind: 'file'; input?: FileInput } | { kind: 'folder'; children: nu
 
 /** Longest file name on Linux, macOS and most file systems (NAME_MAX), in UTF-8 bytes. */
 const NAME_MAX = 255;
+/** ASCII only: case folding needs no Unicode normalisation. */
+const ASCII = /^[\x00-\x7f]*$/;
 /** Names Windows reserves in every folder and with any extension. */
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
@@ -137,7 +139,7 @@ export class InstallTree {
 
   /** macOS and Windows fold case and Unicode normalisation: two names become one file there. */
   private noteCaseCollision(path: string): void {
-    const key = path.normalize('NFD').toLowerCase();
+    const key = ASCII.test(path) ? path.toLowerCase() : path.normalize('NFD').toLowerCase();
     const first = this.folded.get(key);
     if (first === undefined) this.folded.set(key, path);
     else if (first !== path) this.reported.push({ path, reason: 'platform-dependent', detail: `${first} and ${path} are one file on case-insensitive file systems` });
@@ -150,7 +152,9 @@ export class InstallTree {
  */
 function portabilityProblem(path: string): { detail: string; unmodelled?: true } | undefined {
   const segments = path.split('/');
-  if (segments.some((segment) => Buffer.byteLength(segment) > NAME_MAX)) {
+  // An ASCII path of at most 255 characters has no segment over 255 bytes: skip the byte counts.
+  const mayBeLong = path.length > NAME_MAX || !ASCII.test(path);
+  if (mayBeLong && segments.some((segment) => Buffer.byteLength(segment) > NAME_MAX)) {
     return { detail: `a name longer than ${NAME_MAX} bytes: Linux and macOS refuse it, Windows may write it`, unmodelled: true };
   }
   if (path.includes('\\')) return { detail: 'a backslash: Windows reads it as a folder separator' };
