@@ -30,6 +30,39 @@ export function codeShape(text: string): CodeShape {
   return judgeShape(countNames(sampleOf(text)), text);
 }
 
+/**
+ * {@link codeShape} of a large file from its bytes: three windows are decoded, and line lengths
+ * are measured on the bytes, so a 13 MB minified bundle is judged without decoding it whole.
+ */
+export function codeShapeOfBytes(data: Buffer): CodeShape {
+  const names = countNames(sampleOfBytes(data));
+  if (names.count < MIN_NAMES) return { minified: false, judged: false };
+  const share = names.short / names.count;
+  return { minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && packedShareOfBytes(data) >= PACKED_SHARE), judged: true };
+}
+
+function sampleOfBytes(data: Buffer): string {
+  if (data.length <= WHOLE_FILE_CHARS) return data.toString('utf8');
+  const middle = Math.floor(data.length / 2 - SAMPLE / 2);
+  return [data.toString('utf8', 0, SAMPLE), data.toString('utf8', middle, middle + SAMPLE), data.toString('utf8', data.length - SAMPLE)].join('\n');
+}
+
+function packedShareOfBytes(data: Buffer): number {
+  // A trailing inline map is one long line of base64, not code.
+  const comment = data.lastIndexOf('sourceMappingURL=');
+  const length = comment >= 0 && data.indexOf(10, comment) < 0 ? data.lastIndexOf(10, comment) + 1 : data.length;
+  let long = 0;
+  let start = 0;
+  while (start <= length) {
+    const end = data.indexOf(10, start);
+    const stop = end < 0 || end > length ? length : end;
+    if (stop - start > LONG_LINE) long += stop - start;
+    if (end < 0 || end >= length) break;
+    start = end + 1;
+  }
+  return length === 0 ? 0 : long / length;
+}
+
 /** Whether a file is minified, and whether it had enough names to tell. */
 export interface CodeShape {
   readonly minified: boolean;

@@ -10,7 +10,7 @@
  */
 import { decodeText } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
-import { codeShape, judgeShape, WHOLE_FILE_CHARS, withoutMapComment } from './code-shape.js';
+import { codeShapeOfBytes, judgeShape, WHOLE_FILE_CHARS, withoutMapComment } from './code-shape.js';
 import { declaredShown, indexCode, overlap, shippedCode, sourceCode, TokenVocabulary, type CodeIndex, type ShippedCode, type SourceCode } from './code-overlap.js';
 import type { RecoveredSource } from './types.js';
 
@@ -85,8 +85,12 @@ const TEMPLATE = /\.html?(?:$|\?)/i;
 const SINGLE_FILE_COMPONENT = /\.(?:vue|svelte|astro)(?:$|\?)/i;
 /** Share of a data module's string characters a readable file must hold (see `showsData`). */
 const DATA_SHOWN = 0.9;
-/** Sources at most this large are tokenised even behind a minified bundle, to spot stubs cheaply. */
-const SMALL_SOURCE_BYTES = 4096;
+/**
+ * Sources at most this large are tokenised even behind a minified bundle, to spot stubs: enough
+ * for re-export files and constants (a type-only file over it counts as exposed there). On the
+ * incident-sized benchmark, 4 KB cost 63 ms of a 1.2 s check; 1 KB costs a fraction of that.
+ */
+const SMALL_SOURCE_BYTES = 1024;
 /**
  * Per package, how many token steps the one-by-one comparisons may take (see `judgeMap`): they
  * run only for sources the shared comparison missed, and a bound keeps a hostile package linear.
@@ -130,7 +134,7 @@ function shareReadableCopies(verdicts: Map<RecoveredSource, Exposure>): Map<Reco
   return verdicts;
 }
 
-/** A shipped file a source may be compared with. */
+/** A shipped file a source may be compared with; its text is decoded when first read. */
 interface ShippedFile {
   readonly path: string;
   readonly text: string;
@@ -307,17 +311,25 @@ class ExposureJudge {
     let entry = this.files.get(path);
     if (entry === undefined) {
       const file = this.contents.byPath.get(path);
+      if (file && file.data.length > WHOLE_FILE_CHARS) {
+        // A large file is judged on samples of its bytes first, and decoded and tokenised only
+        // when readable: a minified bundle (the 2026 incident's 13 MB cli.js) never is.
+        const data = file.data;
+        let text: string | undefined;
+        entry = { path, ...codeShapeOfBytes(data), get text() { return (text ??= withoutMapComment(decodeText(data))); } };
+        this.files.set(path, entry);
+        return entry;
+      }
       const text = file ? withoutMapComment(decodeText(file.data)) : undefined;
       if (text === undefined) entry = null;
-      else if (text.length <= WHOLE_FILE_CHARS) {
-        // One pass gives the shape and the tokens; a large file is judged on samples first, and
-        // tokenised only when readable (a minified bundle never is).
+      else {
+        // One pass gives the shape and the tokens.
         const typescript = TYPESCRIPT.test(path);
         const code = shippedCode(text, this.vocabulary, typescript);
         this.shipped.set(path, code);
         // Shipped TypeScript is source, never a minifier's output.
         entry = { path, text, ...(typescript ? { minified: false, judged: true } : judgeShape(code.names, text)) };
-      } else entry = { path, text, ...codeShape(text) };
+      }
       this.files.set(path, entry);
     }
     return entry;
