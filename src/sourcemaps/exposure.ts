@@ -8,10 +8,11 @@
  * The measurements behind the numbers are in docs/sourcemaps.md#exposure and
  * `bench/exposure-measure.js`.
  */
-import { decodeText } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
-import { codeShapeOfBytes, judgeShape, WHOLE_FILE_CHARS, withoutMapComment } from './code-shape.js';
-import { declaredShown, indexCode, overlap, shippedCode, sourceCode, TokenVocabulary, type CodeIndex, type ShippedCode, type SourceCode } from './code-overlap.js';
+import { declaredShown, overlap, sourceCode, TokenVocabulary, type CodeIndex, type SourceCode } from './code-overlap.js';
+import { ReadableCopies, shareReadableCopies } from './readable-copies.js';
+import { ShippedFiles, type ShippedFile } from './shipped-files.js';
+import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -20,7 +21,6 @@ import type { RecoveredSource } from './types.js';
  * foreign to the file shows next to none (figures in docs/sourcemaps.md#exposure).
  */
 export const READABLE_OVERLAP = 0.3;
-
 
 /**
  * In a file too small for its names to tell whether it is minified, at least this share of the
@@ -65,24 +65,6 @@ export interface MapSources {
   readonly sources: readonly RecoveredSource[];
 }
 
-/** A source at a path with this name can be compared with the code file at the same path. */
-const CODE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
-/** Shipped TypeScript, erased like a source before it is compared. */
-const TYPESCRIPT = /\.[cm]?tsx?$/i;
-/** Declaration files hold types only, whatever the erasure makes of them. */
-const DECLARATION_FILE = /\.d\.[cm]?ts$/i;
-/**
- * Stylesheets always ship in some form, because browsers run them: a map adds their formatting,
- * comments and variable names, never code that is not out there.
- */
-const STYLESHEET = /\.(?:css|scss|sass|less|styl|pcss)(?:$|\?)/i;
-/**
- * Component templates (Angular's `.html`) are compiled into the render code that ships: a map adds
- * their markup as written, not logic the package does not ship.
- */
-const TEMPLATE = /\.html?(?:$|\?)/i;
-/** Single-file components: only their `<script>` blocks hold code; template and style are markup. */
-const SINGLE_FILE_COMPONENT = /\.(?:vue|svelte|astro)(?:$|\?)/i;
 /** Share of a data module's string characters a readable file must hold (see `showsData`). */
 const DATA_SHOWN = 0.9;
 /**
@@ -107,63 +89,47 @@ function isTrivial(code: SourceCode): boolean {
 export function judgeExposure(contents: PackageContents, maps: readonly MapSources[]): Map<RecoveredSource, Exposure> {
   const judge = new ExposureJudge(contents);
   const verdicts = new Map<RecoveredSource, Exposure>();
-  for (const map of maps) judge.judgeMap(map, verdicts);
+  for (const map of byGeneratedFiles(maps)) judge.judgeMap(map, verdicts);
   return shareReadableCopies(verdicts);
 }
 
 /**
- * One readable copy makes every identical copy readable: the code is out there anyway. Copies are
- * looked up by size first, so exposed sources are decoded only when a readable one has their size.
+ * Maps generated into the same files are judged together (a bundle with a thousand inline maps,
+ * esm/cjs maps naming one file): each file is indexed once for all their sources, not once per
+ * map, which would be quadratic.
  */
-function shareReadableCopies(verdicts: Map<RecoveredSource, Exposure>): Map<RecoveredSource, Exposure> {
-  const readableBySize = new Map<number, RecoveredSource[]>();
-  for (const [source, verdict] of verdicts) {
-    if (!verdict.readable) continue;
-    const list = readableBySize.get(source.size);
-    if (list) list.push(source);
-    else readableBySize.set(source.size, [source]);
+function byGeneratedFiles(maps: readonly MapSources[]): MapSources[] {
+  const groups = new Map<string, { generatedFiles: readonly string[]; sources: RecoveredSource[] }>();
+  for (const map of maps) {
+    const key = [...map.generatedFiles].sort().join('\0');
+    const group = groups.get(key);
+    if (group) group.sources.push(...map.sources);
+    else groups.set(key, { generatedFiles: map.generatedFiles, sources: [...map.sources] });
   }
-  for (const [source, verdict] of verdicts) {
-    if (verdict.readable) continue;
-    const twin = readableBySize.get(source.size)?.find((candidate) => candidate.content === source.content);
-    if (!twin) continue;
-    // A copy of a source with no code has no code either; one shown elsewhere is shown there.
-    const found = verdicts.get(twin)!;
-    verdicts.set(source, found.shownIn === undefined ? found : { readable: true, reason: 'same-as-readable', shownIn: found.shownIn });
-  }
-  return verdicts;
-}
-
-/** A shipped file a source may be compared with; its text is decoded when first read. */
-interface ShippedFile {
-  readonly path: string;
-  readonly text: string;
-  readonly minified: boolean;
-  /** False for a file with too few names to tell whether it is minified (see code-shape.ts). */
-  readonly judged: boolean;
+  return [...groups.values()];
 }
 
 /** Caches shared by the maps of one package: token ids, file shapes and tokens. */
 class ExposureJudge {
   private readonly vocabulary = new TokenVocabulary();
   private readonly sourceCodes = new Map<string, SourceCode>();
-  private readonly files = new Map<string, ShippedFile | null>();
-  private readonly shipped = new Map<string, ShippedCode>();
-  private readonly tokenSets = new Map<string, ReadonlySet<number>>();
-  private readonly readableBySize = new Map<number, { source: RecoveredSource; verdict: Exposure }[]>();
+  private readonly files: ShippedFiles;
+  private readonly readable = new ReadableCopies();
   private mirrors: Map<string, string[]> | undefined;
   private retryBudget = RETRY_BUDGET;
 
-  constructor(private readonly contents: PackageContents) {}
+  constructor(private readonly contents: PackageContents) {
+    this.files = new ShippedFiles(contents, this.vocabulary);
+  }
 
   judgeMap(map: MapSources, verdicts: Map<RecoveredSource, Exposure>): void {
     // A source already found readable through another map needs no second look, and a map whose
     // sources all were (the cjs twin of an esm build) needs its generated file not even read.
     const firstParty = map.sources.filter((source) => source.classification === 'first-party' && !this.knownReadable(source, verdicts));
     if (firstParty.length === 0) return;
-    const generated = map.generatedFiles.map((path) => this.file(path)).filter((file): file is ShippedFile => file !== null);
+    const generated = map.generatedFiles.map((path) => this.files.file(path)).filter((file): file is ShippedFile => file !== null);
     // The declaration files beside the generated ones show the types the erasure could not set aside.
-    const declarations = generated.flatMap((file) => declarationSiblings(file.path)).map((path) => this.file(path)).filter((file): file is ShippedFile => file !== null);
+    const declarations = generated.flatMap((file) => declarationSiblings(file.path)).map((path) => this.files.file(path)).filter((file): file is ShippedFile => file !== null);
     const readableCode = generated.filter((file) => !file.minified);
     const readable = [...readableCode, ...declarations];
     const unreadable: Exposure = { readable: false, reason: generated.length === 0 ? 'no-generated-file' : readableCode.length === 0 ? 'minified' : 'absent' };
@@ -180,12 +146,18 @@ class ExposureJudge {
     }
     if (comparable.length === 0) return;
     const codes = comparable.map((source) => this.codeOf(codeText(source)));
+    // Stubs need no index: judge them first, and index only for sources with code.
+    comparable.forEach((source, i) => {
+      if (isTrivial(codes[i]!)) verdicts.set(source, NO_CODE);
+    });
+    if (codes.every(isTrivial)) return;
     const relevant = new Set<number>();
-    for (const code of codes) for (const id of code.tokens) relevant.add(id);
+    for (const code of codes) if (!isTrivial(code)) for (const id of code.tokens) relevant.add(id);
     // One index per readable file, over the tokens of all the map's sources: tokens no source uses
     // (a build's helpers) drop out.
-    const indexed = readable.map((file) => ({ file, index: this.index(file, relevant) }));
+    const indexed = readable.map((file) => ({ file, index: this.files.index(file, relevant) }));
     comparable.forEach((source, i) => {
+      if (isTrivial(codes[i]!)) return;
       const verdict = this.judgeSource(source, codes[i]!, indexed);
       verdicts.set(source, verdict ?? unreadable);
       if (verdict) this.remember(source, verdict);
@@ -194,16 +166,13 @@ class ExposureJudge {
 
   /** Sets the verdict of a source identical to one already found readable; false when none is. */
   private knownReadable(source: RecoveredSource, verdicts: Map<RecoveredSource, Exposure>): boolean {
-    const twin = this.readableBySize.get(source.size)?.find((known) => known.source.content === source.content);
-    if (!twin) return false;
-    verdicts.set(source, twin.verdict.shownIn === undefined ? twin.verdict : { readable: true, reason: 'same-as-readable', shownIn: twin.verdict.shownIn });
-    return true;
+    const found = this.readable.find(source);
+    if (found) verdicts.set(source, found);
+    return found !== undefined;
   }
 
   private remember(source: RecoveredSource, verdict: Exposure): void {
-    const list = this.readableBySize.get(source.size);
-    if (list) list.push({ source, verdict });
-    else this.readableBySize.set(source.size, [{ source, verdict }]);
+    this.readable.add(source, verdict);
   }
 
   private judgeSource(source: RecoveredSource, code: SourceCode, indexed: readonly { file: ShippedFile; index: CodeIndex }[]): Exposure | undefined {
@@ -243,25 +212,15 @@ class ExposureJudge {
     return paths
       .filter((path) => path !== source.map && path !== source.resolved)
       .slice(0, MAX_MIRRORS)
-      .map((path) => this.file(path))
+      .map((path) => this.files.file(path))
       .filter((file): file is ShippedFile => file !== null && !file.minified);
   }
 
   private showsAlone(code: SourceCode, file: ShippedFile): boolean {
-    const shipped = this.shippedCode(file);
+    const shipped = this.files.code(file);
     if (this.retryBudget < shipped.tokens.length) return false;
     this.retryBudget -= shipped.tokens.length;
-    return shows(code, this.index(file, new Set(code.tokens)), file.judged);
-  }
-
-  private index(file: ShippedFile, relevant: ReadonlySet<number>): CodeIndex {
-    const code = this.shippedCode(file);
-    let tokens = this.tokenSets.get(file.path);
-    if (!tokens) {
-      tokens = new Set(code.tokens);
-      this.tokenSets.set(file.path, tokens);
-    }
-    return indexCode(code, tokens, relevant);
+    return shows(code, this.files.index(file, new Set(code.tokens)), file.judged);
   }
 
   /**
@@ -282,11 +241,9 @@ class ExposureJudge {
   /** The readable shipped code file at the source's own path (a path-equal file may differ). */
   private readableAtPath(source: RecoveredSource): ShippedFile | null {
     if (source.resolved === source.map || !CODE_FILE.test(source.resolved)) return null;
-    const file = this.file(source.resolved);
+    const file = this.files.file(source.resolved);
     return file && !file.minified ? file : null;
   }
-
-
 
   private codeOf(content: string): SourceCode {
     let code = this.sourceCodes.get(content);
@@ -297,69 +254,6 @@ class ExposureJudge {
     return code;
   }
 
-  private shippedCode(file: ShippedFile): ShippedCode {
-    let code = this.shipped.get(file.path);
-    if (!code) {
-      code = shippedCode(file.text, this.vocabulary, TYPESCRIPT.test(file.path));
-      this.shipped.set(file.path, code);
-    }
-    return code;
-  }
-
-  /** A shipped file's text (map comment removed) and shape; null when there is none. */
-  private file(path: string): ShippedFile | null {
-    let entry = this.files.get(path);
-    if (entry === undefined) {
-      const file = this.contents.byPath.get(path);
-      if (file && file.data.length > WHOLE_FILE_CHARS) {
-        // A large file is judged on samples of its bytes first, and decoded and tokenised only
-        // when readable: a minified bundle (the 2026 incident's 13 MB cli.js) never is.
-        const data = file.data;
-        let text: string | undefined;
-        entry = { path, ...codeShapeOfBytes(data), get text() { return (text ??= withoutMapComment(decodeText(data))); } };
-        this.files.set(path, entry);
-        return entry;
-      }
-      const text = file ? withoutMapComment(decodeText(file.data)) : undefined;
-      if (text === undefined) entry = null;
-      else {
-        // One pass gives the shape and the tokens.
-        const typescript = TYPESCRIPT.test(path);
-        const code = shippedCode(text, this.vocabulary, typescript);
-        this.shipped.set(path, code);
-        // Shipped TypeScript is source, never a minifier's output.
-        entry = { path, text, ...(typescript ? { minified: false, judged: true } : judgeShape(code.names, text)) };
-      }
-      this.files.set(path, entry);
-    }
-    return entry;
-  }
-}
-
-/** The code of a source: a single-file component's `<script>` blocks, any other source whole. */
-function codeText(source: RecoveredSource): string {
-  if (!SINGLE_FILE_COMPONENT.test(source.resolved)) return source.content;
-  const scripts = [...source.content.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]);
-  return scripts.join('\n');
-}
-
-/** Mirrored files compared with one source at most (`src/index.ts` has many look-alikes). */
-const MAX_MIRRORS = 4;
-
-/** Folder names that are build or source roots, not part of a module's own path. */
-const ROOTS: ReadonlySet<string> = new Set(['src', 'source', 'lib', 'es', 'es6', 'esm', 'cjs', 'dist', 'build', 'out', 'module', 'modules', 'umd']);
-
-/** `src/util/a.ts` and `lib/util/a.js` -> `util/a`; `src/hooks.ts` and `lib/hooks.js` -> `hooks`. */
-function tailKey(path: string): string {
-  const parts = path.replace(/\.[^./]+$/, '').split('/');
-  const parent = parts[parts.length - 2];
-  return parent === undefined || ROOTS.has(parent) ? parts[parts.length - 1]! : `${parent}/${parts[parts.length - 1]}`;
-}
-
-/** `a.js` -> `a.d.ts`, `a.cjs` -> `a.d.cts`, `a.mjs` -> `a.d.mts`. */
-function declarationSiblings(path: string): string[] {
-  const match = /^(.*)\.([cm]?)js$/.exec(path);
-  return match ? [`${match[1]}.d.${match[2]}ts`] : [];
 }
 
 /** True when the indexed file shows the source's code in readable form. */
