@@ -68,11 +68,13 @@ export interface MapSources {
 /** Share of a data module's string characters a readable file must hold (see `showsData`). */
 const DATA_SHOWN = 0.9;
 /**
- * Sources at most this large are tokenised even behind a minified bundle, to spot stubs: enough
- * for re-export files and constants (a type-only file over it counts as exposed there). On the
- * incident-sized benchmark, 4 KB cost 63 ms of a 1.2 s check; 1 KB costs a fraction of that.
+ * Behind a minified bundle, sources up to this size are tokenised to spot stubs (re-export files,
+ * constants, type files), up to {@link STUB_CHECK_BYTES} of them per package: a package with
+ * thousands of small sources (the incident-sized benchmark: 63 ms for all of them) costs a few
+ * milliseconds, and the sources past the allowance count as exposed, which never hides a leak.
  */
-const SMALL_SOURCE_BYTES = 1024;
+const SMALL_SOURCE_BYTES = 4096;
+const STUB_CHECK_BYTES = 256 * 1024;
 /**
  * Per package, how many token steps the one-by-one comparisons may take (see `judgeMap`): they
  * run only for sources the shared comparison missed, and a bound keeps a hostile package linear.
@@ -117,6 +119,7 @@ class ExposureJudge {
   private readonly readable = new ReadableCopies();
   private mirrors: Map<string, string[]> | undefined;
   private retryBudget = RETRY_BUDGET;
+  private stubBytes = STUB_CHECK_BYTES;
 
   constructor(private readonly contents: PackageContents) {
     this.files = new ShippedFiles(contents, this.vocabulary);
@@ -141,7 +144,7 @@ class ExposureJudge {
       else if (TEMPLATE.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'markup' });
       else if (DECLARATION_FILE.test(source.resolved)) verdicts.set(source, NO_CODE);
       else if (readable.length > 0 || this.readableAtPath(source) !== null || this.mirrorsOf(source).length > 0) comparable.push(source);
-      else if (source.size <= SMALL_SOURCE_BYTES && isTrivial(this.codeOf(codeText(source)))) verdicts.set(source, NO_CODE);
+      else if (this.mayCheckStub(source) && isTrivial(this.codeOf(codeText(source)))) verdicts.set(source, NO_CODE);
       else verdicts.set(source, unreadable);
     }
     if (comparable.length === 0) return;
@@ -243,6 +246,13 @@ class ExposureJudge {
     if (source.resolved === source.map || !CODE_FILE.test(source.resolved)) return null;
     const file = this.files.file(source.resolved);
     return file && !file.minified ? file : null;
+  }
+
+  /** Within the stub-check allowance: a small source, and bytes left to tokenise. */
+  private mayCheckStub(source: RecoveredSource): boolean {
+    if (source.size > SMALL_SOURCE_BYTES || this.stubBytes < source.size) return false;
+    this.stubBytes -= source.size;
+    return true;
   }
 
   private codeOf(content: string): SourceCode {
