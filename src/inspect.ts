@@ -3,14 +3,11 @@ import { join, resolve } from 'node:path';
 import { applyPolicy } from './policy/apply-policy.js';
 import { loadManifest } from './policy/parse-manifest.js';
 import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
-import { attributeToOriginals } from './rules/attribute-originals.js';
-import { RULE_FAMILIES } from './rules/index.js';
-import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
+import { analyseWithPolicy, runRules } from './rules/index.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
 import { comparePaths, readPackageJson } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { LeakproofError } from './errors.js';
-import { compareWithBaseline } from './rules/baseline-rules.js';
 import type { BaselineSnapshot } from './rules/rule.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
 import type { PackManager } from './target/package-manager.js';
@@ -122,7 +119,7 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   if (resolved.contents.gaps.length > 0) {
     throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
   }
-  const maps = analyseSourceMaps(resolved.contents, policy, current.dependencies).maps;
+  const maps = analyseWithPolicy(resolved.contents, policy, current.dependencies).maps;
   return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }
 
@@ -137,19 +134,9 @@ export async function evaluate(
   baseline?: BaselineSnapshot,
   dependencies?: readonly string[],
 ): Promise<{ findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined }> {
-  const analysis = analyseSourceMaps(contents, policy, dependencies);
-  const comparison = baseline ? compareWithBaseline(baseline, contents, analysis.maps) : undefined;
-  const context = { contents, policy, sourceMaps: analysis, ...(baseline && comparison ? { baseline: { snapshot: baseline, comparison } } : {}) };
-  // Severity changes (a bundle's credential that is a dependency's) come before the policy.
-  const all = await attributeToOriginals(RULE_FAMILIES.flatMap((family) => family.check(context)), contents, analysis);
-  // A partial read cannot show that something is absent: the missing map or file may sit in
-  // the part that was not read. Such findings would be noise; the gaps already fail the run.
-  const trusted = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;
-  return { findings: sortFindings(applyPolicy(trusted, policy)), analysis, comparison };
+  const { findings, analysis, comparison } = await runRules(contents, policy, baseline, dependencies);
+  return { findings: sortFindings(applyPolicy(findings, policy)), analysis, comparison };
 }
-
-/** Rules whose findings claim that something is not in the package. */
-const ABSENCE_RULES: ReadonlySet<string> = new Set(['sourcemap/dangling-reference', 'file/missing', 'baseline/removed-file']);
 
 /** Order findings by path, then position, then rule, so output is deterministic. */
 export function sortFindings(findings: Finding[]): Finding[] {

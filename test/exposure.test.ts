@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
-import { analyseSourceMaps } from '../src/sourcemaps/analyse-source-maps.js';
+import { analyseMaps } from './helpers/source-maps.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import { logic, SECRET_SOURCE } from './helpers/leaking-source.js';
 
@@ -15,7 +15,7 @@ const map = (sources: string[], sourcesContent: string[], extra: Record<string, 
   JSON.stringify({ version: 3, names: [], mappings: 'AAAA', sources, sourcesContent, ...extra });
 
 function analyse(files: FileInput[], manifest: Record<string, unknown> = { name: 'pkg', version: '1.0.0' }) {
-  return analyseSourceMaps(createContents([{ path: 'package.json', data: JSON.stringify(manifest) }, ...files]), DEFAULT_POLICY);
+  return analyseMaps(createContents([{ path: 'package.json', data: JSON.stringify(manifest) }, ...files]));
 }
 const errors = (analysis: ReturnType<typeof analyse>) => analysis.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
 const classes = (analysis: ReturnType<typeof analyse>) => analysis.sources.map((source) => [source.resolved, source.classification, source.reason]);

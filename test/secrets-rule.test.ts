@@ -24,7 +24,7 @@ function recovered(map: string, source: string, content: string, classification:
 }
 
 function analysis(maps: SourceMapSummary[], sources: RecoveredSource[]): SourceMapAnalysis {
-  return { maps, sources, findings: [] };
+  return { ...EMPTY_ANALYSIS, maps, sources };
 }
 
 /** The findings' positions and hashes, sorted, for comparing with what the labeled text expects. */

@@ -1,6 +1,6 @@
 import { createHash, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isBinary } from '../src/secrets/is-binary.js';
+import { isBinary } from '../src/tarball/is-binary.js';
 import { maskSecret } from '../src/secrets/mask.js';
 import { SECRET_RULES } from '../src/secrets/rules.js';
 import { scanText, type SecretMatch } from '../src/secrets/scan-text.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { secretRules } from '../src/rules/secret-rules.js';
-import { analyseSourceMaps } from '../src/sourcemaps/analyse-source-maps.js';
+import { analyseMaps } from './helpers/source-maps.js';
 import { decodeContent, hasEscapedAscii, measureContent, splitSourcesContent } from '../src/sourcemaps/lazy-content.js';
 import { createContents } from '../src/tarball/contents.js';
 import { fakeCredentials } from '../fixtures/build-fixtures.js';
@@ -51,7 +51,7 @@ describe('lazy sourcesContent for large maps', () => {
     const withSecret = Buffer.from(data.toString().replace('plain ascii only', `token = '${key}'`));
     expect(withSecret.length).toBeGreaterThan(1024 * 1024);
     const contents = createContents([{ path: 'cli.js.map', data: withSecret }, { path: 'package.json', data: '{"name":"x"}' }]);
-    const analysis = analyseSourceMaps(contents, DEFAULT_POLICY);
+    const analysis = analyseMaps(contents);
     expect(analysis.sources[0]!.raw).toBeDefined();
     // The TRICKY sources are too small to hold logic (no-code); the 300 fillers are leaks.
     expect(analysis.maps[0]).toMatchObject({ sources: 305, withContent: 304, recoverable: 300 });
@@ -71,7 +71,7 @@ describe('URLs in findings', () => {
   it('never echo a password or token from a remote sourceMappingURL', () => {
     const token = ['tok', 'en', '123456789abcdef'].join('');
     const js = `x();\n//# ${'source'}MappingURL=https://deploy:${token}@maps.example.com/a.js.map\n`;
-    const analysis = analyseSourceMaps(createContents([{ path: 'a.js', data: js }]), DEFAULT_POLICY);
+    const analysis = analyseMaps(createContents([{ path: 'a.js', data: js }]));
     const text = JSON.stringify(analysis);
     expect(text).not.toContain(token);
     expect(analysis.findings).toMatchObject([{ rule: 'sourcemap/remote-url', url: 'https://deploy:***@maps.example.com/a.js.map' }]);
@@ -95,7 +95,7 @@ describe('credentials in a map outside its recovered sources', () => {
   const key = fakeCredentials().github;
   const scan = (map: string | Buffer) => {
     const contents = createContents([{ path: 'cli.js.map', data: map }]);
-    return secretRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: analyseSourceMaps(contents, DEFAULT_POLICY) });
+    return secretRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: analyseMaps(contents) });
   };
 
   it('finds one in an extra field, at its line and column in the map file', () => {
@@ -132,15 +132,15 @@ describe('hostile index maps', () => {
 
   it('still reads sources an index map carries beside its sections', () => {
     const map = JSON.stringify({ ...leaf, sections: [] });
-    const analysis = analyseSourceMaps(createContents([{ path: 'x.js.map', data: map }]), DEFAULT_POLICY);
+    const analysis = analyseMaps(createContents([{ path: 'x.js.map', data: map }]));
     expect(analysis.findings.map((finding) => finding.rule)).toContain('sourcemap/embedded-sources');
   });
 
   it('reads nesting up to the limit, and records a gap past it instead of passing', () => {
-    const ok = analyseSourceMaps(createContents([{ path: 'x.js.map', data: JSON.stringify(nested(30, leaf)) }]), DEFAULT_POLICY);
+    const ok = analyseMaps(createContents([{ path: 'x.js.map', data: JSON.stringify(nested(30, leaf)) }]));
     expect(ok.maps[0]).toMatchObject({ recoverable: 1 });
     expect(ok.gaps).toBeUndefined();
-    const deep = analyseSourceMaps(createContents([{ path: 'x.js.map', data: JSON.stringify(nested(34, leaf)) }]), DEFAULT_POLICY);
+    const deep = analyseMaps(createContents([{ path: 'x.js.map', data: JSON.stringify(nested(34, leaf)) }]));
     expect(deep.gaps).toMatchObject([{ code: 'unreadable', path: 'x.js.map' }]);
     expect(deep.maps[0]).toMatchObject({ valid: false });
   });
@@ -149,7 +149,7 @@ describe('hostile index maps', () => {
     // Built as text: JSON.stringify itself would overflow on such an object.
     const open = '{"version":3,"sections":[{"offset":{"line":0,"column":0},"map":'.repeat(3000);
     const text = `${open}${JSON.stringify(leaf)}${'}]}'.repeat(3000)}`;
-    const deep = analyseSourceMaps(createContents([{ path: 'x.js.map', data: text }]), DEFAULT_POLICY);
+    const deep = analyseMaps(createContents([{ path: 'x.js.map', data: text }]));
     expect(deep.gaps).toHaveLength(1);
   });
 });
@@ -157,7 +157,7 @@ describe('hostile index maps', () => {
 describe('labels', () => {
   it('names a content element without a sources entry by its place in the map', () => {
     const map = JSON.stringify({ version: 3, sources: ['a.ts'], sourcesContent: ['a', 'orphan content'], mappings: 'AAAA' });
-    const analysis = analyseSourceMaps(createContents([{ path: 'x.js.map', data: map }]), DEFAULT_POLICY);
+    const analysis = analyseMaps(createContents([{ path: 'x.js.map', data: map }]));
     expect(analysis.sources.map((source) => source.source)).toEqual(['a.ts', 'sourcesContent[1]']);
   });
 });

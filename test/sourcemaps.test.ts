@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
-import { sourceMapRules } from '../src/rules/sourcemap-rules.js';
-import { analyseSourceMaps } from '../src/sourcemaps/analyse-source-maps.js';
+import { analyseWithPolicy, sourceMapRules } from '../src/rules/sourcemap-rules.js';
+import { analyseMaps } from './helpers/source-maps.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import { logic, SECRET_SOURCE } from './helpers/leaking-source.js';
 
@@ -19,7 +19,7 @@ const mapJson = (fields: MapFields) => JSON.stringify({ version: 3, names: [], m
 
 function analyse(files: FileInput[], sourceMaps: Partial<Policy['sourceMaps']> = {}) {
   const policy: Policy = { ...DEFAULT_POLICY, sourceMaps: { ...DEFAULT_POLICY.sourceMaps, ...sourceMaps } };
-  return analyseSourceMaps(createContents([{ path: 'package.json', data: '{"name":"@acme/app"}' }, ...files]), policy);
+  return analyseMaps(createContents([{ path: 'package.json', data: '{"name":"@acme/app"}' }, ...files]), policy);
 }
 const rules = (analysis: ReturnType<typeof analyse>) => analysis.findings.map((f) => f.rule).sort();
 
@@ -194,10 +194,12 @@ describe('policy and rule family', () => {
     expect(allowed.findings).toEqual([]);
   });
 
-  it('sourceMapRules hands on the analysis findings', () => {
-    const analysis = analyse(files);
+  it('sourceMapRules raises the findings from the analysis facts, which hold none', () => {
+    const analysis = analyseWithPolicy(createContents([{ path: 'package.json', data: '{"name":"@acme/app"}' }, ...files]), DEFAULT_POLICY);
+    expect(analysis).not.toHaveProperty('findings');
     const found = sourceMapRules.check({ contents: createContents([]), policy: DEFAULT_POLICY, sourceMaps: analysis });
     expect(sourceMapRules.family).toBe('sourcemap');
-    expect(found).toBe(analysis.findings);
+    expect(found).toEqual(analyse(files).findings);
+    expect(found.map((finding) => finding.rule).sort()).toEqual(['sourcemap/embedded-sources', 'sourcemap/shipped']);
   });
 });

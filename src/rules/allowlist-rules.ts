@@ -7,7 +7,7 @@ import { createGlobTest, createMatcher, isGlobPattern, isNegation } from '../pol
 import type { Policy } from '../policy/policy.js';
 import { formatSizeCeil } from '../policy/sizes.js';
 import type { Finding, PackageFile } from '../types.js';
-import { RULES } from './meta.js';
+import { finding } from './finding.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 
 /** Files no `files` entry allows: one `file/unlisted` each. */
@@ -15,13 +15,7 @@ function findUnlisted(files: readonly PackageFile[], entries: readonly string[])
   const isAllowed = createMatcher(entries);
   return files
     .filter((file) => !isAllowed(file.path))
-    .map((file) => ({
-      rule: 'file/unlisted',
-      severity: RULES['file/unlisted'].defaultSeverity,
-      path: file.path,
-      message: `${file.path} ships but no entry of leakproof.json "files" allows it.`,
-      size: file.size,
-    }));
+    .map((file) => finding('file/unlisted', file.path, `${file.path} ships but no entry of leakproof.json "files" allows it.`, { size: file.size }));
 }
 
 /**
@@ -38,13 +32,7 @@ function findMissing(files: readonly PackageFile[], entries: readonly string[]):
       const test = createGlobTest(entry);
       if (files.some((file) => test(file.path))) continue;
     }
-    findings.push({
-      rule: 'file/missing',
-      severity: RULES['file/missing'].defaultSeverity,
-      path: entry,
-      glob: entry,
-      message: `leakproof.json "files" lists ${entry} but nothing shipped matches it${directoryHint(files, entry)}.`,
-    });
+    findings.push(finding('file/missing', entry, `leakproof.json "files" lists ${entry} but nothing shipped matches it${directoryHint(files, entry)}.`, { glob: entry }));
   }
   return findings;
 }
@@ -57,16 +45,12 @@ function directoryHint(files: readonly PackageFile[], entry: string): string {
 
 function budgetFinding(glob: string | undefined, size: number, limit: number): Finding {
   const what = glob === undefined ? 'The unpacked package takes' : `Files matching ${glob} take`;
-  return {
-    rule: 'size/budget',
-    severity: RULES['size/budget'].defaultSeverity,
-    path: glob ?? '',
-    message: `${what} ${formatSizeCeil(size)} (${size} bytes), over the budget of ${formatSizeCeil(limit)} (${limit} bytes).`,
+  return finding('size/budget', glob ?? '', `${what} ${formatSizeCeil(size)} (${size} bytes), over the budget of ${formatSizeCeil(limit)} (${limit} bytes).`, {
     kind: glob === undefined ? 'total' : 'glob',
     ...(glob === undefined ? {} : { glob }),
     size,
     limit,
-  };
+  });
 }
 
 /** Budgets exceeded: the total (path '') and each glob (path = the glob). */

@@ -1,6 +1,6 @@
 import type { BaselineComparison, Finding, PackageContents, SourceMapSummary } from '../types.js';
 import { formatSize } from '../format-size.js';
-import { RULES, type RuleId } from './meta.js';
+import { finding } from './finding.js';
 import type { BaselineSnapshot, RuleContext, RuleFamily } from './rule.js';
 
 /** What changed between a previous release and the current contents: pure, no I/O. */
@@ -30,10 +30,6 @@ function mapKey(map: SourceMapSummary): string {
 
 function totals(files: readonly { size: number }[]): { files: number; unpackedSize: number } {
   return { files: files.length, unpackedSize: files.reduce((sum, file) => sum + file.size, 0) };
-}
-
-function finding(rule: RuleId, path: string, message: string, extra: Partial<Finding> = {}): Finding {
-  return { rule, severity: RULES[rule].defaultSeverity, path, message, ...extra };
 }
 
 function percent(before: number, after: number): number {

@@ -16,6 +16,7 @@ import { secretRuleByKind } from '../secrets/rules.js';
 import type { MatchFacts } from '../secrets/secret-rule.js';
 import type { SecretMatch } from '../secrets/scan-text.js';
 import type { Finding, Severity } from '../types.js';
+import { finding } from './finding.js';
 
 /** Where a match was found: the finding's path, the source inside a map, and the placement. */
 export interface CredentialSite {
@@ -26,21 +27,19 @@ export interface CredentialSite {
 
 /** A `secret` finding for one match. */
 export function credentialFinding(match: SecretMatch, site: CredentialSite): Finding {
-  const finding: Finding = {
-    rule: 'secret',
+  // The message depends on the placement: judgeCredential writes it.
+  const found = finding('secret', site.path, '', {
     severity: match.severity,
-    path: site.path,
-    message: '',
     kind: match.kind,
     line: match.line,
     column: match.column,
     preview: match.preview,
     length: match.length,
     hash: match.hash,
-  };
-  if (site.source !== undefined) finding.source = site.source;
-  Object.assign(finding, match.facts);
-  return judgeCredential(finding, site.placement);
+    ...(site.source !== undefined ? { source: site.source } : {}),
+    ...match.facts,
+  });
+  return judgeCredential(found, site.placement);
 }
 
 /**

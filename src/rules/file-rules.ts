@@ -1,5 +1,5 @@
 import type { Finding, UnsafeEntry } from '../types.js';
-import { RULES } from './meta.js';
+import { finding } from './finding.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 import { findSensitiveKind, sensitiveSeverity } from './sensitive-files.js';
 
@@ -38,22 +38,21 @@ export const fileRules: RuleFamily = {
 };
 
 function sensitive(path: string, kind: string, severity: Finding['severity'], message: string, size: number): Finding {
-  return { rule: 'file/sensitive', severity, path, message, kind, size };
+  return finding('file/sensitive', path, message, { severity, kind, size });
 }
 
 /** `tarball/unsafe-entry`: entries npm does not install as the tarball writes them (see tarball/install-tree.ts). */
 export const tarballRules: RuleFamily = {
   family: 'tarball',
   check({ contents }: RuleContext): Finding[] {
-    return contents.unsafeEntries.map((entry) => ({
-      rule: 'tarball/unsafe-entry',
-      // A platform-dependent name hides nothing (its bytes are inspected): worth a look, not a fail.
-      severity: entry.reason === 'platform-dependent' ? 'warning' : RULES['tarball/unsafe-entry'].defaultSeverity,
-      path: entry.path,
-      kind: entry.reason,
-      message: unsafeEntryMessage(entry),
-      ...(entry.linkpath ? { linkpath: entry.linkpath } : {}),
-    }));
+    return contents.unsafeEntries.map((entry) =>
+      finding('tarball/unsafe-entry', entry.path, unsafeEntryMessage(entry), {
+        // A platform-dependent name hides nothing (its bytes are inspected): worth a look, not a fail.
+        ...(entry.reason === 'platform-dependent' ? { severity: 'warning' as const } : {}),
+        kind: entry.reason,
+        ...(entry.linkpath ? { linkpath: entry.linkpath } : {}),
+      }),
+    );
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Finding, PackageContents, PackageFile } from '../types.js';
 import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
 import { commentPlacement, dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
-import { isBinary } from '../secrets/is-binary.js';
+import { isBinary } from '../tarball/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';

@@ -1,32 +1,29 @@
 /**
  * The source-map analysis leakproof runs once per package, before the rules: find every map,
  * recover every embedded source, classify each by provenance, split the first-party ones into
- * readable elsewhere and exposed only through the map, and produce the `sourcemap/` findings.
- * Pure: package contents and policy in, data out. See docs/sourcemaps.md.
+ * readable elsewhere and exposed only through the map. Pure: package contents in, facts out; the
+ * `sourcemap/` rules (rules/sourcemap-rules.ts) judge them. See docs/sourcemaps.md.
  */
-import type { Policy } from '../policy/policy.js';
-import type { Finding, InspectionGap, PackageContents, SourceMapSummary } from '../types.js';
-import { createClassifier } from './classify-source.js';
+import type { InspectionGap, PackageContents, SourceMapSummary } from '../types.js';
+import { createClassifier, type ClassifyOptions } from './classify-source.js';
 import { judgeExposure } from './exposure.js';
-import { findSourceMaps } from './find-maps.js';
+import { findSourceMaps, type MapDiscovery, type OutsideReference } from './find-maps.js';
 import { inspectMap, summarizeMap, type InspectedMap } from './inspect-map.js';
 import { redactUrl } from '../redact.js';
 import { MAX_INDEX_DEPTH } from './validate-map.js';
-import { compileAllowances, findingsForMap, findingsForReferences } from './map-findings.js';
 import { contentHash, createShippedContentLookup } from './shipped-index.js';
-import type { RecoveredSource, SourceMapAnalysis } from './types.js';
+import type { MapFacts, OutsideReferences, RecoveredSource, SourceMapAnalysis } from './types.js';
 import { comparePaths } from '../tarball/contents.js';
 
 /**
  * Analyse every source map in `contents`. Each map is JSON.parsed exactly once and its
  * `sourcesContent` strings are referenced, never copied; the work is linear in the package size.
- * `dependencies` names packages beyond those package.json declares whose code a bundle may
- * embed (the same-scope closure of target/dependency-closure.ts).
+ * `options` say which sources count as third-party beyond what their paths and package.json show.
  */
-export function analyseSourceMaps(contents: PackageContents, policy: Policy, dependencies: readonly string[] = []): SourceMapAnalysis {
+export function analyseSourceMaps(contents: PackageContents, options: ClassifyOptions = {}): SourceMapAnalysis {
   const discovery = findSourceMaps(contents);
   const mapFiles = new Set(discovery.candidates.filter((c) => c.origin === 'file').map((c) => c.path));
-  const classifier = createClassifier(contents, policy, createShippedContentLookup(contents, mapFiles), dependencies);
+  const classifier = createClassifier(contents, options, createShippedContentLookup(contents, mapFiles));
   const shipped = new Set(contents.byPath.keys());
 
   const inspectedMaps: InspectedMap[] = [];
@@ -41,21 +38,15 @@ export function analyseSourceMaps(contents: PackageContents, policy: Policy, dep
   }
   applyExposure(contents, inspectedMaps);
 
-  const allow = compileAllowances(policy);
-  const maps: SourceMapSummary[] = [];
-  const sources: RecoveredSource[] = [];
-  const findings: Finding[] = [];
-  for (const inspected of inspectedMaps) {
-    const summary = summarizeMap(inspected);
-    maps.push(summary);
-    for (const source of inspected.sources) sources.push(source);
-    findings.push(...findingsForMap(summary, inspected, allow));
-  }
-  for (const { from, url } of discovery.remote) maps.push(remoteSummary(from, url));
-  findings.push(...findingsForReferences(discovery.remote, discovery.dangling, discovery.localPaths));
+  const inspected: MapFacts[] = inspectedMaps.map((map) => ({ summary: summarizeMap(map), sources: map.sources, generatedFiles: map.generatedFiles, localPaths: map.localPaths }));
+  const maps = inspected.map((map) => map.summary);
+  const sources = inspectedMaps.flatMap((map) => map.sources);
+  const references = redactReferences(discovery);
+  for (const { from, url } of references.remote) maps.push(remoteSummary(from, url));
   maps.sort((a, b) => comparePaths(a.path, b.path) || comparePaths(a.origin, b.origin));
   const unique = { recoverable: countUnique(sources, 'first-party'), readable: countUnique(sources, 'readable') };
-  return gaps.length > 0 ? { maps, sources, findings, unique, gaps } : { maps, sources, findings, unique };
+  const analysis = { maps, sources, inspected, references, unique };
+  return gaps.length > 0 ? { ...analysis, gaps } : analysis;
 }
 
 /**
@@ -89,5 +80,11 @@ function applyExposure(contents: PackageContents, inspectedMaps: readonly Inspec
 
 /** A map that lives at a remote URL: listed so reports show it, but never fetched. */
 function remoteSummary(from: string, url: string): SourceMapSummary {
-  return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url: redactUrl(url) };
+  return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url };
+}
+
+/** URLs can carry a password or token: the facts keep them masked, as every output does. */
+function redactReferences({ remote, dangling, localPaths }: MapDiscovery): OutsideReferences {
+  const redact = (list: readonly OutsideReference[]): OutsideReference[] => list.map((reference) => ({ ...reference, url: redactUrl(reference.url) }));
+  return { remote: redact(remote), dangling: redact(dangling), localPaths: redact(localPaths) };
 }

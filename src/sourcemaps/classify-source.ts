@@ -8,8 +8,6 @@
  * `ignoreList` is never a reason: it is a debugging hint that tells a debugger to hide frames,
  * and frameworks list their own sources in it. Trusting it let a map hide a private file.
  */
-import picomatch from 'picomatch';
-import type { Policy } from '../policy/policy.js';
 import { readPackageJson } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
 import type { SourceClass } from './types.js';
@@ -49,14 +47,26 @@ const FIRST_PARTY: Classification = { classification: 'first-party', reason: 'fi
 /** The dependency fields whose packages a bundle may embed: their code is not the package's. */
 const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies'] as const;
 
-/** Build the classifier for one package and policy. */
-export function createClassifier(contents: PackageContents, policy: Policy, shippedContent: ShippedContentLookup, extraDependencies: readonly string[] = []): Classifier {
-  const globs = policy.sourceMaps.thirdPartyGlobs;
-  const isThirdPartyGlob = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false;
+/** What a package's owner says about provenance (leakproof.json `sourceMaps`), and its build. */
+export interface ClassifyOptions {
+  /** Resolved source paths always counted as third-party (`thirdPartyGlobs`, compiled). */
+  readonly isThirdPartyPath?: (resolved: string) => boolean;
+  /** Count sources of the monorepo's other packages as third-party (`workspacePackages`). */
+  readonly workspacePackagesAreThirdParty?: boolean;
+  /**
+   * Packages beyond those package.json declares whose code a bundle may embed (the same-scope
+   * closure of target/dependency-closure.ts).
+   */
+  readonly dependencies?: readonly string[];
+}
+
+/** Build the classifier for one package. */
+export function createClassifier(contents: PackageContents, options: ClassifyOptions, shippedContent: ShippedContentLookup): Classifier {
+  const isThirdPartyGlob = options.isThirdPartyPath ?? (() => false);
   const manifest = readPackageJson(contents);
   const ownDirectory = typeof manifest?.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
-  const dependencies = declaredDependencies(manifest, extraDependencies);
-  const workspaceIsThirdParty = policy.sourceMaps.workspacePackages === 'third-party';
+  const dependencies = declaredDependencies(manifest, options.dependencies ?? []);
+  const workspaceIsThirdParty = options.workspacePackagesAreThirdParty === true;
 
   const byPath = (raw: RawSource, resolved: string): Classification => {
     const source = raw.source ?? '';

@@ -14,7 +14,7 @@ import { findInlineMapTexts } from './inline-maps.js';
 import { hasEscapedAscii } from './lazy-content.js';
 import { isBuildMachinePath } from './local-paths.js';
 import { percentDecode } from '../percent-decode.js';
-import { isBinary } from '../secrets/is-binary.js';
+import { isBinary } from '../tarball/is-binary.js';
 import { comparePaths } from '../tarball/contents.js';
 
 /** A source map to read: a file in the package, or an inline map decoded from a comment. */

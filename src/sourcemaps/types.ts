@@ -1,4 +1,5 @@
-import type { Finding, InspectionGap, SourceClass, SourceMapSummary } from '../types.js';
+import type { InspectionGap, SourceClass, SourceMapSummary } from '../types.js';
+import type { OutsideReference } from './find-maps.js';
 import type { ContentRef } from './lazy-content.js';
 
 export type { SourceClass } from '../types.js';
@@ -37,13 +38,35 @@ export interface RecoveredSource {
   readonly raw?: ContentRef;
 }
 
-/** Result of finding and reading every source map in a package. */
+/** One map as read, with the facts the `sourcemap/` rules judge. */
+export interface MapFacts {
+  /** What the report says about the map (`sourceMaps[]`). */
+  readonly summary: SourceMapSummary;
+  /** Its sources with content, classified (the same objects as in {@link SourceMapAnalysis.sources}). */
+  readonly sources: readonly RecoveredSource[];
+  /** Shipped files the map describes: those that reference it, the file it is named after. */
+  readonly generatedFiles: readonly string[];
+  /** Build-machine paths named in `sources` or `sourceRoot`. */
+  readonly localPaths: readonly string[];
+}
+
+/** `sourceMappingURL` comments that do not lead to a map inside the package. */
+export interface OutsideReferences {
+  readonly remote: readonly OutsideReference[];
+  readonly dangling: readonly OutsideReference[];
+  /** Comments naming a build-machine path (`file:///...`, `/Users/...`). */
+  readonly localPaths: readonly OutsideReference[];
+}
+
+/** Result of finding and reading every source map in a package: facts, never findings. */
 export interface SourceMapAnalysis {
+  /** Every map as reported (remote ones included), sorted by path. */
   readonly maps: SourceMapSummary[];
   /** Every source with content, in map then index order. */
   readonly sources: RecoveredSource[];
-  /** Findings of the `sourcemap/` family. */
-  readonly findings: Finding[];
+  /** Every map read, in the order it was found. */
+  readonly inspected: readonly MapFacts[];
+  readonly references: OutsideReferences;
   /** Distinct sources per class across all maps (resolved path and content). */
   readonly unique?: { readonly recoverable: number; readonly readable: number };
   /** Maps that could not be read in full (the report is then incomplete). */
@@ -51,4 +74,4 @@ export interface SourceMapAnalysis {
 }
 
 /** An analysis with nothing in it, for callers that skip source maps. */
-export const EMPTY_ANALYSIS: SourceMapAnalysis = { maps: [], sources: [], findings: [] };
+export const EMPTY_ANALYSIS: SourceMapAnalysis = { maps: [], sources: [], inspected: [], references: { remote: [], dangling: [], localPaths: [] } };

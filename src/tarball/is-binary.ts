@@ -1,8 +1,8 @@
 /**
- * Which files the credential patterns skip. Only files that both carry a binary format's name
- * AND start with that format's magic number (images, fonts, archives, WebAssembly, native
- * executables): their bytes are not text by construction, so scanning them costs time and risks
- * noise for nothing. Everything else is scanned, whatever its name and whatever bytes it holds:
+ * Which files hold no text: the credential patterns skip them, and so does the search for inline
+ * source maps. Only files that both carry a binary format's name AND start with that format's
+ * magic number (images, fonts, archives, WebAssembly, native executables): their bytes are not
+ * text by construction, so scanning them costs time and risks noise for nothing. Everything else is scanned, whatever its name and whatever bytes it holds:
  * an extensionless `bin/` script with a NUL byte, `secrets.dat`, a `.png` that is really an env
  * file. The `file/` rules still judge every file by name and type.
  *
