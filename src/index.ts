@@ -1,6 +1,8 @@
 /**
  * leakproof's library API. `inspect(target)` returns the same report the CLI prints with
- * `--format json`; the pure core (`evaluate`) works on contents built in memory.
+ * `--format json`. It is `acquire` (read the target, its manifest and baseline: all the I/O)
+ * then `check` (rules, policy and report on what is in memory); the pure core, `judge`, works on
+ * contents built in memory.
  *
  * @example
  * ```ts
@@ -9,7 +11,12 @@
  * if (!report.ok) console.log(report.findings);
  * ```
  */
-export { inspect, runInspection, evaluate, type InspectOptions, type Inspection } from './inspect.js';
+import { acquire, type AcquireOptions } from './acquire.js';
+import { check, judge, type Inspection } from './check.js';
+
+export { inspect, type InspectOptions } from './inspect.js';
+export { acquire, type AcquireOptions, type Acquired } from './acquire.js';
+export { check, judge, type CheckOptions, type Inspection, type ManifestUpdate } from './check.js';
 export { LeakproofError, isLeakproofError, type ErrorCode } from './errors.js';
 export { createContents, type FileInput } from './tarball/contents.js';
 export { readTarball, DEFAULT_LIMITS } from './tarball/read-tarball.js';
@@ -24,3 +31,18 @@ export { runAudit, type AuditOptions, type AuditEvent } from './audit/run-audit.
 export { mergeShards } from './audit/merge.js';
 export type { AuditSet, AuditReport, AuditSkip } from './audit/audit-set.js';
 export type * from './types.js';
+
+/**
+ * The former name of {@link judge}, which runs every rule and the policy on contents in memory.
+ * @deprecated Use `judge`; same arguments, same result.
+ */
+export const evaluate = judge;
+
+/**
+ * The former name of `acquire` then `check`: an inspection with the target, manifest and
+ * analysis the report leaves out.
+ * @deprecated Use `check(await acquire(target, options), options)`.
+ */
+export async function runInspection(target: string, options: AcquireOptions & Parameters<typeof check>[1] = {}): Promise<Inspection> {
+  return check(await acquire(target, options), options);
+}

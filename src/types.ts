@@ -3,6 +3,7 @@
  * Everything after acquiring a tarball is a pure function from {@link PackageContents}
  * to {@link Finding}s; these types are the contract between those stages.
  */
+import type { MANIFEST_SCHEMA } from './policy/generated/manifest-schema.js';
 
 /** How bad a finding is. `--fail-on` compares against this order. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -99,6 +100,13 @@ export interface TargetInfo {
   readonly integrity: string | null;
 }
 
+/**
+ * A rule leakproof can report: the ids leakproof.json may name (schema/leakproof.schema.json
+ * `$defs.ruleId`). The rule table (rules/meta.ts) must describe every one of them: adding a rule
+ * is one id in the schema and one entry there, and the type check fails until both exist.
+ */
+export type RuleId = (typeof MANIFEST_SCHEMA)['$defs']['ruleId']['enum'][number];
+
 /** Fields a finding may carry beyond the common ones. Rules add what helps the reader. */
 export interface FindingDetails {
   /** Sub-classification, e.g. `env-file` for `file/sensitive`, `aws-access-key-id` for `secret`. */
@@ -130,11 +138,14 @@ export interface FindingDetails {
 /** One problem in the package. A problem in the tool is an error, never a finding. */
 export interface Finding extends FindingDetails {
   /** Stable kebab-case id with a family prefix, never renamed once shipped. */
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   /** Package-relative path the finding is about ('' for the package as a whole). */
   path: string;
-  /** One sentence: what and why it matters. */
+  /**
+   * One sentence: what and why it matters. It names `path` (when not '') and, for a finding
+   * inside a recovered source, `source`: renderers add no location the message already gives.
+   */
   message: string;
   /** Set when a manifest `ignore` entry suppressed it; suppressed findings do not count. */
   suppressed?: { reason: string };

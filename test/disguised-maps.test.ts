@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/inspect.js';
+import { judge } from '../src/check.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { createContents } from '../src/tarball/contents.js';
 import { disguise, disguisedPackage, PLAIN_DISGUISE as PLAIN, type MapDisguise } from './helpers/disguised-map.js';
@@ -18,7 +18,7 @@ const SEED = Number(process.env.LEAKPROOF_FUZZ_SEED ?? 20_261_121);
 async function leakIsReported(d: MapDisguise): Promise<boolean> {
   const { files, mapPath } = disguisedPackage(d);
   const contents = createContents(files);
-  const { findings, analysis } = await evaluate(contents, DEFAULT_POLICY);
+  const { findings, analysis } = await judge(contents, DEFAULT_POLICY);
   if ((analysis.gaps ?? []).length > 0) return true;
   return findings.some((finding) => finding.rule === 'sourcemap/embedded-sources' && finding.path === mapPath);
 }
@@ -61,7 +61,7 @@ describe('source maps in disguise', () => {
       { path: 'lib/block.js', data: '{ const mappings = "sourcesContent"; }\n' },
       { path: 'lib/url.js', data: 'const empty = "data:application/json,{}";\n' },
     ]);
-    const { findings } = await evaluate(contents, DEFAULT_POLICY);
+    const { findings } = await judge(contents, DEFAULT_POLICY);
     expect(findings.filter((finding) => finding.rule.startsWith('sourcemap/'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInspection } from '../src/inspect.js';
+import { acquire } from '../src/acquire.js';
 import { runCli } from './helpers/cli.js';
 import { hasManager, managerPath, runIn } from './helpers/managers.js';
 import { removeTree, writeTree, type Tree } from './helpers/write-tree.js';
@@ -48,7 +48,7 @@ function readTarball(file: string): { paths: string[]; packageJson: string } {
 
 async function leakproofView(dir: string, env: Record<string, string | undefined>) {
   const notes: string[] = [];
-  const { target } = await runInspection(dir, { cwd: dir, env, manifest: false, onNote: (note) => notes.push(note) });
+  const { target } = await acquire(dir, { cwd: dir, env, manifest: false, onNote: (note) => notes.push(note) });
   return { paths: target.contents.files.map((file) => file.path).sort(), packageJson: target.contents.byPath.get('package.json')!.data.toString(), notes, kind: target.info.kind };
 }
 
@@ -78,7 +78,7 @@ describe.skipIf(!hasManager('yarn-classic'))('yarn pack parity (yarn 1)', () => 
     // yarn 1 gives up on "files" when it holds a negation and ships the whole folder: .env and
     // src/ included, where npm would ship neither. Checked as npm packs it, this would pass.
     expect(view.paths).toEqual(expect.arrayContaining(['.env', 'src/index.ts']));
-    const asNpm = await runInspection(dir, { cwd: dir, env, manifest: false, packManager: 'npm' });
+    const asNpm = await acquire(dir, { cwd: dir, env, manifest: false, packManager: 'npm' });
     expect(asNpm.target.contents.files.map((file) => file.path)).not.toContain('.env');
     await removeTree(dir);
   });

@@ -5,7 +5,7 @@ import { allowlistRules } from '../src/rules/allowlist-rules.js';
 import type { RuleContext } from '../src/rules/rule.js';
 import type { SourceMapAnalysis } from '../src/sourcemaps/types.js';
 import { createContents } from '../src/tarball/contents.js';
-import type { Finding } from '../src/types.js';
+import type { Finding, RuleId } from '../src/types.js';
 
 const contents = createContents([
   { path: 'package.json', data: '{"name":"x"}' },
@@ -56,7 +56,7 @@ describe('allowlistRules', () => {
   });
 });
 
-function finding(rule: string, path: string, extra: Partial<Finding> = {}): Finding {
+function finding(rule: RuleId, path: string, extra: Partial<Finding> = {}): Finding {
   return { rule, path, severity: 'error', message: `${rule} at ${path}`, ...extra };
 }
 

@@ -1,10 +1,10 @@
 /**
- * Credentials with context, end to end through `evaluate`: every false-positive class seen on
+ * Credentials with context, end to end through `judge`: every false-positive class seen on
  * registry packages (issue 8) as a synthetic package, and every true-leak shape, built here with
  * fake credentials assembled at run time.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/inspect.js';
+import { judge } from '../src/check.js';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import type { Finding } from '../src/types.js';
@@ -22,7 +22,7 @@ const rsaKey = buildLabeledSet().find((snippet) => snippet.name === 'rsa pkcs1')
 
 async function findingsOf(files: FileInput[], policy: Policy = DEFAULT_POLICY): Promise<Finding[]> {
   const contents = createContents([{ path: 'package.json', data: '{"name":"fixture","version":"1.0.0"}' }, ...files]);
-  const { findings } = await evaluate(contents, policy);
+  const { findings } = await judge(contents, policy);
   return findings.filter((finding) => finding.rule === 'secret' || finding.rule === 'file/sensitive');
 }
 

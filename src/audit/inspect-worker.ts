@@ -1,13 +1,13 @@
 /**
  * The inspection a worker thread runs for one tarball: read the bytes into memory and run
- * `assess`, the same function `leakproof check <spec>` ends in, on a target built exactly as
+ * `check`, the same function `leakproof check <spec>` ends in, on a target built exactly as
  * `check` builds a registry target. The report is therefore the one `check name@version` prints.
  * Nothing here touches the network or the disk; the main thread fetched and verified the bytes.
  */
 import { Readable } from 'node:stream';
-import { assess, type LoadedPolicy } from '../inspect.js';
+import { check } from '../check.js';
 import { parseManifest } from '../policy/parse-manifest.js';
-import { DEFAULT_POLICY } from '../policy/policy.js';
+import { DEFAULT_POLICY, type LoadedPolicy } from '../policy/policy.js';
 import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
 
@@ -34,7 +34,8 @@ export default async function inspectTarball(task: InspectTask): Promise<Report>
   const { contents, integrity } = await readTarball(Readable.from([bytes]), task.limits ?? DEFAULT_LIMITS);
   const info = { input: task.spec, kind: 'registry' as const, name: task.name, version: task.version, integrity };
   const target = { info, contents, directory: null, dependencies: task.dependencies };
-  return (await assess(target, loadPolicy(task.manifest), undefined, { secrets: task.secrets, failOn: task.failOn })).report;
+  const acquired = { target, manifest: loadPolicy(task.manifest), baseline: undefined, unappliedManifest: null };
+  return (await check(acquired, { secrets: task.secrets, failOn: task.failOn })).report;
 }
 
 /** The manifest is the same for every task of a run: parse it once per worker. */
@@ -42,8 +43,7 @@ function loadPolicy(manifest: InspectTask['manifest']): LoadedPolicy {
   if (manifest === null) return { path: null, raw: null, policy: DEFAULT_POLICY };
   const key = `${manifest.path}\u0000${manifest.text}`;
   if (parsed?.key !== key) {
-    const { raw, policy } = parseManifest(manifest.text, manifest.path);
-    parsed = { key, policy: { path: manifest.path, raw: raw as Record<string, unknown>, policy } };
+    parsed = { key, policy: { path: manifest.path, ...parseManifest(manifest.text, manifest.path) } };
   }
   return parsed.policy;
 }

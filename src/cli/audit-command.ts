@@ -4,17 +4,17 @@ import { createJsonlWriter } from '../audit/jsonl.js';
 import { runAudit, type AuditEvent } from '../audit/run-audit.js';
 import { parseShard } from '../audit/shard.js';
 import { LeakproofError } from '../errors.js';
-import type { Severity } from '../types.js';
 import { exitCode } from '../report/exit-code.js';
-import { inspectOptions } from './check-command.js';
+import { inspectOptions } from './inspect-options.js';
 import { createAuditProgress } from './audit-progress.js';
 import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
+import type { CommandArgs } from './parse-args.js';
 
 /** `leakproof audit [path]`: every package of a lockfile; exit status as `check`, over all of them. */
-export async function auditCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
-  const format = argv.format ?? 'human';
-  const output = typeof argv.output === 'string' ? resolve(io.cwd, argv.output) : null;
+export async function auditCommand(argv: CommandArgs['audit'], io: CliIo): Promise<number> {
+  const format = argv.format;
+  const output = argv.output !== undefined ? resolve(io.cwd, argv.output) : null;
   const { limits, failOn, secrets } = inspectOptions(argv, io);
   const progress = createAuditProgress(io);
   // JSONL streams as packages finish: to stdout, or to --output (then stdout gets the summary).
@@ -26,17 +26,17 @@ export async function auditCommand(argv: Record<string, unknown>, io: CliIo): Pr
   };
   let set;
   try {
-    set = await runAudit(String(argv.path ?? '.'), {
+    set = await runAudit(argv.path, {
       cwd: io.cwd,
       env: io.env,
-      failOn: failOn as Severity,
-      secrets: secrets !== false,
-      ...(limits ? { limits } : {}),
-      ...(typeof argv.manifest === 'string' ? { manifest: argv.manifest } : {}),
+      failOn,
+      secrets,
+      limits,
+      ...(argv.manifest !== undefined ? { manifest: argv.manifest } : {}),
       ...(argv.concurrency !== undefined ? { concurrency: positiveInteger(argv.concurrency, '--concurrency') } : {}),
-      cacheDir: argv.cache === false ? false : typeof argv.cacheDir === 'string' ? argv.cacheDir : undefined,
-      ...(typeof argv.changedSince === 'string' ? { changedSince: argv.changedSince } : {}),
-      ...(typeof argv.shard === 'string' ? { shard: parseShard(argv.shard, io.env) } : {}),
+      cacheDir: argv.cache === false ? false : argv.cacheDir,
+      ...(argv.changedSince !== undefined ? { changedSince: argv.changedSince } : {}),
+      ...(argv.shard !== undefined ? { shard: parseShard(argv.shard, io.env) } : {}),
       onEvent,
     });
   } finally {
@@ -49,12 +49,12 @@ export async function auditCommand(argv: Record<string, unknown>, io: CliIo): Pr
     });
   }
   // Packages come from a registry, not from folders of this repository: no path prefixes.
-  if (!jsonl || output) await emitReport(set, { ...argv, format: jsonl ? 'human' : format, output: jsonl ? undefined : argv.output }, io, []);
+  if (!jsonl || output) await emitReport(set, { summary: argv.summary, format: format === 'jsonl' ? 'human' : format, output: jsonl ? undefined : argv.output }, io, []);
   return exitCode(set);
 }
 
-function positiveInteger(value: unknown, flag: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+function positiveInteger(value: number, flag: string): number {
+  if (!Number.isSafeInteger(value) || value < 1) {
     throw new LeakproofError('usage', `${flag} takes a whole number of at least 1, got ${String(value)}`);
   }
   return value;

@@ -6,6 +6,13 @@ import { listWorkspaceMembers, selectWorkspaces } from '../target/workspaces.js'
 import type { SkippedTarget } from '../types.js';
 import type { CliIo } from './io.js';
 
+/** The flags that choose what `check` and `init` inspect. */
+export interface TargetFlags {
+  readonly targets?: readonly string[] | undefined;
+  readonly workspaces?: boolean | undefined;
+  readonly workspace?: readonly string[] | undefined;
+}
+
 /** What `check` inspects when it makes a set: targets in order, and what was left out. */
 export interface TargetSelection {
   readonly targets: string[];
@@ -17,10 +24,10 @@ export interface TargetSelection {
  * target folder, private packages listed as skipped; several targets are taken as given.
  * Undefined for a plain single-target run, which keeps the single-report output.
  */
-export async function selectTargets(argv: Record<string, unknown>, io: CliIo): Promise<TargetSelection | undefined> {
-  const inputs = (argv.targets as string[] | undefined) ?? [];
-  const selectors = (argv.workspace as string[] | undefined) ?? [];
-  if (argv.workspaces !== true && selectors.length === 0) return inputs.length > 1 ? { targets: inputs, skipped: [] } : undefined;
+export async function selectTargets(argv: TargetFlags, io: CliIo): Promise<TargetSelection | undefined> {
+  const inputs = argv.targets ?? [];
+  const selectors = argv.workspace ?? [];
+  if (!argv.workspaces && selectors.length === 0) return inputs.length > 1 ? { targets: [...inputs], skipped: [] } : undefined;
   if (inputs.length > 1) throw new LeakproofError('usage', '--workspaces takes one folder, the monorepo root; give several targets without it');
   const root = resolve(io.cwd, inputs[0] ?? '.');
   const members = await listWorkspaceMembers(root);
@@ -40,7 +47,7 @@ export async function selectTargets(argv: Record<string, unknown>, io: CliIo): P
  * the build those scripts do, approves stale output, and npm then packs the built files
  * unchecked. Say so, and point at the flow that checks what is published.
  */
-export async function warnPrepublishOnly(argv: Record<string, unknown>, io: CliIo): Promise<void> {
+export async function warnPrepublishOnly(argv: { readonly pack?: boolean | undefined }, io: CliIo): Promise<void> {
   if (io.env.npm_lifecycle_event !== 'prepublishOnly' || argv.pack === true || io.env.LEAKPROOF_PUBLISHING === '1') return;
   const scripts = await readFile(join(io.cwd, 'package.json'), 'utf8')
     .then((text) => (parseJsonText(text) as { scripts?: Record<string, unknown> }).scripts ?? {})

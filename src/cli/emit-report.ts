@@ -1,10 +1,18 @@
 import { appendFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { renderGithubAnnotations, renderReport, type HtmlOptions, type ReportFormat } from '../report/index.js';
+import type { ReportFormat } from '../report/formats.js';
+import { renderGithubAnnotations, renderReport, type HtmlOptions } from '../report/index.js';
 import { isReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../report/report-set.js';
 import type { Report, ReportSet } from '../types.js';
 import { useColor, writeForPeople, type CliIo } from './io.js';
+
+/** The flags that say where a report goes. */
+export interface OutputFlags {
+  readonly format?: ReportFormat | undefined;
+  readonly output?: string | undefined;
+  readonly summary?: string | undefined;
+}
 
 /**
  * Print a report or a set in `--format`, write `--output` and `--summary`, and on GitHub Actions
@@ -13,20 +21,20 @@ import { useColor, writeForPeople, type CliIo } from './io.js';
  */
 export async function emitReport(
   subject: Report | ReportSet,
-  argv: Record<string, unknown>,
+  argv: OutputFlags,
   io: CliIo,
   prefixes: readonly string[],
   extras: { readonly html?: HtmlOptions; readonly suggestInit?: string } = {},
 ): Promise<void> {
   const { html, suggestInit } = extras;
-  const format = (argv.format as ReportFormat | undefined) ?? 'human';
+  const format = argv.format ?? 'human';
   const color = useColor(io);
   const render = (as: ReportFormat, options: { color: boolean; withPrefix?: boolean }): string => {
     const withPrefix = options.withPrefix === true;
     if (isReportSet(subject)) return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
     return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}), ...(html ? { html } : {}), ...(suggestInit ? { suggestInit } : {}) });
   };
-  if (typeof argv.output === 'string') {
+  if (argv.output !== undefined) {
     await writeOrFail(resolve(io.cwd, argv.output), render(format, { color: false, withPrefix: true }), '--output', false);
     writeForPeople(io, render('human', { color }));
   } else if (format === 'human') {
@@ -34,11 +42,11 @@ export async function emitReport(
   } else {
     io.stdout.write(render(format, { color, withPrefix: true }));
   }
-  if (typeof argv.summary === 'string') await writeOrFail(resolve(io.cwd, argv.summary), render('markdown', { color: false }), '--summary', true);
+  if (argv.summary !== undefined) await writeOrFail(resolve(io.cwd, argv.summary), render('markdown', { color: false }), '--summary', true);
   // On GitHub Actions, findings also become annotations on the files (workflow commands). They go
   // with the human output; when stdout carries a machine format they go to stderr instead.
   if (io.env.GITHUB_ACTIONS === 'true') {
-    const humanOnStdout = format === 'human' || typeof argv.output === 'string';
+    const humanOnStdout = format === 'human' || argv.output !== undefined;
     const annotations = isReportSet(subject)
       ? renderGithubAnnotationsForSet(subject, { pathPrefixes: prefixes })
       : renderGithubAnnotations(subject, prefixes[0] ? { pathPrefix: prefixes[0] } : {});

@@ -1,20 +1,24 @@
 import { resolve } from 'node:path';
-import { runInspection } from '../inspect.js';
+import { acquire } from '../acquire.js';
+import { check } from '../check.js';
 import { formatSize, plural } from '../format-size.js';
 import { planExtraction, writeExtraction } from '../sourcemaps/write-extraction.js';
 import type { CliIo } from './io.js';
 import { safeLine } from '../report/redact-report.js';
-import { inspectOptions } from './check-command.js';
+import { inspectOptions } from './inspect-options.js';
+import type { CommandArgs } from './parse-args.js';
 
 /**
  * `leakproof extract <target> --out <dir>`: write every recovered source as the tree an attacker
  * would get, plus an index. Writes only inside `--out`.
  */
-export async function extractCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
+export async function extractCommand(argv: CommandArgs['extract'], io: CliIo): Promise<number> {
   const target = String(argv.target);
-  const outDir = resolve(io.cwd, String(argv.out));
-  const { analysis, report } = await runInspection(target, { ...inspectOptions(argv, io), secrets: false });
-  const plan = planExtraction(analysis.sources, { firstPartyOnly: argv.firstPartyOnly === true });
+  const outDir = resolve(io.cwd, argv.out);
+  // extract takes none of the flags that shape an inspection: the defaults, no credential scan.
+  const options = { ...inspectOptions({}, io), secrets: false };
+  const { analysis, report } = await check(await acquire(target, options), options);
+  const plan = planExtraction(analysis.sources, { firstPartyOnly: argv.firstPartyOnly });
   const result = await writeExtraction(plan, outDir);
   const maps = new Set(analysis.sources.map((source) => source.map)).size;
   const firstParty = analysis.sources.filter((source) => source.classification === 'first-party').length;

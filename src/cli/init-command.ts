@@ -1,12 +1,15 @@
 import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { runInspection } from '../inspect.js';
+import { acquire } from '../acquire.js';
+import { check, refusePartialRead } from '../check.js';
+import { MANIFEST_FILE } from '../policy/manifest-json.js';
 import { createManifest, serializeManifest } from '../policy/init-manifest.js';
 import { formatSize, plural } from '../format-size.js';
-import { inspectOptions, refusePartialRead } from './check-command.js';
+import { inspectOptions } from './inspect-options.js';
 import { selectTargets } from './check-targets.js';
 import type { CliIo } from './io.js';
+import type { CommandArgs } from './parse-args.js';
 import { printable } from '../report/printable.js';
 import { TOOL } from '../version.js';
 
@@ -14,18 +17,19 @@ import { TOOL } from '../version.js';
  * `leakproof init [target]`: snapshot what ships now into leakproof.json, in the target folder
  * (or the current folder for a .tgz or registry target). Never overwrites without --force.
  */
-export async function initCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
+export async function initCommand(argv: CommandArgs['init'], io: CliIo): Promise<number> {
   // --workspaces / -w: one leakproof.json beside each selected package.json.
-  const selection = await selectTargets({ ...argv, targets: [String(argv.target ?? '.')] }, io);
-  for (const target of selection?.targets ?? [String(argv.target ?? '.')]) await initOne(target, argv, io, selection !== undefined);
+  const selection = await selectTargets({ ...argv, targets: [argv.target] }, io);
+  for (const target of selection?.targets ?? [argv.target]) await initOne(target, argv, io, selection !== undefined);
   return 0;
 }
 
-async function initOne(target: string, argv: Record<string, unknown>, io: CliIo, several: boolean): Promise<void> {
-  const options = { ...inspectOptions(argv, io), manifest: false as const, pack: argv.pack === true };
-  const { report, target: resolved } = await runInspection(target, options);
+async function initOne(target: string, argv: CommandArgs['init'], io: CliIo, several: boolean): Promise<void> {
+  const options = { ...inspectOptions(argv, io), manifest: false as const, pack: argv.pack };
+  const inspectNow = async () => check(await acquire(target, options), options);
+  const { report, target: resolved } = await inspectNow();
   refusePartialRead(report, 'write leakproof.json');
-  const path = join(resolved.directory ?? io.cwd, 'leakproof.json');
+  const path = join(resolved.directory ?? io.cwd, MANIFEST_FILE);
   const exists = await access(path).then(() => true, () => false);
   if (exists && !argv.force && several) {
     // One package already set up must not stop the others.
@@ -35,10 +39,10 @@ async function initOne(target: string, argv: Record<string, unknown>, io: CliIo,
   if (exists && !argv.force) {
     throw new LeakproofError('usage', `${path} exists; use \`leakproof check --update\` to refresh it, or init --force to start over`);
   }
-  const manifestOptions = { budgets: argv.budgets !== false, schema: await schemaReference(dirname(path)) };
+  const manifestOptions = { budgets: argv.budgets, schema: await schemaReference(dirname(path)) };
   await writeFile(path, serializeManifest(createManifest(report.files, manifestOptions)));
   // leakproof.json usually ships too (unless .npmignore'd): pack again so the snapshot lists it.
-  const repacked = resolved.directory ? (await runInspection(target, options)).report : report;
+  const repacked = resolved.directory ? (await inspectNow()).report : report;
   if (repacked.files.length !== report.files.length) await writeFile(path, serializeManifest(createManifest(repacked.files, manifestOptions)));
   io.stdout.write(
     `leakproof: wrote ${path} allowing ${plural(repacked.files.length, 'file')} (${formatSize(repacked.summary.unpackedSize)}).\n` +

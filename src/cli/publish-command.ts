@@ -12,15 +12,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { runInspection } from '../inspect.js';
+import { acquire } from '../acquire.js';
+import { check } from '../check.js';
 import { parseJsonText } from '../json-text.js';
 import { printable } from '../report/printable.js';
 import { targetName } from '../report/target-name.js';
 import { detectPackManager } from '../target/package-manager.js';
 import { runManager } from '../target/pack-with-manager.js';
-import { exitCode, inspectOptions, pathPrefix } from './check-command.js';
+import { exitCode } from '../report/exit-code.js';
+import { inspectOptions, pathPrefix } from './inspect-options.js';
 import { emitReport } from './emit-report.js';
 import type { CliIo } from './io.js';
+import type { CommandArgs } from './parse-args.js';
 
 /** A script that is nothing but a leakproof run (`leakproof check`, `npx leakproof@1 check .`). */
 const ONLY_LEAKPROOF = /^\s*(?:npx\s+(?:--yes\s+|-y\s+)?)?leakproof(?:@\S+)?(?:\s+[^&|;]*)?$/;
@@ -29,8 +32,8 @@ const ONLY_LEAKPROOF = /^\s*(?:npx\s+(?:--yes\s+|-y\s+)?)?leakproof(?:@\S+)?(?:\
 const PASSED_FLAGS = ['tag', 'access', 'otp'] as const;
 
 /** Pack, check, and publish the checked tarball; exit as `check` does, 0 only once published. */
-export async function publishCommand(argv: Record<string, unknown>, io: CliIo): Promise<number> {
-  const folder = String(argv.folder ?? '.');
+export async function publishCommand(argv: CommandArgs['publish'], io: CliIo): Promise<number> {
+  const folder = argv.folder;
   const dir = resolve(io.cwd, folder);
   if (publishArgs(argv).includes('--ignore-scripts')) {
     throw new LeakproofError('usage', 'leakproof publish runs the build scripts on purpose (the tarball it checks is the one it publishes); to publish without them, pack with --ignore-scripts and check the .tgz (docs/recipes.md, recipe 2)');
@@ -41,8 +44,8 @@ export async function publishCommand(argv: Record<string, unknown>, io: CliIo): 
   await runScripts(['prepublishOnly'], dir, manager, io);
   const destination = await mkdtemp(join(tmpdir(), 'leakproof-publish-'));
   try {
-    const inspection = await runInspection(folder, { ...options, packManager: manager, pack: true, packDestination: destination, onOutput: log });
-    const { report, target } = inspection;
+    const packed = { ...options, packManager: manager, pack: true, packDestination: destination, onOutput: log };
+    const { report, target } = await check(await acquire(folder, packed), packed);
     await emitReport(report, argv, io, [pathPrefix(target.directory, io)]);
     const code = exitCode(report);
     if (code !== 0) {
@@ -72,12 +75,15 @@ export async function publishCommand(argv: Record<string, unknown>, io: CliIo): 
 }
 
 /** `--tag next --access public --otp 123 --provenance --dry-run` plus everything after `--`. */
-function publishArgs(argv: Record<string, unknown>): string[] {
+function publishArgs(argv: CommandArgs['publish']): string[] {
   const args: string[] = [];
-  for (const flag of PASSED_FLAGS) if (typeof argv[flag] === 'string') args.push(`--${flag}`, argv[flag] as string);
+  for (const flag of PASSED_FLAGS) {
+    const value = argv[flag];
+    if (value !== undefined) args.push(`--${flag}`, value);
+  }
   if (argv.provenance === true) args.push('--provenance');
-  if (argv.dryRun === true) args.push('--dry-run');
-  return [...args, ...((argv['--'] as unknown[] | undefined) ?? []).map(String)];
+  if (argv.dryRun) args.push('--dry-run');
+  return [...args, ...(argv['--'] ?? []).map(String)];
 }
 
 /**

@@ -7,13 +7,13 @@ import { extractCommand } from './extract-command.js';
 import { initCommand } from './init-command.js';
 import { mergeCommand } from './merge-command.js';
 import type { CliIo } from './io.js';
-import { parseArgs } from './parse-args.js';
+import { parseArgs, type CommandArgs, type CommandName } from './parse-args.js';
 import { publishCommand } from './publish-command.js';
 import { suggestCommand } from './suggest-command.js';
 
-type Command = (argv: Record<string, unknown>, io: CliIo) => Promise<number>;
+type Command<Name extends CommandName> = (argv: CommandArgs[Name], io: CliIo) => Promise<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = {
+const COMMANDS: { readonly [Name in CommandName]: Command<Name> } = {
   check: checkCommand,
   init: initCommand,
   extract: extractCommand,
@@ -45,15 +45,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stderr.write(`leakproof: ${parsed.message}\nRun \`leakproof --help\` for usage.\n`);
       return 2;
     }
-    const command = COMMANDS[parsed.command];
-    if (!command) {
-      io.stderr.write(`leakproof: unknown command ${parsed.command}; run \`leakproof --help\`\n`);
-      return 2;
-    }
-    return await command(parsed.argv, io);
+    return await runCommand(parsed, io);
   } catch (error) {
     return reportError(error, io, debug);
   }
+}
+
+function runCommand<Name extends CommandName>(parsed: { readonly command: Name; readonly argv: CommandArgs[Name] }, io: CliIo): Promise<number> {
+  const command: Command<Name> = COMMANDS[parsed.command];
+  return command(parsed.argv, io);
 }
 
 /**

@@ -5,6 +5,7 @@
  * shape: ajv validates against it, and test/policy-schema.test.ts fails to type-check when
  * these types and the schema (read by json-schema-to-ts) disagree on a key or a type.
  */
+import type { RuleId } from '../types.js';
 import type { MANIFEST_SCHEMA } from './generated/manifest-schema.js';
 
 /** The manifest's file name, looked up in the package directory. */
@@ -48,8 +49,8 @@ export interface SourceMapsJson extends CommentFields {
   thirdPartyGlobs?: string[];
 }
 
-/** A rule id the schema lists (`$defs.ruleId`). */
-export type ManifestRuleId = (typeof MANIFEST_SCHEMA)['$defs']['ruleId']['enum'][number];
+/** A rule id the schema lists (`$defs.ruleId`): every rule leakproof has. */
+export type ManifestRuleId = RuleId;
 
 /** A severity override (`$defs.severityLevel`): a severity, or `off` to drop the findings. */
 export type SeverityLevelJson = (typeof MANIFEST_SCHEMA)['$defs']['severityLevel']['enum'][number];

@@ -1,4 +1,5 @@
-import type { Severity } from '../types.js';
+import type { RuleId, Severity } from '../types.js';
+import type { ManifestJson } from './manifest-json.js';
 
 /** A glob (or exact path) allowed with a written reason. */
 export interface AllowEntry {
@@ -8,7 +9,7 @@ export interface AllowEntry {
 
 /** A suppression: a finding matching rule and path (and hash, for secrets) is ignored. */
 export interface IgnoreEntry {
-  readonly rule: string;
+  readonly rule: RuleId;
   /** Exact path or picomatch glob. */
   readonly path: string;
   readonly reason: string;
@@ -39,7 +40,7 @@ export interface Policy {
   };
   readonly secrets: { readonly enabled: boolean };
   /** Per-rule severity overrides, or `off`. */
-  readonly severity: Readonly<Record<string, Severity | 'off'>>;
+  readonly severity: Readonly<Partial<Record<RuleId, Severity | 'off'>>>;
   readonly ignore: readonly IgnoreEntry[];
   /** Thresholds for the `baseline/` rules. */
   readonly baseline: { readonly packageGrowthPercent: number; readonly fileGrowthPercent: number; readonly minGrowthBytes: number };
@@ -55,3 +56,11 @@ export const DEFAULT_POLICY: Policy = {
   ignore: [],
   baseline: { packageGrowthPercent: 25, fileGrowthPercent: 50, minGrowthBytes: 10_240 },
 };
+
+/** The manifest that applies to a run: where it was found and what it says; all null for none. */
+export interface LoadedPolicy {
+  readonly path: string | null;
+  /** The file as written (for `--update`, which keeps its comments, globs and key order). */
+  readonly raw: ManifestJson | null;
+  readonly policy: Policy;
+}

@@ -48,16 +48,17 @@ function annotate(finding: Finding, prefix: string): string {
     if (finding.column !== undefined) properties.push(`col=${finding.column}`);
   }
   properties.push(`title=${escapeProperty(finding.rule)}`);
-  return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(messageOf(finding, isPackageLevel))}`;
+  return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(messageOf(finding))}`;
 }
 
-function messageOf(finding: Finding, isPackageLevel: boolean): string {
-  const notes: string[] = [];
-  if (finding.source !== undefined) {
-    notes.push(`in recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
-  }
-  if (isPackageLevel && finding.path !== '' && !finding.message.includes(finding.path)) notes.push(`entry ${finding.path}`);
-  return notes.length === 0 ? finding.message : withNote(finding.message, notes.join('; '));
+/**
+ * The message, and for a finding inside a recovered source its source and line (the annotation
+ * sits on the map). Every rule's message names the finding's path (see `Finding.message`), so a
+ * package-level annotation does not repeat it.
+ */
+function messageOf(finding: Finding): string {
+  if (finding.source === undefined) return finding.message;
+  return withNote(finding.message, `in recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
 }
 
 /** Message escaping of @actions/core (`escapeData` in its command.ts). */

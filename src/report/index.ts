@@ -7,9 +7,9 @@ import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { redactReport } from './redact-report.js';
 import { renderSarif } from './sarif.js';
+import type { ReportFormat } from './formats.js';
 
-/** Every format a report can be rendered in. */
-export type ReportFormat = 'human' | 'json' | 'sarif' | 'markdown' | 'junit' | 'html';
+export { REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 /** Options shared by the renderers. */
 export interface RenderOptions {

@@ -17,7 +17,8 @@ import { printable } from './printable.js';
 import { redactValue } from './redact-report.js';
 import { renderSarifLog, sarifRun } from './sarif.js';
 import { targetName } from './target-name.js';
-import type { RenderOptions, ReportFormat } from './index.js';
+import type { ReportFormat } from './formats.js';
+import type { RenderOptions } from './index.js';
 
 /** Options of {@link renderReportSet}. */
 export interface ReportSetRenderOptions extends RenderOptions {

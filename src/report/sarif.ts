@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { PROJECT_URL } from '../project.js';
-import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, type RuleId, type RuleMeta } from '../rules/meta.js';
+import { MANIFEST_FILE } from '../policy/manifest-json.js';
+import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, ruleMeta, type RuleMeta } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { jsonText } from './escape.js';
 
@@ -40,22 +41,6 @@ const PROBLEM_SEVERITY: Readonly<Record<Severity, string>> = {
   error: 'error',
   warning: 'warning',
   info: 'recommendation',
-};
-
-/**
- * GitHub treats rules with a `security-severity` as security alerts and ranks them by score
- * (>= 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, below low). Rules absent here are hygiene.
- */
-const SECURITY_SEVERITY: Partial<Record<RuleId, string>> = {
-  secret: '9.5',
-  'file/sensitive': '8.0',
-  'sourcemap/embedded-sources': '7.5',
-  'baseline/new-embedded-sources': '7.5',
-  'baseline/new-source-map': '7.0',
-  'tarball/unsafe-entry': '7.0',
-  'sourcemap/remote-url': '4.0',
-  'sourcemap/local-path': '3.5',
-  'sourcemap/shipped': '3.0',
 };
 
 /** Finding fields copied to `result.properties`; all are safe to print (no full credential). */
@@ -125,7 +110,8 @@ function toRuleDescriptor(id: string) {
     ? RULES[id]
     : { title: id, defaultSeverity: 'warning', description: `Rule ${id}.`, help: 'See the leakproof documentation.' };
   const helpUri = isRuleId(id) ? `${RULES_DOC_URL}#${ruleAnchor(id)}` : RULES_DOC_URL;
-  const securitySeverity = isRuleId(id) ? SECURITY_SEVERITY[id] : undefined;
+  // GitHub treats rules with a `security-severity` as security alerts (see RuleMeta).
+  const securitySeverity = isRuleId(id) ? ruleMeta(id).securitySeverity : undefined;
   const family = id.split('/')[0] ?? id;
   return {
     id,
@@ -184,9 +170,6 @@ function toResult(finding: Finding, ruleIndex: number, prefix: string, occurrenc
   };
 }
 
-/** Findings about leakproof.json entries: a `files` entry that matched nothing, a budget. */
-const MANIFEST_RULES: ReadonlySet<string> = new Set(['file/missing', 'size/budget']);
-
 /**
  * The file a finding belongs on: the shipped file itself; leakproof.json for a manifest entry
  * (its `path` is a glob, not a file); package.json for the package as a whole or for a path
@@ -194,7 +177,7 @@ const MANIFEST_RULES: ReadonlySet<string> = new Set(['file/missing', 'size/budge
  * the finding's line and column apply.
  */
 export function artifactOf(finding: Finding): { file: string; isPackageLevel: boolean } {
-  if (MANIFEST_RULES.has(finding.rule)) return { file: 'leakproof.json', isPackageLevel: true };
+  if (isRuleId(finding.rule) && ruleMeta(finding.rule).locatedIn === 'manifest') return { file: MANIFEST_FILE, isPackageLevel: true };
   if (finding.path === '' || !isSafeRelativePath(finding.path)) return { file: PACKAGE_LEVEL_PATH, isPackageLevel: true };
   return { file: finding.path, isPackageLevel: false };
 }
@@ -220,17 +203,15 @@ function toLocation(finding: Finding, prefix: string) {
   };
 }
 
-/** The finding's message, naming the recovered source and position when the rule did not. */
+/**
+ * The finding's message, and for a finding inside a recovered source its source and line: the
+ * location is the map, and GitHub shows only the message for a logical location. Every rule's
+ * message names the finding's path (see `Finding.message`), so an unsafe path that cannot be a
+ * location is not repeated.
+ */
 function messageOf(finding: Finding): string {
-  const parts: string[] = [];
-  if (finding.source !== undefined && !finding.message.includes(finding.source)) {
-    const at = finding.line === undefined ? '' : ` line ${finding.line}`;
-    parts.push(`recovered source ${finding.source}${at}`);
-  }
-  if (finding.path !== '' && !isSafeRelativePath(finding.path) && !finding.message.includes(finding.path)) {
-    parts.push(`entry ${finding.path}`);
-  }
-  return parts.length === 0 ? finding.message : withNote(finding.message, parts.join('; '));
+  if (finding.source === undefined) return finding.message;
+  return withNote(finding.message, `recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
 }
 
 /** `Key found.` + `x` -> `Key found (x).`: the note reads as part of the sentence. */

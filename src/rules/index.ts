@@ -5,6 +5,7 @@ import { allowlistRules } from './allowlist-rules.js';
 import { attributeToOriginals } from './attribute-originals.js';
 import { baselineRules, compareWithBaseline } from './baseline-rules.js';
 import { fileRules, tarballRules } from './file-rules.js';
+import { ruleMeta } from './meta.js';
 import type { BaselineSnapshot, RuleFamily } from './rule.js';
 import { secretRules } from './secret-rules.js';
 import { analyseWithPolicy, sourceMapRules } from './sourcemap-rules.js';
@@ -33,12 +34,9 @@ export async function runRules(contents: PackageContents, policy: Policy, baseli
   const all = await attributeToOriginals(RULE_FAMILIES.flatMap((family) => family.check(context)), contents, analysis);
   // A partial read cannot show that something is absent: the missing map or file may sit in
   // the part that was not read. Such findings would be noise; the gaps already fail the run.
-  const findings = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;
+  const findings = contents.gaps.length > 0 ? all.filter((finding) => ruleMeta(finding.rule).claimsAbsence !== true) : all;
   return { findings, analysis, comparison };
 }
-
-/** Rules whose findings claim that something is not in the package. */
-const ABSENCE_RULES: ReadonlySet<string> = new Set(['sourcemap/dangling-reference', 'file/missing', 'baseline/removed-file']);
 
 export { analyseWithPolicy } from './sourcemap-rules.js';
 export type { BaselineSnapshot, RuleContext, RuleFamily } from './rule.js';

@@ -1,7 +1,13 @@
 import { repositoryFileUrl } from '../project.js';
-import type { Severity } from '../types.js';
+import type { RuleId, Severity } from '../types.js';
 
-/** What every rule must declare. A rule id missing here fails the type check. */
+export type { RuleId } from '../types.js';
+
+/**
+ * What every rule must declare, and everything the rest of leakproof knows about a rule. A rule
+ * id (the schema's `$defs.ruleId`) missing here, or an entry here the schema does not list, fails
+ * the type check.
+ */
 export interface RuleMeta {
   /** Short title for tables and SARIF `shortDescription`. */
   readonly title: string;
@@ -10,6 +16,23 @@ export interface RuleMeta {
   readonly description: string;
   /** What to do about it (SARIF `help`). */
   readonly help: string;
+  /**
+   * SARIF `security-severity`: GitHub treats a rule with one as a security alert and ranks it by
+   * the score (>= 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, below low). Absent: hygiene.
+   */
+  readonly securitySeverity?: string;
+  /**
+   * Where its findings belong: on a shipped file (the default; `path` names it), or on an entry
+   * of leakproof.json (`path` is the entry or glob, not a file).
+   */
+  readonly locatedIn?: 'package' | 'manifest';
+  /**
+   * Its findings claim that something is not in the package. A partial read cannot show that
+   * (the missing file may sit in the part not read), so such findings are dropped from it.
+   */
+  readonly claimsAbsence?: boolean;
+  /** It runs only when the run scans for credentials, or compares with a published baseline. */
+  readonly runsWith?: 'secrets' | 'baseline';
 }
 
 /** Where the rule documentation lives; `helpUri` is this plus `#` and the rule's anchor. */
@@ -25,6 +48,7 @@ export const RULES = {
     defaultSeverity: 'error',
     description: 'A file that usually holds secrets or private state (.env, .npmrc with auth, a private key, .git) or that should never be published (nested archive, build cache, coverage, logs, editor leftovers) is in the package.',
     help: 'Remove the file from the package: add it to .npmignore or narrow the "files" field, then rebuild. If it must ship, add an ignore entry with a reason to leakproof.json.',
+    securitySeverity: '8.0',
   },
   'file/unlisted': {
     title: 'File not in the allowlist',
@@ -37,24 +61,29 @@ export const RULES = {
     defaultSeverity: 'error',
     description: 'An entry of leakproof.json "files" matches nothing in the package: a build that lost its output is a broken release.',
     help: 'Rebuild the package, or remove the entry with `leakproof check --update` if the file is gone on purpose.',
+    locatedIn: 'manifest',
+    claimsAbsence: true,
   },
   'size/budget': {
     title: 'Size budget exceeded',
     defaultSeverity: 'error',
     description: 'The files matching a budget glob, or the whole unpacked package, are larger than leakproof.json allows.',
     help: 'Find what grew (`leakproof diff`), shrink or drop it, or raise the budget in leakproof.json on purpose.',
+    locatedIn: 'manifest',
   },
   'tarball/unsafe-entry': {
     title: 'Unsafe tarball entry',
     defaultSeverity: 'error',
     description: 'The tarball holds an entry npm does not install as written: a link, a `..` path, an absolute or drive root, a duplicate, an entry npm skips, or a name that differs by platform.',
     help: 'Rebuild the tarball with `npm pack`; never publish links or hand-made archives.',
+    securitySeverity: '7.0',
   },
   'sourcemap/embedded-sources': {
     title: 'Source map embeds first-party sources',
     defaultSeverity: 'error',
     description: 'A shipped source map carries original first-party source code in `sourcesContent` that the package does not otherwise ship in readable form (its bundle is minified, or the code is absent from what ships); anyone who installs the package can recover it.',
     help: 'Stop shipping the map (exclude *.map from "files") or build without sourcesContent; if publishing sources is intended, allow the map in leakproof.json sourceMaps.allowEmbeddedSources with a reason.',
+    securitySeverity: '7.5',
   },
   'sourcemap/readable-sources': {
     title: 'Source map embeds sources the package ships readable',
@@ -67,12 +96,14 @@ export const RULES = {
     defaultSeverity: 'warning',
     description: 'A source map ships in the package without recoverable first-party sources; it still reveals file layout and adds weight.',
     help: 'Exclude maps from the package, or allow them in leakproof.json sourceMaps.allowMaps with a reason.',
+    securitySeverity: '3.0',
   },
   'sourcemap/local-path': {
     title: 'Build-machine path in source map',
     defaultSeverity: 'warning',
     description: 'A source map names absolute paths of the machine that built it (/Users/..., /home/..., C:\\..., file:///...), revealing user names and layout.',
     help: 'Configure the bundler to emit relative source paths (e.g. sourceRoot or devtoolModuleFilenameTemplate).',
+    securitySeverity: '3.5',
   },
   'sourcemap/invalid': {
     title: 'Invalid source map',
@@ -85,63 +116,90 @@ export const RULES = {
     defaultSeverity: 'warning',
     description: 'A sourceMappingURL points at an http(s) URL: the map lives elsewhere and may be public.',
     help: 'Check that the URL does not serve your sources publicly, or drop the comment from the build.',
+    securitySeverity: '4.0',
   },
   'sourcemap/dangling-reference': {
     title: 'Source map reference to a missing file',
     defaultSeverity: 'warning',
     description: 'A sourceMappingURL comment points at a file the package does not contain: the map was left out (or lives elsewhere), and debuggers will report errors.',
     help: 'Remove the comment from the build output, or ship the map on purpose.',
+    claimsAbsence: true,
   },
   secret: {
     title: 'Credential in package',
     defaultSeverity: 'error',
     description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map: an error in code and configuration, a warning in tests, docs, comments, templates and dependency code.',
     help: 'For an error, revoke and rotate the credential now, then remove it from the package and its source. For a warning, check that the value is an example, not a live credential. To accept a known value, add an ignore entry with its hash.',
+    securitySeverity: '9.5',
+    runsWith: 'secrets',
   },
   'baseline/new-file': {
     title: 'New file since baseline',
     defaultSeverity: 'info',
     description: 'The package ships a file the baseline release did not.',
     help: 'Check that the new file is meant to ship.',
+    runsWith: 'baseline',
   },
   'baseline/removed-file': {
     title: 'File removed since baseline',
     defaultSeverity: 'info',
     description: 'A file the baseline release shipped is gone.',
     help: 'Check that consumers do not import the removed file.',
+    claimsAbsence: true,
+    runsWith: 'baseline',
   },
   'baseline/file-growth': {
     title: 'File grew since baseline',
     defaultSeverity: 'warning',
     description: 'A file grew past the configured threshold since the baseline release.',
     help: 'Check what made it grow; raise baseline.fileGrowthPercent in leakproof.json if it is expected.',
+    runsWith: 'baseline',
   },
   'baseline/package-growth': {
     title: 'Package grew since baseline',
     defaultSeverity: 'warning',
     description: 'The unpacked package grew past the configured threshold since the baseline release.',
     help: 'Run `leakproof diff` to see what grew.',
+    runsWith: 'baseline',
   },
   'baseline/new-source-map': {
     title: 'New source map since baseline',
     defaultSeverity: 'error',
     description: 'The package ships a source map the baseline release did not: the shape of the 2026 incident.',
     help: 'Stop shipping the map, or allow it in leakproof.json with a reason.',
+    securitySeverity: '7.0',
+    runsWith: 'baseline',
   },
   'baseline/new-embedded-sources': {
     title: 'New embedded sources since baseline',
     defaultSeverity: 'error',
     description: 'A source map now embeds first-party sources that the baseline release did not expose.',
     help: 'Build without sourcesContent or stop shipping the map.',
+    securitySeverity: '7.5',
+    runsWith: 'baseline',
   },
-} as const satisfies Record<string, RuleMeta>;
+} as const satisfies Record<RuleId, RuleMeta>;
 
-/** A rule id leakproof knows. */
-export type RuleId = keyof typeof RULES;
+/** The metadata of a rule, with the optional fields typed (entries of `RULES` differ in which they set). */
+export function ruleMeta(id: RuleId): RuleMeta {
+  return RULES[id];
+}
 
 /** True when `id` is a rule leakproof knows. */
 export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULES, id);
+}
+
+/** What a run did: scan for credentials, compare with a published release. */
+export interface RunScope {
+  readonly secrets: boolean;
+  readonly baseline: boolean;
+}
+
+/** True when `id` ran in a run of this scope (rules that need a baseline or the scan may not have). */
+export function ranIn(id: RuleId, scope: RunScope): boolean {
+  const needs = ruleMeta(id).runsWith;
+  return needs === undefined || scope[needs];
 }
 
 /** The documentation anchor of a rule (`file/sensitive` -> `file-sensitive`). */

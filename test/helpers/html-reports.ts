@@ -4,7 +4,7 @@
  * already shipped), and a report set over several packages. Deterministic: sizes come from a
  * fixed formula, not from randomness.
  */
-import { summarize } from '../../src/inspect.js';
+import { summarize } from '../../src/build-report.js';
 import type { RecoveredSourceSummary, Report, ReportSet, SourceClass } from '../../src/types.js';
 import { makeCleanReport, makeSampleReport } from './sample-report.js';
 

@@ -4,7 +4,7 @@
  * family, a suppressed finding, a baseline comparison, and paths and messages with characters
  * every format must escape (`|`, `<`, `&`, `"`, `%`, `,`, `:`, `#`, spaces).
  */
-import { summarize } from '../../src/inspect.js';
+import { summarize } from '../../src/build-report.js';
 import type { Finding, Report } from '../../src/types.js';
 
 /** Masked preview of a fake AWS key id, assembled at run time so no scanner trips on it. */
