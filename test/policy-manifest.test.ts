@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LeakproofError } from '../src/errors.js';
 import { loadManifest, parseManifest } from '../src/policy/parse-manifest.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
-import { budgetFor, formatSizeCeil, parseSize } from '../src/policy/sizes.js';
+import { formatSizeCeil } from '../src/format-size.js';
+import { budgetFor, parseSize } from '../src/policy/sizes.js';
 
 const FILE = 'leakproof.json';
 

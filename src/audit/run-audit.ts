@@ -21,7 +21,7 @@ import { changedSince } from './changed-since.js';
 import type { FetchedTarball, LockedFetcher } from './fetch-locked.js';
 import type { InspectPool } from './inspect-pool.js';
 import type { InspectTask } from './inspect-worker.js';
-import { forEachLimit } from './for-each-limit.js';
+import { forEachLimit } from '../map-limit.js';
 import { readLockfile } from './lockfile/read-lockfile.js';
 import { planAudit, unitId, type AuditPlan, type AuditUnit } from './plan.js';
 import { openResultCache, type ResultCache } from './result-cache.js';

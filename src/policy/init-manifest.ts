@@ -4,7 +4,7 @@
  * comments (`//` keys) and key order survive; see docs/manifest.md.
  */
 import { comparePaths } from '../tarball/contents.js';
-import { createGlobTest, createMatcher, isGlobPattern, isNegation } from './match.js';
+import { createGlobTest, createMatcher, matchesNothing } from './match.js';
 import { isCommentKey, SCHEMA_REF, type BudgetsJson, type ManifestJson } from './manifest-json.js';
 import { budgetFor, parseSize } from './sizes.js';
 
@@ -58,15 +58,10 @@ export function createManifest(files: readonly ShippedFile[], options: { budgets
 
 /** Drop plain entries that match nothing, then append exact paths for what is still unlisted. */
 function updateFiles(entries: readonly string[], files: readonly ShippedFile[]): { files: string[]; added: string[]; removed: string[] } {
-  const paths = files.map((file) => file.path);
-  const shipped = new Set(paths);
+  const shipped = new Set(files.map((file) => file.path));
   const removed: string[] = [];
   const kept = entries.filter((entry) => {
-    if (isNegation(entry) || shipped.has(entry)) return true;
-    if (isGlobPattern(entry)) {
-      const test = createGlobTest(entry);
-      if (paths.some((path) => test(path))) return true;
-    }
+    if (!matchesNothing(entry, shipped)) return true;
     removed.push(entry);
     return false;
   });

@@ -68,6 +68,20 @@ export function createMatcher(entries: readonly string[]): PathTest {
   };
 }
 
+/**
+ * True when a plain `files` entry matches none of `paths`: neither its literal text nor its glob.
+ * An entry counts as matching when it matches a path by itself, even if a later `!` entry
+ * excludes that path again; a negation never matches nothing (excluding nothing is fine).
+ * `file/missing` reports such entries and `--update` removes them.
+ */
+export function matchesNothing(entry: string, paths: ReadonlySet<string>): boolean {
+  if (isNegation(entry) || paths.has(entry)) return false;
+  if (!isGlobPattern(entry)) return true;
+  const test = createGlobTest(entry);
+  for (const path of paths) if (test(path)) return false;
+  return true;
+}
+
 /** True when any of `patterns` (exact or glob, no negation) matches `path`. */
 export function createAnyTest(patterns: readonly string[]): PathTest {
   const tests = patterns.map(createGlobTest);

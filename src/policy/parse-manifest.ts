@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { LeakproofError } from '../errors.js';
+import { stripBom } from '../text.js';
 import { validateManifestSchema } from './generated/validate-manifest.js';
 import { locateJsonError } from './json-error.js';
 import { isCommentKey, type AllowEntryJson, type IgnoreEntryJson, type ManifestJson, type SeverityLevelJson, type SizeJson } from './manifest-json.js';
@@ -28,7 +29,7 @@ export interface LoadedManifest {
  * Throws `LeakproofError('manifest', ...)` naming the exact key that is wrong.
  */
 export function parseManifest(text: string, file: string): { raw: ManifestJson; policy: Policy } {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const source = stripBom(text);
   let value: unknown;
   try {
     value = JSON.parse(source);

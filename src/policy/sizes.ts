@@ -5,6 +5,8 @@
  * Unit letters are case-insensitive (`mb` is a megabyte, never a millibit).
  */
 
+import { formatSizeCeil } from '../format-size.js';
+
 // The schema's `$defs.size` pattern accepts the same strings (test/policy-schema.test.ts).
 const SIZE_REGEX = /^([0-9]+(?:\.[0-9]+)?)\s*(?:([kmg])(i)?)?b$/i;
 const POWERS: Readonly<Record<string, number>> = { k: 1, m: 2, g: 3 };
@@ -26,27 +28,6 @@ export function parseSize(value: unknown): number | undefined {
   const base = match[3] ? 1024 : 1000;
   const power = prefix ? (POWERS[prefix] ?? 0) : 0;
   return Math.ceil(amount * base ** power);
-}
-
-const UNITS: readonly string[] = ['B', 'kB', 'MB', 'GB'];
-
-/**
- * Format bytes as a decimal size string, rounding *up* to at most two significant digits
- * below 10 units (`1.4 MB`) and to whole units above (`51 kB`), so the result is never
- * smaller than the input. Used for budgets written by `init` and `--update`.
- */
-export function formatSizeCeil(bytes: number): string {
-  let unit = 0;
-  let value = Math.ceil(bytes);
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  if (unit === 0) return `${value} B`;
-  const rounded = value < 10 ? Math.ceil(value * 10 - 1e-9) / 10 : Math.ceil(value - 1e-9);
-  // Rounding 999.5 kB up gives 1000 kB; say 1 MB instead.
-  if (rounded >= 1000 && unit < UNITS.length - 1) return `1 ${UNITS[unit + 1]}`;
-  return `${rounded} ${UNITS[unit]}`;
 }
 
 /** Add headroom (10% by default) to a size and format it with {@link formatSizeCeil}. */

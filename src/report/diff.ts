@@ -1,6 +1,7 @@
 import type { BaselineComparison, TargetInfo } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
 import { printable } from './printable.js';
+import { targetName } from './target-name.js';
 
 /** The comparison for people: added, removed, grown and shrunk files with sizes, new maps, totals. */
 export function renderDiff(comparison: BaselineComparison, after: TargetInfo): string {
@@ -21,7 +22,7 @@ export function renderDiff(comparison: BaselineComparison, after: TargetInfo): s
 
 function label(info: TargetInfo | null): string {
   if (!info) return '(nothing published)';
-  return printable(info.name ? `${info.name}@${info.version ?? '?'}` : info.input);
+  return printable(targetName(info, '?'));
 }
 
 function section(lines: string[], title: string, rows: string[]): void {

@@ -4,6 +4,7 @@ import { formatSize, plural } from '../format-size.js';
 import { credentialHints } from './credential-hints.js';
 import { baselineLine } from './human-baseline.js';
 import { printable } from './printable.js';
+import { targetName } from './target-name.js';
 import { isRuleId, RULES } from '../rules/meta.js';
 
 /** Options of the human renderer. */
@@ -56,7 +57,7 @@ export function renderHuman(report: Report, options: HumanOptions): string {
 
 function header(report: Report, bold: Paint, dim: Paint): string {
   const { target, summary } = report;
-  const id = printable(target.name ? `${target.name}@${target.version ?? '?'}` : target.input);
+  const id = printable(targetName(target, '?'));
   const maps = report.sourceMaps.length ? `, ${plural(report.sourceMaps.length, 'source map')}` : '';
   return `${bold(id)} ${dim(`(${target.kind} ${printable(target.input)})`)}\n${plural(summary.files, 'file')}, ${formatSize(summary.unpackedSize)} unpacked${maps}`;
 }

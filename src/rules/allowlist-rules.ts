@@ -3,9 +3,9 @@
  * `files` and `budgets` of leakproof.json (docs/manifest.md). Without a manifest `files` is
  * undefined and only budgets (if any) apply.
  */
-import { createGlobTest, createMatcher, isGlobPattern, isNegation } from '../policy/match.js';
+import { createGlobTest, createMatcher, matchesNothing } from '../policy/match.js';
 import type { Policy } from '../policy/policy.js';
-import { formatSizeCeil } from '../policy/sizes.js';
+import { formatSizeCeil } from '../format-size.js';
 import type { Finding, PackageFile } from '../types.js';
 import { finding } from './finding.js';
 import type { RuleContext, RuleFamily } from './rule.js';
@@ -18,20 +18,12 @@ function findUnlisted(files: readonly PackageFile[], entries: readonly string[])
     .map((file) => finding('file/unlisted', file.path, `${file.path} ships but no entry of leakproof.json "files" allows it.`, { size: file.size }));
 }
 
-/**
- * Plain entries that match no shipped file: one `file/missing` each, with the entry as path
- * and glob. An entry counts as matching when it matches a file by itself, even if a later
- * `!` entry excludes that file again. Negations never go missing: excluding nothing is fine.
- */
+/** Plain entries that match no shipped file (see `matchesNothing`): one `file/missing` each, with the entry as path and glob. */
 function findMissing(files: readonly PackageFile[], entries: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   const paths = new Set(files.map((file) => file.path));
   for (const entry of new Set(entries)) {
-    if (isNegation(entry) || paths.has(entry)) continue;
-    if (isGlobPattern(entry)) {
-      const test = createGlobTest(entry);
-      if (files.some((file) => test(file.path))) continue;
-    }
+    if (!matchesNothing(entry, paths)) continue;
     findings.push(finding('file/missing', entry, `leakproof.json "files" lists ${entry} but nothing shipped matches it${directoryHint(files, entry)}.`, { glob: entry }));
   }
   return findings;

@@ -5,6 +5,7 @@ import { isBinary } from '../tarball/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';
+import { normaliseNewlines } from '../text.js';
 import { credentialFinding } from './credential-finding.js';
 import { linkOccurrences } from './link-occurrences.js';
 import { scanMapOutsideSources } from './map-text-secrets.js';
@@ -149,8 +150,4 @@ function isShippedCopy(source: RecoveredSource, contents: PackageContents): bool
   if (source.reason === 'shipped-content') return true;
   const file = contents.byPath.get(source.resolved);
   return file !== undefined && normaliseNewlines(decodeText(file.data)) === normaliseNewlines(source.content);
-}
-
-function normaliseNewlines(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }

@@ -8,6 +8,7 @@
  * `ignoreList` is never a reason: it is a debugging hint that tells a debugger to hide frames,
  * and frameworks list their own sources in it. Trusting it let a map hide a private file.
  */
+import { isJsonObject } from '../json-text.js';
 import { readPackageJson } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
 import type { SourceClass } from './types.js';
@@ -104,7 +105,7 @@ function declaredDependencies(manifest: Record<string, unknown> | undefined, ext
   for (const field of DEPENDENCY_FIELDS) {
     const value = manifest?.[field];
     if (Array.isArray(value)) for (const name of value) if (typeof name === 'string') names.add(name);
-    if (value && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
+    if (isJsonObject(value)) for (const name of Object.keys(value)) names.add(name);
   }
   for (const name of [...names]) {
     const scoped = /^@([^/]+)\/(.+)$/.exec(name);

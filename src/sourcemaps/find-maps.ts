@@ -16,6 +16,7 @@ import { isBuildMachinePath } from './local-paths.js';
 import { percentDecode } from '../percent-decode.js';
 import { isBinary } from '../tarball/is-binary.js';
 import { comparePaths } from '../tarball/contents.js';
+import { utf8BomLength } from '../text.js';
 
 /** A source map to read: a file in the package, or an inline map decoded from a comment. */
 export interface MapCandidate {
@@ -151,7 +152,7 @@ function mapKind(view: FileView): 'named' | 'sniffed' | undefined {
  * whitespace, else -1. A long whitespace preamble must not hide a map.
  */
 function jsonStart(data: Buffer): number {
-  let i = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  let i = utf8BomLength(data);
   while (i < data.length && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
   return data[i] === 0x7b || data[i] === 0x29 ? i : -1;
 }

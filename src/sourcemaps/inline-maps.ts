@@ -7,7 +7,7 @@
  */
 import { decodeDataUrl } from './data-url.js';
 import { parseMapText } from './read-map.js';
-import { isJsonObject } from './validate-map.js';
+import { isJsonObject } from '../json-text.js';
 
 /** Where an inline map may start: after the comment keyword, or a JSON `data:` URL anywhere. */
 const NEEDLES = ['sourceMappingURL=', 'data:application/json'].map((needle) => Buffer.from(needle));

@@ -14,7 +14,8 @@ import { collectSourceRoots, collectSources, parseMapText, type RawSource } from
 import { probeOf, type ContentProbe } from './shipped-index.js';
 import { resolveSourcePath } from './resolve-source.js';
 import type { RecoveredSource } from './types.js';
-import { isJsonObject, looksLikeSourceMap, validateSourceMap } from './validate-map.js';
+import { isJsonObject } from '../json-text.js';
+import { looksLikeSourceMap, validateSourceMap } from './validate-map.js';
 
 /** One map, read: its sources with content, classified by provenance, and what findings need. */
 export interface InspectedMap {
@@ -140,7 +141,7 @@ function contentOf(raw: RawSource): ContentAccess | undefined {
 }
 
 function hasSourcesContent(map: unknown): boolean {
-  return typeof map === 'object' && map !== null && 'sourcesContent' in map;
+  return isJsonObject(map) && 'sourcesContent' in map;
 }
 
 function invalidMap(candidate: MapCandidate, reason: string): InspectedMap {

@@ -15,7 +15,7 @@ import { extractSourceMappingUrl } from './extract-url.js';
 import { splitSourcesContent } from './lazy-content.js';
 import { parseMapText } from './read-map.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
-import { isJsonObject } from './validate-map.js';
+import { isJsonObject } from '../json-text.js';
 
 /** A 1-based line and column in a generated file (columns in UTF-16 code units). */
 export interface GeneratedPosition {

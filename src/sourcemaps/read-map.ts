@@ -5,8 +5,10 @@
  * by section, nested ones included.
  */
 import type { ContentRef } from './lazy-content.js';
-import { isJsonObject, MAX_INDEX_DEPTH, type JsonObject } from './validate-map.js';
+import { isJsonObject, type JsonObject } from '../json-text.js';
+import { MAX_INDEX_DEPTH } from './validate-map.js';
 import { parseRelaxed, salvageMapFields } from './lenient-json.js';
+import { stripBom } from '../text.js';
 
 /** One `sources` entry with its content, before resolution and classification. */
 export interface RawSource {
@@ -36,7 +38,7 @@ export type ParsedMap = { readonly json: unknown; readonly lenient?: string } | 
  * bytes after the object, comments) is read leniently: a broken map still leaks what it carries.
  */
 export function parseMapText(text: string): ParsedMap {
-  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let body = stripBom(text);
   if (body.trimStart().startsWith(")]}'")) {
     const newline = body.indexOf('\n');
     body = newline < 0 ? '' : body.slice(newline + 1);

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeText } from '../tarball/contents.js';
+import { normaliseNewlines } from '../text.js';
 import type { PackageContents, PackageFile } from '../types.js';
 import { KNOWN_HELPER_HASHES } from './known-helper-hashes.js';
 
@@ -26,11 +27,6 @@ export type ShippedContentLookup = (content: ContentProbe) => string | undefined
 export function probeOf(content: string): ContentProbe {
   let length: number | undefined;
   return { normalisedLength: () => (length ??= Buffer.byteLength(normaliseNewlines(content), 'utf8')), text: () => content };
-}
-
-/** CRLF -> LF, the one difference between a source and its checked-out copy that means nothing. */
-export function normaliseNewlines(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 /** sha256 of the LF-normalised text, first 16 hex digits: equal contents, equal hashes. */

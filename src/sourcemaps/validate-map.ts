@@ -3,6 +3,7 @@
  * and #sec-index-source-map). Validation never blocks extraction: callers read `sourcesContent`
  * of invalid maps all the same, because an invalid map still leaks what it carries.
  */
+import { isJsonObject, type JsonObject } from '../json-text.js';
 import { validateMappings } from './validate-mappings.js';
 
 /**
@@ -12,19 +13,11 @@ import { validateMappings } from './validate-mappings.js';
  */
 export const MAX_INDEX_DEPTH = 32;
 
-/** A JSON object, as JSON.parse returns it. */
-export type JsonObject = Record<string, unknown>;
-
 /** Result of {@link validateSourceMap}: a reason when invalid, and where the last mapping sits. */
 export interface MapValidity {
   readonly error?: string;
   readonly lastLine: number;
   readonly lastColumn: number;
-}
-
-/** True for a plain JSON object (not null, not an array). */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { constants, isAscii } from 'node:buffer';
 import type { InspectionGap, PackageContents, PackageFile, UnsafeEntry } from '../types.js';
-import { parseJsonText } from '../json-text.js';
+import { isJsonObject, parseJsonText } from '../json-text.js';
 
 /** A file to put into {@link createContents}; size defaults to the data length. */
 export interface FileInput {
@@ -52,7 +52,7 @@ export function readPackageJson(contents: PackageContents): Record<string, unkno
   if (!file) return undefined;
   try {
     const value: unknown = parseJsonText(file.data.toString('utf8'));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return isJsonObject(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseJsonText } from '../json-text.js';
+import { isJsonObject, parseJsonText } from '../json-text.js';
 
 /** A package's manifest by name and range, or undefined when it cannot be found. */
 export type ManifestLookup = (name: string, range: string) => Promise<Record<string, unknown> | undefined>;
@@ -37,7 +37,7 @@ function scoped(manifest: Record<string, unknown>, scope: string): [string, stri
   const out: [string, string][] = [];
   for (const field of FIELDS) {
     const value = manifest[field];
-    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    if (!isJsonObject(value)) continue;
     for (const [name, range] of Object.entries(value)) if (name.startsWith(`${scope}/`)) out.push([name, typeof range === 'string' ? range : '*']);
   }
   return out;
@@ -50,7 +50,7 @@ export function installedLookup(directory: string): ManifestLookup {
       const text = await readFile(join(dir, 'node_modules', name, 'package.json'), 'utf8').catch(() => undefined);
       if (text !== undefined) {
         const value = parseJsonText(text);
-        return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+        return isJsonObject(value) ? value : undefined;
       }
       if (dirname(dir) === dir) return undefined;
     }

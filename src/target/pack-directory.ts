@@ -17,6 +17,7 @@ import { findWorkspaceRoot } from './pack-workspace.js';
 import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
 import type { InspectionGap, TarballLimits } from '../types.js';
 import { parseJsonText } from '../json-text.js';
+import { mapLimit } from '../map-limit.js';
 
 /** What {@link packDirectory} returns. */
 export interface PackedDirectory {
@@ -148,20 +149,6 @@ async function readPackedFile(dir: string, file: SizedPath, modeOf: (path: strin
 
 function unreadable(absolute: string, error: unknown): LeakproofError {
   return new LeakproofError('target', `${absolute}: cannot be read (${errorCode(error) ?? describe(error)}); npm would fail to pack it too`, { cause: error });
-}
-
-/** Map with at most `limit` calls in flight, keeping input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { mapWorkspacePaths } from './pack-npm.js';
-import { parseJsonText } from '../json-text.js';
+import { isJsonObject, parseJsonText } from '../json-text.js';
 
 /**
  * The absolute path of the project whose `workspaces` include `dir` (itself absolute), or
@@ -26,8 +26,7 @@ export async function findWorkspaceRoot(dir: string): Promise<string | undefined
 async function readWorkspacesManifest(folder: string): Promise<Record<string, unknown> | undefined> {
   try {
     const value: unknown = parseJsonText(await readFile(join(folder, 'package.json'), 'utf8'));
-    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
-    return isObject && 'workspaces' in value && value.workspaces ? (value as Record<string, unknown>) : undefined;
+    return isJsonObject(value) && value.workspaces ? value : undefined;
   } catch {
     return undefined;
   }

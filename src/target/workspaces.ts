@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { parseJsonText } from '../json-text.js';
+import { isJsonObject, parseJsonText } from '../json-text.js';
 import { comparePaths } from '../tarball/contents.js';
 import { mapWorkspacePaths } from './pack-npm.js';
 
@@ -99,7 +99,7 @@ async function expandPnpmPatterns(root: string, patterns: readonly string[]): Pr
 
 async function readPackageJsonAt(dir: string): Promise<Record<string, unknown> | undefined> {
   const value = await readParsed(join(dir, 'package.json'), parseJsonText, 'JSON');
-  return value && value !== absent && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== absent && isJsonObject(value) ? value : undefined;
 }
 
 /** Marks a file that is not there (as opposed to one that parses to null). */

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
 import { classifyLockedSource } from './locked-source.js';
+import { stripBom } from '../../text.js';
 
 interface PnpmPackage {
   readonly version?: unknown;
@@ -40,7 +41,7 @@ interface PnpmLockfile {
 /** Read `<dir>/pnpm-lock.yaml`. */
 export async function readPnpmLock(dir: string): Promise<LockfileEntries> {
   const { load } = await import('js-yaml');
-  const text = (await readFile(join(dir, 'pnpm-lock.yaml'), 'utf8')).replace(/^\uFEFF/, '');
+  const text = stripBom(await readFile(join(dir, 'pnpm-lock.yaml'), 'utf8'));
   const lockfile = load(mainDocument(text)) as PnpmLockfile | null | undefined;
   if (!lockfile || typeof lockfile !== 'object') throw new Error('pnpm-lock.yaml is empty');
   const major = Number.parseInt(String(lockfile.lockfileVersion), 10);

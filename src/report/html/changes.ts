@@ -6,7 +6,7 @@
 import type { BaselineComparison } from '../../types.js';
 import { formatSize } from '../../format-size.js';
 import { escapeHtml } from './escape.js';
-import { targetName } from './verdict.js';
+import { targetName } from '../target-name.js';
 import { count } from './words.js';
 
 /** Rows shown at most; the JSON report lists every change. */

@@ -16,7 +16,8 @@ import { pageScript } from './page-script.js';
 import { renderSetBody } from './report-set.js';
 import type { SourceTextLookup } from './source-text.js';
 import { PAGE_CSS } from './styles.js';
-import { outcome, targetName } from './verdict.js';
+import { targetName } from '../target-name.js';
+import { outcome } from './verdict.js';
 
 export type { SourceTextLookup } from './source-text.js';
 

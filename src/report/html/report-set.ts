@@ -9,7 +9,8 @@ import { exitCode } from '../exit-code.js';
 import { attributes, escapeHtml } from './escape.js';
 import { renderPackageSection } from './package-section.js';
 import type { SourceTextLookup } from './source-text.js';
-import { outcome, severityCounts, targetName } from './verdict.js';
+import { targetName } from '../target-name.js';
+import { outcome, severityCounts } from './verdict.js';
 import { count } from './words.js';
 
 /**

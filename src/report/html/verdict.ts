@@ -3,18 +3,12 @@
  * short list of what leaks (maps exposing first-party code, credentials, sensitive files), each
  * linking to where the page shows it. This is what a reader sees before scrolling.
  */
-import type { Finding, Report, Severity, TargetInfo } from '../../types.js';
+import type { Finding, Report, Severity } from '../../types.js';
 import { formatSize } from '../../format-size.js';
 import { exitCode } from '../exit-code.js';
 import { attributes, escapeHtml } from './escape.js';
 import { mapSectionId } from './source-maps.js';
 import { SEVERITY_MARK, SEVERITY_NAME, count } from './words.js';
-
-/** `name@version`, or the input when the package has no readable name. */
-export function targetName(target: TargetInfo): string {
-  if (target.name === null) return target.input;
-  return target.version === null ? target.name : `${target.name}@${target.version}`;
-}
 
 /** The verdict word and class of a report or set. */
 export function outcome(report: Pick<Report, 'complete' | 'ok'>): { word: string; className: string; mark: string } {
