@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { analyseMaps } from './helpers/source-maps.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import { logic, SECRET_SOURCE } from './helpers/leaking-source.js';

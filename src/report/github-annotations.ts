@@ -18,8 +18,6 @@ export interface GithubAnnotationsOptions {
 }
 
 const COMMANDS: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
-/** Where a package-level finding (path '') is annotated. */
-const PACKAGE_LEVEL_PATH = 'package.json';
 
 /**
  * One workflow command per unsuppressed finding, worst first (GitHub shows only the first
