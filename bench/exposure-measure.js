@@ -17,7 +17,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveTarget } from '../dist/target/resolve-target.js';
 import { analyseSourceMaps } from '../dist/sourcemaps/analyse-source-maps.js';
-import { DEFAULT_POLICY } from '../dist/policy/policy.js';
 import { DEFAULT_LIMITS } from '../dist/tarball/read-tarball.js';
 import { decodeText } from '../dist/tarball/contents.js';
 import { codeShape, withoutMapComment } from '../dist/sourcemaps/code-shape.js';
@@ -48,7 +47,7 @@ for (const { spec } of packages) {
     continue;
   }
   const { contents } = target;
-  const analysis = analyseSourceMaps(contents, DEFAULT_POLICY);
+  const analysis = analyseSourceMaps(contents);
   const vocabulary = new TokenVocabulary();
   /** @type {{ sources: import('../dist/index.js').RecoveredSource[], file: string }[]} */
   const maps = [];

@@ -11,7 +11,7 @@ import { buildTarball } from '../fixtures/lib/tar-writer.js';
 import { numericFlag } from './generate.js';
 
 const dist = new URL('../dist/', import.meta.url);
-const { evaluate } = await import(new URL('inspect.js', dist).href);
+const { judge: evaluate } = await import(new URL('check.js', dist).href);
 const { DEFAULT_POLICY } = await import(new URL('policy/policy.js', dist).href);
 const { createContents } = await import(new URL('tarball/contents.js', dist).href);
 const { readTarball, DEFAULT_LIMITS } = await import(new URL('tarball/read-tarball.js', dist).href);

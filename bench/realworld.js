@@ -20,7 +20,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runInspection } from '../dist/index.js';
+import { inspect } from '../dist/index.js';
 import { labelKey, summarizeRun, renderTable, writePrecisionDocs } from './realworld/table.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -50,7 +50,7 @@ function flag(name) {
 async function checkOne(entry) {
   const started = performance.now();
   try {
-    const { report } = await runInspection(entry.spec, { cwd, manifest: false });
+    const report = await inspect(entry.spec, { cwd, manifest: false });
     const seconds = (performance.now() - started) / 1000;
     return { ...entry, seconds, exit: !report.complete ? 3 : report.ok ? 0 : 1, report };
   } catch (error) {

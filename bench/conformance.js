@@ -1,49 +1,48 @@
+// @ts-check
 /**
  * `npm run conformance -- <folder>`: run the TC39 source-map conformance cases
  * (tc39/source-map-tests: `<folder>/source-map-spec-tests.json` + `resources/`) through the
- * same extraction, parsing and validation code `leakproof check` uses, and print how often
- * leakproof agrees with the expected validity. Exit 0 whatever the agreement (it is a
- * measurement, not a gate); exit 3 when the folder cannot be read.
+ * same extraction, parsing and validation code `leakproof check` uses (the built library in
+ * dist/), and print how often leakproof agrees with the expected validity. Exit 0 whatever the
+ * agreement (it is a measurement, not a gate); 2 without a folder; 3 when the folder cannot be
+ * read. `--json` prints the figures as JSON (test/conformance.test.ts reads them).
+ *
+ * A development script: it is not part of the published package.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractSourceMappingUrl } from '../sourcemaps/extract-url.js';
-import { collectSources, parseMapText } from '../sourcemaps/read-map.js';
-import { validateSourceMap } from '../sourcemaps/validate-map.js';
+import { extractSourceMappingUrl } from '../dist/sourcemaps/extract-url.js';
+import { collectSources, parseMapText } from '../dist/sourcemaps/read-map.js';
+import { validateSourceMap } from '../dist/sourcemaps/validate-map.js';
 
-/** One case of source-map-spec-tests.json (only the fields leakproof checks). */
-interface SpecCase {
-  readonly name: string;
-  readonly baseFile: string;
-  readonly sourceMapFile: string;
-  readonly sourceMapIsValid: boolean;
-  readonly testActions?: ReadonlyArray<{ readonly actionType: string; readonly present?: readonly string[] }>;
-}
+/**
+ * One case of source-map-spec-tests.json (only the fields leakproof checks).
+ * @typedef {{ name: string, baseFile: string, sourceMapFile: string, sourceMapIsValid: boolean,
+ *   testActions?: { actionType: string, present?: string[] }[] }} SpecCase
+ */
 
-/** A case where leakproof and the conformance suite disagree. */
-export interface Disagreement {
-  readonly name: string;
-  readonly check: 'validity' | 'url' | 'ignoreList';
-  readonly detail: string;
-}
+/**
+ * A case where leakproof and the conformance suite disagree.
+ * @typedef {{ name: string, check: 'validity' | 'url' | 'ignoreList', detail: string }} Disagreement
+ */
 
-/** Agreement figures of a conformance run. */
-export interface ConformanceResult {
-  readonly cases: number;
-  /** Cases whose valid/invalid verdict matches `sourceMapIsValid`. */
-  readonly validityAgreed: number;
-  /** Cases whose generated file's sourceMappingURL names `sourceMapFile`. */
-  readonly urlAgreed: number;
-  readonly ignoreListChecks: number;
-  readonly ignoreListAgreed: number;
-  readonly disagreements: Disagreement[];
-}
+/**
+ * Agreement figures of a conformance run.
+ * @typedef {{ cases: number, validityAgreed: number, urlAgreed: number, ignoreListChecks: number,
+ *   ignoreListAgreed: number, disagreements: Disagreement[] }} ConformanceResult
+ */
 
-/** Run every case in `folder`; throws when the case list cannot be read. */
-export function runConformance(folder: string): ConformanceResult {
-  const list = JSON.parse(readFileSync(join(folder, 'source-map-spec-tests.json'), 'utf8')) as { tests: SpecCase[] };
-  const result = { cases: 0, validityAgreed: 0, urlAgreed: 0, ignoreListChecks: 0, ignoreListAgreed: 0, disagreements: [] as Disagreement[] };
+/**
+ * Run every case in `folder`; throws when the case list cannot be read.
+ * @param {string} folder
+ * @returns {ConformanceResult}
+ */
+export function runConformance(folder) {
+  /** @type {{ tests: SpecCase[] }} */
+  const list = JSON.parse(readFileSync(join(folder, 'source-map-spec-tests.json'), 'utf8'));
+  /** @type {ConformanceResult} */
+  const result = { cases: 0, validityAgreed: 0, urlAgreed: 0, ignoreListChecks: 0, ignoreListAgreed: 0, disagreements: [] };
   for (const spec of list.tests) {
     result.cases++;
     const disagreements = runCase(join(folder, 'resources'), spec);
@@ -58,9 +57,16 @@ export function runConformance(folder: string): ConformanceResult {
   return result;
 }
 
-function runCase(resources: string, spec: SpecCase): Disagreement[] {
-  const out: Disagreement[] = [];
-  const disagree = (check: Disagreement['check'], detail: string): void => void out.push({ name: spec.name, check, detail });
+/**
+ * @param {string} resources
+ * @param {SpecCase} spec
+ * @returns {Disagreement[]}
+ */
+function runCase(resources, spec) {
+  /** @type {Disagreement[]} */
+  const out = [];
+  /** @type {(check: Disagreement['check'], detail: string) => void} */
+  const disagree = (check, detail) => void out.push({ name: spec.name, check, detail });
   const url = readOptional(join(resources, spec.baseFile), (data) => extractSourceMappingUrl(data, 'js'));
   if (url !== spec.sourceMapFile) disagree('url', `sourceMappingURL read as ${JSON.stringify(url)}, expected ${JSON.stringify(spec.sourceMapFile)}`);
   const text = readOptional(join(resources, spec.sourceMapFile), (data) => data.toString('utf8'));
@@ -80,7 +86,13 @@ function runCase(resources: string, spec: SpecCase): Disagreement[] {
   return out;
 }
 
-function readOptional<T>(path: string, read: (data: Buffer) => T): T | null {
+/**
+ * @template T
+ * @param {string} path
+ * @param {(data: Buffer) => T} read
+ * @returns {T | null}
+ */
+function readOptional(path, read) {
   try {
     return read(readFileSync(path));
   } catch {
@@ -88,9 +100,13 @@ function readOptional<T>(path: string, read: (data: Buffer) => T): T | null {
   }
 }
 
-/** Format the result for people. */
-export function formatConformance(result: ConformanceResult): string {
-  const pct = (n: number, of: number): string => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`);
+/**
+ * Format the result for people.
+ * @param {ConformanceResult} result
+ */
+export function formatConformance(result) {
+  /** @type {(n: number, of: number) => string} */
+  const pct = (n, of) => (of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)}%`);
   const lines = [
     `validity agreement:   ${result.validityAgreed}/${result.cases} (${pct(result.validityAgreed, result.cases)})`,
     `sourceMappingURL:     ${result.urlAgreed}/${result.cases} (${pct(result.urlAgreed, result.cases)})`,
@@ -100,28 +116,27 @@ export function formatConformance(result: ConformanceResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Streams and arguments of one run, so tests can call {@link main} in-process. */
-export interface ConformanceIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-  readonly cwd: string;
-}
-
-/** Entry point: returns the exit code (0 after any run, 2 without a folder, 3 when unreadable). */
-export function main(argv: readonly string[], io: ConformanceIo): number {
-  const folder = argv[0];
+/**
+ * Entry point: returns the exit code (0 after any run, 2 without a folder, 3 when unreadable).
+ * @param {readonly string[]} argv
+ * @param {{ stdout: { write(text: string): unknown }, stderr: { write(text: string): unknown }, cwd: string }} io
+ */
+export function main(argv, io) {
+  const json = argv.includes('--json');
+  const folder = argv.find((arg) => arg !== '--json');
   if (!folder) {
-    io.stderr.write('usage: npm run conformance -- <folder with source-map-spec-tests.json>\n');
+    io.stderr.write('usage: npm run conformance -- <folder with source-map-spec-tests.json> [--json]\n');
     return 2;
   }
-  let result: ConformanceResult;
+  /** @type {ConformanceResult} */
+  let result;
   try {
     result = runConformance(resolve(io.cwd, folder));
   } catch (error) {
     io.stderr.write(`cannot read conformance cases in ${folder}: ${error instanceof Error ? error.message : String(error)}; pass the folder of a tc39/source-map-tests checkout.\n`);
     return 3;
   }
-  io.stdout.write(formatConformance(result));
+  io.stdout.write(json ? `${JSON.stringify(result)}\n` : formatConformance(result));
   return 0;
 }
 
