@@ -6,7 +6,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { printable } from './printable.js';
-import { artifactOf, withNote } from './sarif.js';
+import { artifactOf, messageWithSource } from './finding-location.js';
 
 /** Options of {@link renderGithubAnnotations}. */
 export interface GithubAnnotationsOptions {
@@ -46,17 +46,7 @@ function annotate(finding: Finding, prefix: string): string {
     if (finding.column !== undefined) properties.push(`col=${finding.column}`);
   }
   properties.push(`title=${escapeProperty(finding.rule)}`);
-  return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(messageOf(finding))}`;
-}
-
-/**
- * The message, and for a finding inside a recovered source its source and line (the annotation
- * sits on the map). Every rule's message names the finding's path (see `Finding.message`), so a
- * package-level annotation does not repeat it.
- */
-function messageOf(finding: Finding): string {
-  if (finding.source === undefined) return finding.message;
-  return withNote(finding.message, `in recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
+  return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(messageWithSource(finding, 'in recovered source'))}`;
 }
 
 /** Message escaping of @actions/core (`escapeData` in its command.ts). */

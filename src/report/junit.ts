@@ -8,7 +8,7 @@ import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
 import type { Finding, Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { xmlAttr as attr, xmlText as text } from './escape.js';
-import { isSafeRelativePath } from './sarif.js';
+import { isSafeRelativePath } from './finding-location.js';
 import { targetName } from './target-name.js';
 
 /** What a finding becomes: a failure, a skip (suppressed) or a passing case with output. */

@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { PROJECT_URL } from '../project.js';
-import { MANIFEST_FILE } from '../policy/manifest-json.js';
 import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, ruleMeta, type RuleMeta } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { jsonText } from './escape.js';
+import { artifactOf, messageWithSource } from './finding-location.js';
 
 /** Options of {@link renderSarif}. */
 export interface SarifOptions {
@@ -29,8 +29,6 @@ export interface SarifOptions {
 /** The schema URI GitHub documents; the multitool accepts it as the final 2.1.0 schema. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = PROJECT_URL;
-/** Where a package-level finding (path '') points: the manifest every package has. */
-const PACKAGE_LEVEL_PATH = 'package.json';
 
 const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   error: 'error',
@@ -157,7 +155,8 @@ function toResult(finding: Finding, ruleIndex: number, prefix: string, occurrenc
     ruleId: finding.rule,
     ruleIndex,
     level: LEVELS[finding.severity],
-    message: { text: messageOf(finding) },
+    // GitHub shows only the message for a logical location: it names the recovered source.
+    message: { text: messageWithSource(finding, 'recovered source') },
     locations: [toLocation(finding, prefix)],
     partialFingerprints: {
       'leakproof/v1': fingerprint,
@@ -168,18 +167,6 @@ function toResult(finding: Finding, ruleIndex: number, prefix: string, occurrenc
       : { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.suppressed.reason }] }),
     properties: detailsOf(finding),
   };
-}
-
-/**
- * The file a finding belongs on: the shipped file itself; leakproof.json for a manifest entry
- * (its `path` is a glob, not a file); package.json for the package as a whole or for a path
- * that cannot be a file in the repository (an unsafe tarball entry). Only in the first case do
- * the finding's line and column apply.
- */
-export function artifactOf(finding: Finding): { file: string; isPackageLevel: boolean } {
-  if (isRuleId(finding.rule) && ruleMeta(finding.rule).locatedIn === 'manifest') return { file: MANIFEST_FILE, isPackageLevel: true };
-  if (finding.path === '' || !isSafeRelativePath(finding.path)) return { file: PACKAGE_LEVEL_PATH, isPackageLevel: true };
-  return { file: finding.path, isPackageLevel: false };
 }
 
 /**
@@ -203,22 +190,6 @@ function toLocation(finding: Finding, prefix: string) {
   };
 }
 
-/**
- * The finding's message, and for a finding inside a recovered source its source and line: the
- * location is the map, and GitHub shows only the message for a logical location. Every rule's
- * message names the finding's path (see `Finding.message`), so an unsafe path that cannot be a
- * location is not repeated.
- */
-function messageOf(finding: Finding): string {
-  if (finding.source === undefined) return finding.message;
-  return withNote(finding.message, `recovered source ${finding.source}${finding.line === undefined ? '' : ` line ${finding.line}`}`);
-}
-
-/** `Key found.` + `x` -> `Key found (x).`: the note reads as part of the sentence. */
-export function withNote(message: string, note: string): string {
-  return message.endsWith('.') ? `${message.slice(0, -1)} (${note}).` : `${message} (${note})`;
-}
-
 function detailsOf(finding: Finding): Record<string, unknown> {
   const details: Record<string, unknown> = { path: finding.path };
   for (const key of DETAIL_KEYS) {
@@ -236,15 +207,6 @@ function detailsOf(finding: Finding): Record<string, unknown> {
 export function fingerprintOf(finding: Finding): string {
   const parts = [finding.rule, finding.path, finding.source ?? '', finding.kind ?? '', finding.hash ?? '', finding.glob ?? ''];
   return createHash('sha256').update(parts.join('\0')).digest('hex');
-}
-
-/**
- * True when a finding's path can name a file of the repository: relative, no `.`/`..` or empty
- * segments, no drive letter. Unsafe tarball entries fail this and are reported at package.json.
- */
-export function isSafeRelativePath(path: string): boolean {
-  if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) return false;
-  return !path.split(/[\\/]/).some((segment) => segment === '..' || segment === '.' || segment === '');
 }
 
 /** Percent-encode each segment so spaces, `#`, `?`, `%` and `:` make a valid relative URI reference. */
