@@ -83,6 +83,16 @@ const RETRY_BUDGET = 20_000_000;
 
 const NO_CODE: Exposure = { readable: true, reason: 'no-code' };
 
+/**
+ * Script logic in what claims to be a stylesheet or a template: functions, arrows, returns,
+ * classes, module syntax. Sass's `@function`/`@return` are not it.
+ */
+function holdsScript(text: string): boolean {
+  // Comments say "function" too: only what is not a comment counts.
+  const code = text.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|(?<![:"'])\/\/[^\n]*/g, ' ');
+  return /(?<![@\w-])function\b|=>|(?<![@\w-])return\b|\bclass\s+[\w$]+\s*(?:extends\b|\{)|\bimport\b[^;\n]*\bfrom\b|\bexport\s+(?:default|const|let|var|function|class)\b|\brequire\(/.test(code);
+}
+
 function isTrivial(code: SourceCode): boolean {
   return code.tokens.length < MIN_LOGIC_TOKENS || (code.tokens.length < MIN_CODE_TOKENS && !code.hasLogic);
 }
@@ -140,9 +150,10 @@ class ExposureJudge {
     // (the 2026 incident) costs no tokenising beyond its small sources.
     const comparable: RecoveredSource[] = [];
     for (const source of firstParty) {
-      if (STYLESHEET.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'stylesheet' });
-      else if (TEMPLATE.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'markup' });
-      else if (DECLARATION_FILE.test(source.resolved)) verdicts.set(source, NO_CODE);
+      // A name is the map's word, not proof: a "stylesheet" or "template" that holds script logic is
+      // compared like code, and a ".d.ts" goes through the erasure like any source.
+      const markup = STYLESHEET.test(source.resolved) ? 'stylesheet' : TEMPLATE.test(source.resolved) ? 'markup' : undefined;
+      if (markup && !holdsScript(source.content)) verdicts.set(source, { readable: true, reason: markup });
       else if (readable.length > 0 || this.readableAtPath(source) !== null || this.mirrorsOf(source).length > 0) comparable.push(source);
       else if (this.mayCheckStub(source) && isTrivial(this.codeOf(codeText(source)))) verdicts.set(source, NO_CODE);
       else verdicts.set(source, unreadable);
