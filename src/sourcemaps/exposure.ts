@@ -12,7 +12,7 @@ import type { PackageContents } from '../types.js';
 import { declaredShown, overlap, sourceCode, TokenVocabulary, type CodeIndex, type SourceCode } from './code-overlap.js';
 import { ReadableCopies, shareReadableCopies } from './readable-copies.js';
 import { ShippedFiles, type ShippedFile } from './shipped-files.js';
-import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
+import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, stemKey, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -214,20 +214,23 @@ class ExposureJudge {
   private mirrorsOf(source: RecoveredSource): ShippedFile[] {
     if (!this.mirrors) {
       this.mirrors = new Map();
+      const add = (key: string, path: string): void => {
+        const list = this.mirrors!.get(key);
+        if (list) list.push(path);
+        else this.mirrors!.set(key, [path]);
+      };
       for (const file of this.contents.files) {
         if (!CODE_FILE.test(file.path) || DECLARATION_FILE.test(file.path)) continue;
-        const key = tailKey(file.path);
-        const list = this.mirrors.get(key);
-        if (list) list.push(file.path);
-        else this.mirrors.set(key, [file.path]);
+        add(tailKey(file.path), file.path);
+        add(stemKey(file.path), file.path);
       }
     }
-    const paths = this.mirrors.get(tailKey(source.resolved)) ?? [];
+    const paths = [...new Set([...(this.mirrors.get(tailKey(source.resolved)) ?? []), ...(this.mirrors.get(stemKey(source.resolved)) ?? [])])];
     return paths
       .filter((path) => path !== source.map && path !== source.resolved)
-      .slice(0, MAX_MIRRORS)
       .map((path) => this.files.file(path))
-      .filter((file): file is ShippedFile => file !== null && !file.minified);
+      .filter((file): file is ShippedFile => file !== null && !file.minified)
+      .slice(0, MAX_MIRRORS);
   }
 
   private showsAlone(code: SourceCode, file: ShippedFile): boolean {
