@@ -190,3 +190,23 @@ describe('true leaks stay errors', () => {
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
   });
 });
+
+describe('names are the map\'s word, not proof', () => {
+  it('secret code in a source named like a stylesheet, a template or a declaration file is still compared', () => {
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/pricing.css', '../src/pricing.html', '../src/pricing.d.ts'], [SECRET_SOURCE, SECRET_SOURCE.replace('priceFor', 'quote'), SECRET_SOURCE.replace('priceFor', 'offer')]) },
+    ]);
+    expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party', 'first-party']);
+    expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
+  });
+
+  it('real stylesheets and templates, Sass functions included, are markup', () => {
+    const scss = '@function rem($px) {\n  @return math.div($px, 16px) * 1rem;\n}\n.card { padding: rem(24px); }\n';
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/card.scss', '../src/card.html'], [scss, '<div class="card">{{ title }}</div>\n']) },
+    ]);
+    expect(result.sources.map((source) => source.reason)).toEqual(['stylesheet', 'markup']);
+  });
+});

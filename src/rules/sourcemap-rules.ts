@@ -89,10 +89,8 @@ function embeddedFinding(map: MapFacts, exposed: readonly RecoveredSource[], whe
 }
 
 function readableFinding(summary: SourceMapSummary, readable: readonly RecoveredSource[], where: string): Finding {
-  const shownIn = [...new Set(readable.map((source) => source.shownIn).filter((file): file is string => file !== undefined))];
-  const inFiles = shownIn.length === 0 ? '' : ` (${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more` : ''})`;
   return finding('sourcemap/readable-sources', summary.path,
-    `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable${inFiles}; the map adds their types and comments.`,
+    `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) but exposes no code the package does not ship: ${readableNote(readable)}; the map adds types, comments and layout.`,
     { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) });
 }
 
@@ -109,6 +107,22 @@ function exposureNote(exposed: readonly RecoveredSource[], generatedFiles: reado
   if (reasons.size === 1 && reasons.has('no-generated-file')) return ' (the package ships no file built from them)';
   if (reasons.size === 1 && reasons.has('absent')) return ` (${files} does not show their code in readable form)`;
   return '';
+}
+
+/**
+ * Why readable sources expose nothing new, in words: `24 ship readable in a.js, 4 hold no code
+ * beyond types, imports and stubs`.
+ */
+function readableNote(readable: readonly RecoveredSource[]): string {
+  const shownIn = [...new Set(readable.map((source) => source.shownIn).filter((file): file is string => file !== undefined))];
+  const shown = readable.filter((source) => source.shownIn !== undefined).length;
+  const noCode = readable.filter((source) => source.reason === 'no-code').length;
+  const markup = readable.length - shown - noCode;
+  const parts: string[] = [];
+  if (shown > 0) parts.push(`${shown} ship readable in ${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more files` : ''}`);
+  if (noCode > 0) parts.push(`${noCode} hold no code beyond types, imports and stubs`);
+  if (markup > 0) parts.push(`${markup} are stylesheets or templates, which ship in some form`);
+  return parts.join(', ');
 }
 
 /** Up to SAMPLE_SIZE resolved paths, URL credentials masked. */

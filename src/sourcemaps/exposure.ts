@@ -12,7 +12,7 @@ import type { PackageContents } from '../types.js';
 import { declaredShown, overlap, sourceCode, TokenVocabulary, type CodeIndex, type SourceCode } from './code-overlap.js';
 import { ReadableCopies, shareReadableCopies } from './readable-copies.js';
 import { ShippedFiles, type ShippedFile } from './shipped-files.js';
-import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
+import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, stemKey, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -83,6 +83,16 @@ const RETRY_BUDGET = 20_000_000;
 
 const NO_CODE: Exposure = { readable: true, reason: 'no-code' };
 
+/**
+ * Script logic in what claims to be a stylesheet or a template: functions, arrows, returns,
+ * classes, module syntax. Sass's `@function`/`@return` are not it.
+ */
+function holdsScript(text: string): boolean {
+  // Comments say "function" too: only what is not a comment counts.
+  const code = text.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|(?<![:"'])\/\/[^\n]*/g, ' ');
+  return /(?<![@\w-])function\b|=>|(?<![@\w-])return\b|\bclass\s+[\w$]+\s*(?:extends\b|\{)|\bimport\b[^;\n]*\bfrom\b|\bexport\s+(?:default|const|let|var|function|class)\b|\brequire\(/.test(code);
+}
+
 function isTrivial(code: SourceCode): boolean {
   return code.tokens.length < MIN_LOGIC_TOKENS || (code.tokens.length < MIN_CODE_TOKENS && !code.hasLogic);
 }
@@ -140,9 +150,10 @@ class ExposureJudge {
     // (the 2026 incident) costs no tokenising beyond its small sources.
     const comparable: RecoveredSource[] = [];
     for (const source of firstParty) {
-      if (STYLESHEET.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'stylesheet' });
-      else if (TEMPLATE.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'markup' });
-      else if (DECLARATION_FILE.test(source.resolved)) verdicts.set(source, NO_CODE);
+      // A name is the map's word, not proof: a "stylesheet" or "template" that holds script logic is
+      // compared like code, and a ".d.ts" goes through the erasure like any source.
+      const markup = STYLESHEET.test(source.resolved) ? 'stylesheet' : TEMPLATE.test(source.resolved) ? 'markup' : undefined;
+      if (markup && !holdsScript(source.content)) verdicts.set(source, { readable: true, reason: markup });
       else if (readable.length > 0 || this.readableAtPath(source) !== null || this.mirrorsOf(source).length > 0) comparable.push(source);
       else if (this.mayCheckStub(source) && isTrivial(this.codeOf(codeText(source)))) verdicts.set(source, NO_CODE);
       else verdicts.set(source, unreadable);
@@ -203,20 +214,23 @@ class ExposureJudge {
   private mirrorsOf(source: RecoveredSource): ShippedFile[] {
     if (!this.mirrors) {
       this.mirrors = new Map();
+      const add = (key: string, path: string): void => {
+        const list = this.mirrors!.get(key);
+        if (list) list.push(path);
+        else this.mirrors!.set(key, [path]);
+      };
       for (const file of this.contents.files) {
         if (!CODE_FILE.test(file.path) || DECLARATION_FILE.test(file.path)) continue;
-        const key = tailKey(file.path);
-        const list = this.mirrors.get(key);
-        if (list) list.push(file.path);
-        else this.mirrors.set(key, [file.path]);
+        add(tailKey(file.path), file.path);
+        add(stemKey(file.path), file.path);
       }
     }
-    const paths = this.mirrors.get(tailKey(source.resolved)) ?? [];
+    const paths = [...new Set([...(this.mirrors.get(tailKey(source.resolved)) ?? []), ...(this.mirrors.get(stemKey(source.resolved)) ?? [])])];
     return paths
       .filter((path) => path !== source.map && path !== source.resolved)
-      .slice(0, MAX_MIRRORS)
       .map((path) => this.files.file(path))
-      .filter((file): file is ShippedFile => file !== null && !file.minified);
+      .filter((file): file is ShippedFile => file !== null && !file.minified)
+      .slice(0, MAX_MIRRORS);
   }
 
   private showsAlone(code: SourceCode, file: ShippedFile): boolean {

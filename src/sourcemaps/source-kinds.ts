@@ -43,6 +43,15 @@ export function tailKey(path: string): string {
   return parent === undefined || ROOTS.has(parent) ? parts[parts.length - 1]! : `${parent}/${parts[parts.length - 1]}`;
 }
 
+/**
+ * `source-map.min.js` and `dist/source-map.debug.js` -> `#source-map`: the builds of one bundle
+ * (webpack's map of a minified output embeds the unminified bundle under the output's name).
+ */
+export function stemKey(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return `#${name.slice(0, name.indexOf('.') < 0 ? name.length : name.indexOf('.'))}`;
+}
+
 /** `a.js` -> `a.d.ts`, `a.cjs` -> `a.d.cts`, `a.mjs` -> `a.d.mts`. */
 export function declarationSiblings(path: string): string[] {
   const match = /^(.*)\.([cm]?)js$/.exec(path);
