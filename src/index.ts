@@ -11,8 +11,9 @@
  * if (!report.ok) console.log(report.findings);
  * ```
  */
-import { acquire, type AcquireOptions } from './acquire.js';
+import { acquire } from './acquire.js';
 import { check, judge, type Inspection } from './check.js';
+import type { InspectOptions } from './inspect.js';
 
 export { inspect, type InspectOptions } from './inspect.js';
 export { acquire, type AcquireOptions, type Acquired } from './acquire.js';
@@ -43,6 +44,6 @@ export const evaluate = judge;
  * analysis the report leaves out.
  * @deprecated Use `check(await acquire(target, options), options)`.
  */
-export async function runInspection(target: string, options: AcquireOptions & Parameters<typeof check>[1] = {}): Promise<Inspection> {
+export async function runInspection(target: string, options: InspectOptions = {}): Promise<Inspection> {
   return check(await acquire(target, options), options);
 }
