@@ -104,7 +104,7 @@ export function scanCode(text: string, sink: TokenSink): void {
     } else if (isDigit(code) || (code === DOT && isDigit(text.charCodeAt(i + 1)))) {
       let end = i + 1;
       while (end < length && (isNamePart(text.charCodeAt(end)) || text.charCodeAt(end) === DOT)) end++;
-      emit(TokenKind.Number, text.slice(i, end));
+      emit(TokenKind.Number, numberText(text.slice(i, end)));
       i = end;
     } else if (code === QUOTE || code === APOSTROPHE) {
       const end = skipString(text, i, code);
@@ -160,6 +160,15 @@ function punctuatorAt(text: string, i: number, code: number): string {
     default:
       return text[i]!;
   }
+}
+
+/**
+ * A numeric literal by its value: builds rewrite `0x8F97` as `36759`, `1_000` as `1000`, `.5` as
+ * `0.5`; a literal that is not a number (a lexer's cut) is kept as written.
+ */
+function numberText(raw: string): string {
+  const value = Number(raw.includes('_') || raw.endsWith('n') ? raw.replace(/_/g, '').replace(/n$/, '') : raw);
+  return Number.isFinite(value) ? String(value) : raw;
 }
 
 /** A `/` starts a regular expression unless it follows a value (a name, literal, `)`, `]`, `}`). */

@@ -69,6 +69,16 @@ function readableNote(readable: readonly RecoveredSource[]): string {
   return parts.join(', ');
 }
 
+/** What the map's sources are instead: ` (12 third-party, 3 identical to shipped files, 2 without content)`. */
+function classNote(sources: readonly RecoveredSource[]): string {
+  const withContent = sources.filter((source) => source.size > 0);
+  const thirdParty = withContent.filter((source) => source.classification === 'third-party').length;
+  const shipped = withContent.filter((source) => source.classification === 'shipped').length;
+  const empty = sources.length - withContent.length;
+  const parts = [thirdParty > 0 ? `${thirdParty} third-party` : '', shipped > 0 ? `${shipped} identical to shipped files` : '', empty > 0 ? `${empty} without content` : ''].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
 /** Up to SAMPLE_SIZE resolved paths, URL credentials masked. */
 function sampleOf(sources: readonly RecoveredSource[]): string[] {
   return sources.slice(0, SAMPLE_SIZE).map((source) => redactUrl(source.resolved));
@@ -92,11 +102,11 @@ export function findingsForMap(summary: SourceMapSummary, inspected: InspectedMa
   }
   if (readable.length > 0 && !embeddedAllowed && !allow.maps(path)) {
     out.push(finding('sourcemap/readable-sources', path,
-      `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) but exposes no code the package does not ship: ${readableNote(readable)}; the map adds types, comments and layout.`,
+      `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable, at least in part: ${readableNote(readable)}; the map adds types, comments, layout and whatever a bundler left out of a module.`,
       { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) }));
   }
   if (exposed.length === 0 && readable.length === 0 && !embeddedAllowed && !allow.maps(path)) {
-    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources.`, { count: summary.sources }));
+    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources${classNote(inspected.sources)}.`, { count: summary.sources }));
   }
   const { localPaths } = inspected;
   if (localPaths.length > 0) {
