@@ -4,11 +4,10 @@
  * fake credentials assembled at run time.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/inspect.js';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
-import { createContents, type FileInput } from '../src/tarball/contents.js';
 import type { Finding } from '../src/types.js';
 import { bundleWithMap } from './helpers/bundle.js';
+import { credentialFindingsOf as findingsOf, triage } from './helpers/credential-findings.js';
 import { buildLabeledSet, checksummedToken, createRandom, jwtIoSample } from './helpers/fake-credentials.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -19,17 +18,6 @@ const githubToken = (): string => checksummedToken(p('gh', 'p_'), r(ALNUM, 30));
 const npmToken = (): string => checksummedToken(p('np', 'm_'), r(ALNUM, 30));
 const awsKeyId = (): string => p('AK', 'IA') + r(BASE32, 16);
 const rsaKey = buildLabeledSet().find((snippet) => snippet.name === 'rsa pkcs1')!.text;
-
-async function findingsOf(files: FileInput[], policy: Policy = DEFAULT_POLICY): Promise<Finding[]> {
-  const contents = createContents([{ path: 'package.json', data: '{"name":"fixture","version":"1.0.0"}' }, ...files]);
-  const { findings } = await evaluate(contents, policy);
-  return findings.filter((finding) => finding.rule === 'secret' || finding.rule === 'file/sensitive');
-}
-
-/** rule, severity, path (→ source), context or kind: what a person triages by. */
-function triage(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.rule} ${f.severity} ${f.path}${f.source ? ` → ${f.source}` : ''} ${f.rule === 'secret' ? f.context : f.kind}`);
-}
 
 describe('examples that are not leaks', () => {
   it('a placeholder connection URL in the error message of a bundled library', async () => {
