@@ -60,11 +60,12 @@ describe('placeholders', () => {
 describe('hosts', () => {
   it.each([
     ['localhost', 'loopback'], ['LOCALHOST.', 'loopback'], ['db.localhost', 'loopback'], ['127.0.0.1', 'loopback'], ['127.8.9.10', 'loopback'],
-    ['[::1]', 'loopback'], ['0.0.0.0', 'loopback'], ['printer.local', 'loopback'], ['localhost.localdomain', 'loopback'],
+    ['[::1]', 'loopback'], ['0:0:0:0:0:0:0:1', 'loopback'],
+    ['0.0.0.0', 'local'], ['[::]', 'local'], ['printer.local', 'local'], ['localhost.localdomain', 'local'],
     ['example.com', 'documentation'], ['api.example.org', 'documentation'], ['db.example', 'documentation'], ['x.test', 'documentation'], ['a.invalid', 'documentation'],
   ])('%s is %s', (host, kind) => expect(classifyHost(host)).toBe(kind));
 
-  it.each(['db.internal.corp', '10.0.0.5', 'dotenv.org', 'examples.com', 'host', 'testing.io', '128.0.0.1'])('%s is an ordinary host', (host) => {
+  it.each(['db.internal.corp', '10.0.0.5', 'dotenv.org', 'examples.com', 'host', 'testing.io', '128.0.0.1', 'localhost.evil.io', 'local', 'mylocal'])('%s is an ordinary host', (host) => {
     expect(classifyHost(host)).toBeUndefined();
   });
 });

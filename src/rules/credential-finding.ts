@@ -4,7 +4,8 @@
  * 1. a checksummed format whose checksum holds is an error anywhere: it has the shape of an
  *    issued token, and no context makes that safe to publish;
  * 2. a value its owner publishes (emulator keys, jwt.io samples) is a note;
- * 3. a URL credential for a loopback host is a note: a local development password;
+ * 3. a URL credential for a loopback host is a note: a local development password; for a host
+ *    on a local network (`.local`, `0.0.0.0`) a warning: that machine is real;
  * 4. a checksummed format whose checksum fails was never issued: a warning;
  * 5. outside code and configuration (tests, docs, comments, templates, dependencies) a warning;
  * 6. otherwise the format's own severity.
@@ -70,8 +71,10 @@ function assess(ruleSeverity: Severity, facts: MatchFacts, placement: Placement)
     return { severity: 'error', advice: `${placement.context === 'code' ? shape : `even there ${shape}`}: revoke it and remove it from the package.` };
   }
   if (facts.publicValue !== undefined) return { severity: 'info', advice: `it is ${facts.publicValue}: public, not a secret.` };
-  if (facts.host !== undefined && classifyHost(facts.host) === 'loopback') {
-    return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  const host = facts.host === undefined ? undefined : classifyHost(facts.host);
+  if (host === 'loopback') return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  if (host === 'local') {
+    return { severity: 'warning', advice: 'a password for a machine on a local network (or every interface of one): it can be a live one; change it if it is.' };
   }
   if (facts.checksum === false) return { severity: 'warning', advice: 'its checksum does not hold, so it was never issued (an example or a test value); check it is not a mistyped live one.' };
   if (placement.context !== 'code') {
