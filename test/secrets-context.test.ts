@@ -3,7 +3,7 @@ import { base62Checksum, tokenChecksum, verifyTokenChecksum } from '../src/secre
 import { commentPlacement, describePlacement, placementOfPath } from '../src/secrets/context.js';
 import { classifyHost } from '../src/secrets/hosts.js';
 import { knownPublicValue } from '../src/secrets/known-values.js';
-import { isPlaceholder, isPlaceholderPassword, isWordsAndDigits } from '../src/secrets/placeholders.js';
+import { isPlaceholder, isTemplatePassword, isWeakPassword, isWordsAndDigits } from '../src/secrets/placeholders.js';
 import { checksummedToken, createRandom, jwtIoSample } from './helpers/fake-credentials.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -44,11 +44,16 @@ describe('placeholders', () => {
     expect(isWordsAndDigits(value)).toBe(false);
   });
 
-  it('knows URL passwords that are placeholders', () => {
-    expect(isPlaceholderPassword('p@ss', 'user')).toBe(true);
-    expect(isPlaceholderPassword('alice', 'alice')).toBe(true);
-    expect(isPlaceholderPassword('${DB_PASSWORD}', 'app')).toBe(true);
-    expect(isPlaceholderPassword(r(ALNUM, 16), 'app')).toBe(false);
+  it('tells URL passwords that stand for one from weak ones', () => {
+    for (const template of ['$DB_PASSWORD', '$PGPASSWORD', '$db_pass', '%PASSWORD%', '%DB_PASSWORD%', '${DB_PASSWORD}', '{{ password }}', '<password>', '%s', '%(password)s', '****', 'xxxx', '…']) {
+      expect(isTemplatePassword(template), template).toBe(true);
+    }
+    for (const real of [`$${r(ALNUM, 12)}`, `%${r(ALNUM, 12)}`, '$ecret-Pa55', '$Kx9qB3ZT7m', '$KX9QB3ZT7', '%qzkx%', 'p@ss', 'hunter2', r(ALNUM, 16)]) expect(isTemplatePassword(real), real).toBe(false);
+    expect(isWeakPassword('p@ss', 'user')).toBe(true);
+    expect(isWeakPassword('alice', 'alice')).toBe(true);
+    expect(isWeakPassword('changeme', 'app')).toBe(true);
+    expect(isWeakPassword(r(ALNUM, 16), 'app')).toBe(false);
+    expect(isWeakPassword(`$${r(ALNUM, 12)}`, 'app')).toBe(false);
   });
 
   it('never takes a random token for one', () => {

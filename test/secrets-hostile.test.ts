@@ -24,3 +24,37 @@ describe('hosts: only the machine itself is loopback', () => {
     ]);
   });
 });
+
+describe('URL passwords: weak is not the same as a placeholder', () => {
+  const url = (user: string, secret: string, host: string): string => `${p('postgres', '://')}${user}:${secret}@${host}:5432/app`;
+
+  it('a weak password for a real host is a warning, never dropped', async () => {
+    const data = ['pass', 'changeme', 'deploy', 'supersecret1', 'postgres'].map((secret, i) => `export const db${i} = "${url('deploy', secret, 'db.prod.acme.io')}";`).join('\n');
+    const findings = await findingsOf([{ path: 'lib/db.js', data }]);
+    expect(findings.map((f) => `${f.severity} ${f.line} ${f.weakPassword}`)).toEqual(['warning 1 true', 'warning 2 true', 'warning 3 true', 'warning 4 true', 'warning 5 true']);
+    expect(findings[0]!.message).toContain('for db.prod.acme.io');
+    expect(findings[0]!.message).toContain('weak');
+  });
+
+  it('a strong password that starts with $ or % is an error', async () => {
+    const dollar = `$${r(ALNUM, 15)}`;
+    const percent = `%${r(ALNUM, 15)}`;
+    const encoded = `%24${r(ALNUM, 15)}`;
+    const data = [dollar, percent, encoded].map((secret) => `connect("${url('app', secret, 'db.prod.acme.io')}");`).join('\n');
+    expect(triage(await findingsOf([{ path: 'lib/db.js', data }]))).toEqual(['secret error lib/db.js code', 'secret error lib/db.js code', 'secret error lib/db.js code']);
+  });
+
+  it('template variables and masks are not passwords; weak ones for loopback or documentation hosts are examples', async () => {
+    const lines = [
+      url('app', '$DB_PASSWORD', 'db.prod.acme.io'),
+      url('app', '%DB_PASSWORD%', 'db.prod.acme.io'),
+      url('app', '$password', 'db.prod.acme.io'),
+      url('app', '********', 'db.prod.acme.io'),
+      url('app', 'xxxxxxxx', 'db.prod.acme.io'),
+      url('app', 'password', 'localhost'),
+      url('app', 'changeme', 'db.example.com'),
+      url('app', password(), 'db.example.com'),
+    ];
+    expect(await findingsOf([{ path: 'lib/db.js', data: lines.map((line) => `"${line}";`).join('\n') }])).toEqual([]);
+  });
+});

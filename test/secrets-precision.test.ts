@@ -20,13 +20,16 @@ const awsKeyId = (): string => p('AK', 'IA') + r(BASE32, 16);
 const rsaKey = buildLabeledSet().find((snippet) => snippet.name === 'rsa pkcs1')!.text;
 
 describe('examples that are not leaks', () => {
-  it('a placeholder connection URL in the error message of a bundled library', async () => {
+  it('a weak password in the error message of a bundled library is a warning', async () => {
     const dotenv = {
       source: '../node_modules/dotenv/lib/main.js',
       lines: ['function decrypt(key) {', `if (!key) throw new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like ${p('dotenv', '://')}:key_1234@dotenv.org/vault/.env.vault?environment=development");`, '}'],
     };
     const files = bundleWithMap('dist/server.js', [dotenv, { source: '../src/server.ts', lines: ['start();'] }], { withContent: true });
-    expect(await findingsOf(files)).toEqual([]);
+    // dotenv.org is a real host: a weak password for it is reported, never as an error.
+    const findings = await findingsOf(files);
+    expect(triage(findings)).toEqual(['secret warning dist/server.js dependency', 'secret warning dist/server.js.map → ../node_modules/dotenv/lib/main.js dependency']);
+    expect(findings[0]).toMatchObject({ host: 'dotenv.org', weakPassword: true });
   });
 
   it('user:randompassword@localhost in help text, and a local password as a note', async () => {
@@ -43,13 +46,15 @@ describe('examples that are not leaks', () => {
     expect(await findingsOf(files)).toEqual([]);
   });
 
-  it('user:p%40ss@host in a changelog; a real-looking one there is a warning', async () => {
+  it('user:p%40ss@host and a real-looking one in a changelog: warnings', async () => {
     const changelog = `- Credentials in URLs are decoded (e.g. \`${p('https', '://')}user:p%40ss@host\`).\n- Fixed \`${p('https', '://')}ci:${r(ALNUM, 16)}@git.acme.io\`\n`;
     const findings = await findingsOf([{ path: 'CHANGELOG.md', data: changelog }]);
-    expect(triage(findings)).toEqual(['secret warning CHANGELOG.md changelog']);
-    expect(findings[0]!.message).toContain('for git.acme.io');
-    expect(findings[0]!.message).toContain('in a changelog');
-    expect(findings[0]!.message).not.toContain('revoke');
+    // `host` could be a real machine's name: a weak password for it is a warning, like the other.
+    expect(triage(findings)).toEqual(['secret warning CHANGELOG.md changelog', 'secret warning CHANGELOG.md changelog']);
+    expect(findings[0]).toMatchObject({ host: 'host', weakPassword: true });
+    expect(findings[1]!.message).toContain('for git.acme.io');
+    expect(findings[1]!.message).toContain('in a changelog');
+    expect(findings[1]!.message).not.toContain('revoke');
   });
 
   it('a private key under test/fixtures is one finding, a warning, not also a secret', async () => {

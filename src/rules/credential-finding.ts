@@ -5,7 +5,9 @@
  *    issued token, and no context makes that safe to publish;
  * 2. a value its owner publishes (emulator keys, jwt.io samples) is a note;
  * 3. a URL credential for a loopback host is a note: a local development password; for a host
- *    on a local network (`.local`, `0.0.0.0`) a warning: that machine is real;
+ *    on a local network (`.local`, `0.0.0.0`) a warning: that machine is real; so is a weak
+ *    URL password (`pass`, the user name) for any other host: most are examples, but a real
+ *    service can have one;
  * 4. a checksummed format whose checksum fails was never issued: a warning;
  * 5. outside code and configuration (tests, docs, comments, templates, dependencies) a warning;
  * 6. otherwise the format's own severity.
@@ -73,6 +75,9 @@ function assess(ruleSeverity: Severity, facts: MatchFacts, placement: Placement)
   if (facts.publicValue !== undefined) return { severity: 'info', advice: `it is ${facts.publicValue}: public, not a secret.` };
   const host = facts.host === undefined ? undefined : classifyHost(facts.host);
   if (host === 'loopback') return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  if (facts.weakPassword === true) {
+    return { severity: 'warning', advice: 'a weak password (a common word or the user name, as in examples): if it is the real one, change it.' };
+  }
   if (host === 'local') {
     return { severity: 'warning', advice: 'a password for a machine on a local network (or every interface of one): it can be a live one; change it if it is.' };
   }

@@ -60,6 +60,8 @@ export interface SecretRule {
 export interface MatchFacts {
   /** For URL credentials: the host the credential is for. */
   host?: string;
+  /** For URL credentials: the password is weak or a placeholder (`pass`, `changeme`, the user name). */
+  weakPassword?: boolean;
   /** For private keys: the key's type (`RSA`, `EC`, `OPENSSH`, `PKCS#8`, `PuTTY ssh-ed25519` ...). */
   keyType?: string;
   /** For formats with a checksum (GitHub, npm): whether the value's checksum holds. */
