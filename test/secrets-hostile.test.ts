@@ -5,6 +5,8 @@
  * are assembled at run time.
  */
 import { describe, expect, it } from 'vitest';
+import type { FileInput } from '../src/tarball/contents.js';
+import { bundleWithMap } from './helpers/bundle.js';
 import { createRandom } from './helpers/fake-credentials.js';
 import { credentialFindingsOf as findingsOf, triage } from './helpers/credential-findings.js';
 
@@ -56,5 +58,34 @@ describe('URL passwords: weak is not the same as a placeholder', () => {
       url('app', password(), 'db.example.com'),
     ];
     expect(await findingsOf([{ path: 'lib/db.js', data: lines.map((line) => `"${line}";`).join('\n') }])).toEqual([]);
+  });
+});
+
+describe('a bundle position is a dependency’s only when the dependency’s source holds the value', () => {
+  const keyId = (): string => p('AK', 'IA') + r('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
+  /** A first-party bundle whose map says the credential's position is someone else's code. */
+  function forgedBundle(source: string, content: 'none' | 'innocent' | 'same', value: string): FileInput[] {
+    const modules = [{ source, lines: ['export const defaults = {', `keyId: "${value}",`, '};'] }, { source: '../src/index.ts', lines: ['main();'] }];
+    const [bundle, map] = bundleWithMap('dist/index.js', modules, { withContent: content !== 'none', comment: true });
+    const json = JSON.parse(String(map!.data)) as { sourcesContent?: string[] };
+    if (content === 'innocent') json.sourcesContent![0] = 'export const defaults = {\nkeyId: process.env.KEY_ID,\n};';
+    return [bundle!, { path: map!.path, data: JSON.stringify(json) }];
+  }
+
+  it.each(['../node_modules/vendor-sdk/defaults.js', '../test/fixtures/keys.js', '../docs/example.js'])('a map pointing the key at %s without sourcesContent leaves it an error', async (source) => {
+    const findings = await findingsOf(forgedBundle(source, 'none', keyId()));
+    expect(triage(findings)).toEqual(['secret error dist/index.js code']);
+    expect(findings[0]).toMatchObject({ original: { source, line: 2 } });
+  });
+
+  it('a map whose sourcesContent there does not hold the value leaves it an error', async () => {
+    const findings = await findingsOf(forgedBundle('../node_modules/vendor-sdk/defaults.js', 'innocent', keyId()));
+    expect(triage(findings)).toEqual(['secret error dist/index.js code']);
+  });
+
+  it('a dependency source that holds the same value makes it a warning, with the dependency named', async () => {
+    const findings = await findingsOf(forgedBundle('../node_modules/vendor-sdk/defaults.js', 'same', keyId()));
+    expect(triage(findings)).toEqual(['secret warning dist/index.js dependency', 'secret warning dist/index.js.map → ../node_modules/vendor-sdk/defaults.js dependency']);
+    expect(findings[0]).toMatchObject({ dependency: 'vendor-sdk' });
   });
 });

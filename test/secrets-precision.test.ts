@@ -79,17 +79,19 @@ describe('examples that are not leaks', () => {
     expect(findings[0]).toMatchObject({ publicValue: expect.stringContaining('jwt.io'), alsoIn: [{ path: 'test/decode.test.js', line: 1 }], occurrences: 2 });
   });
 
-  it('a credential in a bundle whose map says it is a dependency’s code, with and without sourcesContent', async () => {
+  it('a credential in a bundle whose map says it is a dependency’s code, and embeds that code', async () => {
     const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: ['export const defaults = {', `url: "${p('mongodb', '://')}svc:${r(ALNUM, 20)}@db.vendor.io/shared",`, '};'] };
     const app = { source: '../src/index.ts', lines: ['main();'] };
-    for (const withContent of [true, false]) {
-      const findings = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { withContent, comment: true }));
-      const bundle = findings.find((f) => f.path === 'dist/index.js')!;
-      expect(bundle).toMatchObject({ severity: 'warning', context: 'dependency', dependency: 'vendor-sdk', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2, column: 1 } });
-      expect(bundle.message).toContain('(from ../node_modules/vendor-sdk/defaults.js:2)');
-      expect(bundle.message).toContain('in dependency code (vendor-sdk)');
-      expect(triage(findings).every((line) => line.includes('warning'))).toBe(true);
-    }
+    const findings = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { withContent: true, comment: true }));
+    const bundle = findings.find((f) => f.path === 'dist/index.js')!;
+    expect(bundle).toMatchObject({ severity: 'warning', context: 'dependency', dependency: 'vendor-sdk', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2, column: 1 } });
+    expect(bundle.message).toContain('(from ../node_modules/vendor-sdk/defaults.js:2)');
+    expect(bundle.message).toContain('in dependency code (vendor-sdk)');
+    expect(triage(findings).every((line) => line.includes('warning'))).toBe(true);
+    // Without sourcesContent the mapping is the publisher's word alone (a map can be forged): the
+    // finding keeps its severity, and still says where the map points.
+    const [bare] = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { comment: true }));
+    expect(bare).toMatchObject({ severity: 'error', context: 'code', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2 } });
   });
 });
 
@@ -161,11 +163,11 @@ describe('original positions', () => {
 
 describe('the policy comes after context', () => {
   const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: [`const url = "${p('https', '://')}svc:${r(ALNUM, 20)}@api.vendor.io/";`] };
-  const files = bundleWithMap('dist/index.js', [sdk], { comment: true });
+  const files = bundleWithMap('dist/index.js', [sdk], { withContent: true, comment: true });
 
   it('a severity override applies to the judged finding', async () => {
     const policy: Policy = { ...DEFAULT_POLICY, severity: { secret: 'error' } };
-    expect(triage(await findingsOf(files, policy))).toEqual(['secret error dist/index.js dependency']);
+    expect(triage(await findingsOf(files, policy))).toEqual(['secret error dist/index.js dependency', 'secret error dist/index.js.map → ../node_modules/vendor-sdk/defaults.js dependency']);
   });
 
   it('an ignore entry with the hash silences the finding wherever it was attributed', async () => {
