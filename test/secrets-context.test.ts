@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { base62Checksum, tokenChecksum, verifyTokenChecksum } from '../src/secrets/checksums.js';
-import { commentPlacement, describePlacement, placementOfPath } from '../src/secrets/context.js';
+import { createCommentLocator } from '../src/rules/comment-placement.js';
+import { describePlacement, placementOfPath } from '../src/secrets/context.js';
 import { classifyHost } from '../src/secrets/hosts.js';
 import { knownPublicValue } from '../src/secrets/known-values.js';
 import { isPlaceholder, isTemplatePassword, isWeakPassword, isWordsAndDigits } from '../src/secrets/placeholders.js';
@@ -103,7 +104,7 @@ describe('placement by path', () => {
 });
 
 describe('placement in code: comments and JSDoc examples', () => {
-  const at = (text: string, needle: string): ReturnType<typeof commentPlacement> => commentPlacement('lib/a.js', text, text.indexOf(needle));
+  const at = (text: string, needle: string): ReturnType<ReturnType<typeof createCommentLocator>> => createCommentLocator('lib/a.js', text)(text.indexOf(needle));
 
   it('finds line comments, block comments and JSDoc @example blocks', () => {
     expect(at('const a = 1;\n// token: SECRET\n', 'SECRET')?.context).toBe('comment');
@@ -119,6 +120,9 @@ describe('placement in code: comments and JSDoc examples', () => {
     expect(at('const r = "//registry.npmjs.org/:_authToken=SECRET";\n', 'SECRET')).toBeUndefined();
     expect(at('/* done */\nconst key = "SECRET";\n', 'SECRET')).toBeUndefined();
     expect(at(`${'x'.repeat(5000)}// SECRET`, 'SECRET')).toBeUndefined();
-    expect(commentPlacement('README.md', '// SECRET', 3)).toBeUndefined();
+    expect(createCommentLocator('README.md', '// SECRET')(3)).toBeUndefined();
+    expect(at('const s = "it\'s // a", key = "SECRET";\n', 'SECRET')).toBeUndefined();
+    expect(at('const g = "src/**/*.js", key = "SECRET";\n', 'SECRET')).toBeUndefined();
+    expect(at('const t = `\n//host/:_authToken=SECRET\n`;\n', 'SECRET')).toBeUndefined();
   });
 });

@@ -89,3 +89,36 @@ describe('a bundle position is a dependency’s only when the dependency’s sou
     expect(findings[0]).toMatchObject({ dependency: 'vendor-sdk' });
   });
 });
+
+describe('comments are told by the lexer, not by a // or /* on the line', () => {
+  const keyId = (): string => p('AK', 'IA') + r('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
+  const uuid = (): string => [8, 4, 4, 4, 12].map((n) => r('0123456789abcdef', n)).join('-');
+
+  it.each([
+    ['a URL string before it', () => `const cdn = "https://cdn.acme.io/lib.js", keyId = "${keyId()}";`],
+    ['mixed quotes and // in a string', () => `const label = "it's a // b", keyId = "${keyId()}";`],
+    ['a glob with /* in a string', () => `const files = "src/**/*.js", keyId = "${keyId()}";`],
+    ['a line of a template literal that starts with //', () => `const npmrc = \`\n//registry.npmjs.org/:_auth${'Token'}=${uuid()}\n\`;`],
+    ['a /* line inside a template literal above', () => `const doc = \`\n/* not a comment\n\`;\nconst keyId = "${keyId()}";`],
+    ['a regex holding //', () => `const re = /^https?:\\/\\//, keyId = "${keyId()}";`],
+  ])('%s: code, an error', async (_name, code) => {
+    expect(triage(await findingsOf([{ path: 'lib/config.js', data: `${code()}\n` }]))).toEqual(['secret error lib/config.js code']);
+  });
+
+  it('real comments are still comments', async () => {
+    const data = [
+      `const cdn = "https://cdn.acme.io"; // e.g. ${keyId()}`,
+      `/* see "docs" for ${keyId()} */`,
+      '/**', ' * @example', ` * connect({ keyId: "${keyId()}" })`, ' */',
+      '/*', `   keyId: ${keyId()}`, '*/',
+    ].join('\n');
+    expect(triage(await findingsOf([{ path: 'lib/a.ts', data }]))).toEqual([
+      'secret warning lib/a.ts comment', 'secret warning lib/a.ts comment', 'secret warning lib/a.ts jsdoc-example', 'secret warning lib/a.ts comment',
+    ]);
+  });
+
+  it('CSS has no line comments: a key after // in a stylesheet is code', async () => {
+    const data = `.logo { background: url(//cdn.acme.io/a.png); } .x { --key: "${keyId()}"; }\n`;
+    expect(triage(await findingsOf([{ path: 'dist/style.css', data }]))).toEqual(['secret error dist/style.css code']);
+  });
+});

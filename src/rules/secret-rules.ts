@@ -1,10 +1,11 @@
 import type { Finding, PackageContents, PackageFile } from '../types.js';
 import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
-import { commentPlacement, dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
+import { dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
 import { isBinary } from '../secrets/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';
+import { createCommentLocator } from './comment-placement.js';
 import { credentialFinding } from './credential-finding.js';
 import { linkOccurrences } from './link-occurrences.js';
 import { scanMapOutsideSources } from './map-text-secrets.js';
@@ -51,9 +52,10 @@ function scanShippedFiles(contents: PackageContents, sourceMaps: SourceMapAnalys
     const into = outside === null ? wholeMaps : findings;
     const skipped = kindsReportedAsFile(file);
     const placement = placementOfPath(file.path);
+    const inComment = placement || text === undefined ? undefined : createCommentLocator(file.path, text);
     for (const match of matches) {
       if (skipped?.has(match.kind)) continue;
-      const where = placement ?? (text === undefined ? undefined : commentPlacement(file.path, text, match.offset)) ?? IN_CODE;
+      const where = placement ?? inComment?.(match.offset) ?? IN_CODE;
       into.push(credentialFinding(match, { path: file.path, placement: where }));
     }
   }
@@ -67,9 +69,11 @@ function scanRecoveredSources(contents: PackageContents, sourceMaps: SourceMapAn
   for (const source of sourceMaps.sources) {
     if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
     const matches = scanText(source.content);
-    const placement = matches.length > 0 ? placementOfSource(source) : undefined;
+    if (matches.length === 0) continue;
+    const placement = placementOfSource(source);
+    const inComment = placement ? undefined : createCommentLocator(source.resolved, source.content);
     for (const match of matches) {
-      const where = placement ?? commentPlacement(source.resolved, source.content, match.offset) ?? IN_CODE;
+      const where = placement ?? inComment?.(match.offset) ?? IN_CODE;
       findings.push(credentialFinding(match, { path: source.map, source: source.source, placement: where }));
     }
   }
