@@ -4,10 +4,15 @@
  * error must still mean a real leak, and a real leak is never silently dropped. Fake credentials
  * are assembled at run time.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildTarball } from '../fixtures/lib/tar-writer.js';
+import { runInspection } from '../src/inspect.js';
 import type { FileInput } from '../src/tarball/contents.js';
 import { bundleWithMap } from './helpers/bundle.js';
 import { createRandom } from './helpers/fake-credentials.js';
+import { removeTree, writeTree } from './helpers/write-tree.js';
 import { credentialFindingsOf as findingsOf, triage } from './helpers/credential-findings.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -120,5 +125,69 @@ describe('comments are told by the lexer, not by a // or /* on the line', () => 
   it('CSS has no line comments: a key after // in a stylesheet is code', async () => {
     const data = `.logo { background: url(//cdn.acme.io/a.png); } .x { --key: "${keyId()}"; }\n`;
     expect(triage(await findingsOf([{ path: 'dist/style.css', data }]))).toEqual(['secret error dist/style.css code']);
+  });
+});
+
+describe('context comes from the path inside the package, never from names the publisher or the disk choose', () => {
+  const keyId = (): string => p('AK', 'IA') + r('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
+  const config = (): string => `export const keyId = "${keyId()}";\n`;
+
+  it.each(['example-utils', 'tests', '@fixtures/docs'])('a package named %s: a key in lib/ is an error', async (name) => {
+    expect(triage(await findingsOf([{ path: 'lib/config.js', data: config() }], undefined, name))).toEqual(['secret error lib/config.js code']);
+  });
+
+  it('a directory under tests/examples/ on disk, and a tarball named example-1.0.0.tgz there', async () => {
+    const root = await writeTree({
+      'tests/examples/fixtures/pkg/package.json': JSON.stringify({ name: 'example-utils', version: '1.0.0' }),
+      'tests/examples/fixtures/pkg/lib/config.js': config(),
+    }, 'leakproof-tests-');
+    try {
+      const dir = join(root, 'tests/examples/fixtures/pkg');
+      const tarball = join(root, 'tests/examples/fixtures/example-1.0.0.tgz');
+      await writeFile(tarball, buildTarball([{ path: 'package.json', data: '{"name":"example","version":"1.0.0"}' }, { path: 'lib/config.js', data: config() }]));
+      for (const target of [dir, tarball]) {
+        const { report } = await runInspection(target, { cwd: root, env: { HOME: root }, manifest: false });
+        expect(triage(report.findings.filter((f) => f.rule === 'secret')), target).toEqual(['secret error lib/config.js code']);
+      }
+    } finally {
+      await removeTree(root);
+    }
+  });
+
+  /** A map embedding one source that holds a key, and more first-party sources beside it. */
+  const mapOf = (sources: string[], sourceRoot?: string): FileInput[] => {
+    const json = { version: 3, sources, sourcesContent: sources.map((_, i) => (i === 0 ? config() : `export const v${i} = ${i};\n`)), mappings: '', ...(sourceRoot ? { sourceRoot } : {}) };
+    return [{ path: 'dist/index.js.map', data: JSON.stringify(json) }];
+  };
+
+  it.each([
+    ['an absolute build path through a tests folder', ['/home/u/tests/pkg/src/config.ts']],
+    ['a file: URL through a docs folder', ['file:///C:/Users/u/docs/pkg/src/config.ts']],
+    ['webpack:/// and an absolute path', ['webpack:///home/u/examples/pkg/src/config.ts']],
+    ['a webpack namespace named like an example', ['webpack://example-utils/./src/config.ts', 'webpack://example-utils/./src/index.ts']],
+    ['a monorepo path climbing through a test folder', ['../../../test/pkg/src/config.ts']],
+  ])('%s: an error', async (_name, sources) => {
+    expect(triage(await findingsOf(mapOf(sources)))).toEqual([`secret error dist/index.js.map → ${sources[0]} code`]);
+  });
+
+  it.each([['/home/u/tests/pkg/'], ['test/fixtures/'], ['webpack:///examples/']])('a sourceRoot of %s is ignored: an error', async (sourceRoot) => {
+    expect(triage(await findingsOf(mapOf(['src/config.ts'], sourceRoot)))).toEqual(['secret error dist/index.js.map → src/config.ts code']);
+  });
+
+  it('a bundle position whose original sits under a tests folder of the build machine stays an error', async () => {
+    const modules = [{ source: '/home/u/tests/pkg/src/config.ts', lines: ['export const region = "eu";', `export const keyId = "${keyId()}";`] }];
+    const findings = await findingsOf(bundleWithMap('dist/index.js', modules, { withContent: true, comment: true }));
+    expect(triage(findings)).toEqual(['secret error dist/index.js code', 'secret error dist/index.js.map → /home/u/tests/pkg/src/config.ts code']);
+  });
+
+  it('a recovered source under test/fixtures/ inside the project is a warning, never dropped', async () => {
+    const cases = [
+      ['webpack://x/test/fixtures/key.js', 'webpack://x/src/index.ts'],
+      ['/home/u/tests/pkg/test/fixtures/key.ts', '/home/u/tests/pkg/src/index.ts'],
+      ['../test/fixtures/key.ts', '../src/index.ts'],
+    ];
+    for (const sources of cases) {
+      expect(triage(await findingsOf(mapOf(sources))), sources[0]).toEqual([`secret warning dist/index.js.map → ${sources[0]} fixture`]);
+    }
   });
 });

@@ -1,9 +1,10 @@
-import { dependencyOf, placementOfPath, type Placement } from '../secrets/context.js';
+import type { Placement } from '../secrets/context.js';
 import { scanText } from '../secrets/scan-text.js';
 import { lookupOriginalPositions, type OriginalPosition } from '../sourcemaps/original-positions.js';
 import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
 import type { Finding, PackageContents } from '../types.js';
 import { judgeCredential, placementOf } from './credential-finding.js';
+import { createSourcePlacer, type SourcePlacer } from './source-placement.js';
 
 /**
  * Point findings that sit in a generated file with a source map at the original source and line
@@ -25,12 +26,13 @@ export async function attributeToOriginals(findings: readonly Finding[], content
     located.map((i) => ({ path: findings[i]!.path, line: findings[i]!.line!, column: findings[i]!.column ?? 1 })),
   );
   const holds = createValueCheck();
+  const placementOfSource = createSourcePlacer(analysis.sources);
   const out = [...findings];
   located.forEach((i, k) => {
     const position = positions[k];
     if (!position) return;
     const finding: Finding = { ...findings[i]!, original: { source: position.source, line: position.line, column: position.column } };
-    out[i] = finding.rule === 'secret' ? judgeCredential(finding, placementOfOriginal(position, finding, holds)) : finding;
+    out[i] = finding.rule === 'secret' ? judgeCredential(finding, placementOfOriginal(position, finding, holds, placementOfSource)) : finding;
   });
   return out;
 }
@@ -51,16 +53,12 @@ function createValueCheck(): ValueCheck {
 }
 
 /**
- * Code in a bundle takes the placement of its original (a dependency's, a test's) when the
- * original's embedded content holds the same value; otherwise it stays where it was found.
+ * Code in a bundle takes the placement of its original (a dependency's, a test's, read as
+ * source-placement.ts reads a recovered source) when the original's embedded content holds the
+ * same value; otherwise it stays where it was found.
  */
-function placementOfOriginal(position: OriginalPosition, finding: Finding, holds: ValueCheck): Placement {
+function placementOfOriginal(position: OriginalPosition, finding: Finding, holds: ValueCheck, placementOfSource: SourcePlacer): Placement {
   const current = placementOf(finding);
   if (current.context !== 'code' || !position.recovered || !holds(position.recovered, finding)) return current;
-  const path = position.recovered.resolved;
-  if (position.recovered.classification === 'third-party') {
-    const dependency = dependencyOf(path) ?? dependencyOf(position.source);
-    return dependency ? { context: 'dependency', dependency } : { context: 'dependency' };
-  }
-  return placementOfPath(path) ?? current;
+  return placementOfSource(position.recovered) ?? current;
 }

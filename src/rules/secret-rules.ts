@@ -1,6 +1,6 @@
 import type { Finding, PackageContents, PackageFile } from '../types.js';
 import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
-import { dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
+import { IN_CODE, placementOfPath } from '../secrets/context.js';
 import { isBinary } from '../secrets/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
@@ -9,6 +9,7 @@ import { createCommentLocator } from './comment-placement.js';
 import { credentialFinding } from './credential-finding.js';
 import { linkOccurrences } from './link-occurrences.js';
 import { scanMapOutsideSources } from './map-text-secrets.js';
+import { createSourcePlacer } from './source-placement.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 import { findSensitiveKind } from './sensitive-files.js';
 
@@ -66,6 +67,7 @@ function scanShippedFiles(contents: PackageContents, sourceMaps: SourceMapAnalys
 function scanRecoveredSources(contents: PackageContents, sourceMaps: SourceMapAnalysis): Finding[] {
   const findings: Finding[] = [];
   const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
+  const placementOfSource = createSourcePlacer(sourceMaps.sources);
   for (const source of sourceMaps.sources) {
     if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
     const matches = scanText(source.content);
@@ -89,15 +91,6 @@ const REPORTED_AS_FILE: Readonly<Record<string, ReadonlySet<string>>> = {
 function kindsReportedAsFile(file: PackageFile): ReadonlySet<string> | undefined {
   const kind = findSensitiveKind(file)?.kind;
   return kind === undefined ? undefined : REPORTED_AS_FILE[kind];
-}
-
-/** A recovered source's placement: a dependency's when classified third-party, else by its path. */
-function placementOfSource(source: RecoveredSource): Placement | undefined {
-  if (source.classification === 'third-party') {
-    const dependency = dependencyOf(source.resolved) ?? dependencyOf(source.source);
-    return dependency ? { context: 'dependency', dependency } : { context: 'dependency' };
-  }
-  return placementOfPath(source.resolved);
 }
 
 /**
