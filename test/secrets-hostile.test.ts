@@ -191,3 +191,51 @@ describe('context comes from the path inside the package, never from names the p
     }
   });
 });
+
+describe('a vendor format no example carries by accident stays an error anywhere', () => {
+  const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const stripe = (): string => p('sk', '_live_') + r(ALNUM, 99);
+  const slack = (): string => `${p('xo', 'xb-')}${r('0123456789', 12)}-${r('0123456789', 13)}-${r(ALNUM, 24)}`;
+  const gitlab = (): string => p('glp', 'at-') + r(ALNUM, 20);
+  const fineGrained = (): string => p('github', '_pat_') + r(ALNUM, 22) + '_' + r(ALNUM, 59);
+  const awsSecret = (): string => r('ABCDEFGHIJKLMNOPQRSTUVWXYZ', 8) + r('abcdefghijklmnopqrstuvwxyz', 8) + r('0123456789', 4) + r(ALNUM + '+/', 20);
+  const keyId = (): string => p('AK', 'IA') + r(B32, 16);
+
+  it.each([
+    ['README.md', (value: string) => `Set \`STRIPE_KEY=${value}\` first.\n`],
+    ['docs/setup.md', (value: string) => `token: ${value}\n`],
+    ['test/client.test.js', (value: string) => `client("${value}");\n`],
+    ['examples/bot/index.js', (value: string) => `new Bot("${value}");\n`],
+    ['.env.example', (value: string) => `TOKEN=${value}\n`],
+    ['lib/client.js', (value: string) => `// e.g. ${value}\nmodule.exports = 1;\n`],
+    ['lib/jsdoc.js', (value: string) => `/**\n * @example\n * connect("${value}")\n */\n`],
+  ])('in %s', async (path, wrap) => {
+    const values = [stripe(), slack(), gitlab(), fineGrained()];
+    const findings = await findingsOf(values.map((value, i) => ({ path: path.replace(/(\.[a-z]+)$/, `${i}$1`), data: wrap(value) })));
+    expect(findings.map((f) => `${f.kind} ${f.severity}`)).toEqual(['stripe-live-key error', 'slack-token error', 'gitlab-token error', 'github-fine-grained-pat error']);
+    expect(findings[0]!.message).toContain('revoke');
+  });
+
+  it('an AWS key id alone in a test is a warning; with its secret key beside it, both are errors', async () => {
+    const alone = `const id = "${keyId()}";\n`;
+    const pair = `[default]\naws_access_key_id = ${keyId()}\naws_secret_access_key = ${awsSecret()}\n`;
+    const findings = await findingsOf([{ path: 'test/alone.test.js', data: alone }, { path: 'test/fixtures/credentials', data: pair }]);
+    expect(findings.map((f) => `${f.path} ${f.kind} ${f.severity}`)).toEqual([
+      'test/alone.test.js aws-access-key-id warning',
+      'test/fixtures/credentials aws-access-key-id error',
+      'test/fixtures/credentials aws-secret-access-key error',
+    ]);
+  });
+
+  it('AWS’s documented sample pair, a failed checksum and formats anyone can publish stay below error', async () => {
+    const sample = `aws_access_key_id = ${p('AKIA', 'IOSFODNN7', 'EXAMPLE')}\naws_secret_access_key = ${awsSecret()}\n`;
+    const badChecksum = `${p('gh', 'p_')}${r(ALNUM, 36)}`;
+    const google = p('AI', 'za') + r(ALNUM, 35);
+    const findings = await findingsOf([
+      { path: 'docs/aws.md', data: sample },
+      { path: 'docs/github.md', data: `GITHUB_TOKEN=${badChecksum}\n` },
+      { path: 'docs/maps.md', data: `key=${google}\n` },
+    ]);
+    expect(findings.map((f) => `${f.path} ${f.kind} ${f.severity}`)).toEqual(['docs/aws.md aws-secret-access-key warning', 'docs/github.md github-pat warning', 'docs/maps.md google-api-key warning']);
+  });
+});
