@@ -72,7 +72,7 @@ function findingsForMap(map: MapFacts, allow: MapAllowances): Finding[] {
   if (exposed.length > 0 && !embeddedAllowed) out.push(embeddedFinding(map, exposed, where));
   if (readable.length > 0 && !mapAllowed) out.push(readableFinding(summary, readable, where));
   if (exposed.length === 0 && readable.length === 0 && !mapAllowed) {
-    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources.`, { count: summary.sources }));
+    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources${classNote(map.sources)}.`, { count: summary.sources }));
   }
   if (map.localPaths.length > 0) {
     out.push(finding('sourcemap/local-path', path, `${where} names ${plural(map.localPaths.length, 'absolute path')} of the build machine.`,
@@ -90,7 +90,7 @@ function embeddedFinding(map: MapFacts, exposed: readonly RecoveredSource[], whe
 
 function readableFinding(summary: SourceMapSummary, readable: readonly RecoveredSource[], where: string): Finding {
   return finding('sourcemap/readable-sources', summary.path,
-    `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) but exposes no code the package does not ship: ${readableNote(readable)}; the map adds types, comments and layout.`,
+    `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable, at least in part: ${readableNote(readable)}; the map adds types, comments, layout and whatever a bundler left out of a module.`,
     { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) });
 }
 
@@ -123,6 +123,16 @@ function readableNote(readable: readonly RecoveredSource[]): string {
   if (noCode > 0) parts.push(`${noCode} hold no code beyond types, imports and stubs`);
   if (markup > 0) parts.push(`${markup} are stylesheets or templates, which ship in some form`);
   return parts.join(', ');
+}
+
+/** What the map's sources are instead: ` (12 third-party, 3 identical to shipped files, 2 without content)`. */
+function classNote(sources: readonly RecoveredSource[]): string {
+  const withContent = sources.filter((source) => source.size > 0);
+  const thirdParty = withContent.filter((source) => source.classification === 'third-party').length;
+  const shipped = withContent.filter((source) => source.classification === 'shipped').length;
+  const empty = sources.length - withContent.length;
+  const parts = [thirdParty > 0 ? `${thirdParty} third-party` : '', shipped > 0 ? `${shipped} identical to shipped files` : '', empty > 0 ? `${empty} without content` : ''].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 /** Up to SAMPLE_SIZE resolved paths, URL credentials masked. */
