@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { applyPolicy } from './policy/apply-policy.js';
 import { loadManifest } from './policy/parse-manifest.js';
 import { DEFAULT_POLICY, type Policy } from './policy/policy.js';
-import { attributeToOriginals } from './rules/attribute-originals.js';
-import { RULE_FAMILIES } from './rules/index.js';
-import { analyseSourceMaps } from './sourcemaps/analyse-source-maps.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
 import { comparePaths, readPackageJson } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { LeakproofError } from './errors.js';
-import { compareWithBaseline } from './rules/baseline-rules.js';
 import type { BaselineSnapshot } from './rules/rule.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
 import type { PackManager } from './target/package-manager.js';
@@ -90,6 +85,7 @@ export async function runInspection(input: string, options: InspectOptions = {})
   const packOptions = options.pack
     ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}), ...(options.onOutput ? { onOutput: options.onOutput } : {}) }
     : {};
+  void loadRules().catch(() => undefined); // the rules load while the target is read; a failure surfaces in evaluate
   const resolved = await resolveTarget(input, { ...resolveOptions, ...packOptions });
   const target: ResolvedTarget = { ...resolved, dependencies: await targetDependencies(resolved, readPackageJson(resolved.contents), resolveOptions) };
   const manifest = await findManifest(target, cwd, options.manifest);
@@ -122,6 +118,7 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   if (resolved.contents.gaps.length > 0) {
     throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
   }
+  const { analyseSourceMaps } = await loadRules();
   const maps = analyseSourceMaps(resolved.contents, policy, current.dependencies).maps;
   return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }
@@ -137,6 +134,7 @@ export async function evaluate(
   baseline?: BaselineSnapshot,
   dependencies?: readonly string[],
 ): Promise<{ findings: Finding[]; analysis: SourceMapAnalysis; comparison: BaselineComparison | undefined }> {
+  const { analyseSourceMaps, compareWithBaseline, attributeToOriginals, RULE_FAMILIES, applyPolicy } = await loadRules();
   const analysis = analyseSourceMaps(contents, policy, dependencies);
   const comparison = baseline ? compareWithBaseline(baseline, contents, analysis.maps) : undefined;
   const context = { contents, policy, sourceMaps: analysis, ...(baseline && comparison ? { baseline: { snapshot: baseline, comparison } } : {}) };
@@ -146,6 +144,33 @@ export async function evaluate(
   // the part that was not read. Such findings would be noise; the gaps already fail the run.
   const trusted = contents.gaps.length > 0 ? all.filter((finding) => !ABSENCE_RULES.has(finding.rule)) : all;
   return { findings: sortFindings(applyPolicy(trusted, policy)), analysis, comparison };
+}
+
+/**
+ * The rules, the source-map analysis and the policy, loaded on the first inspection's way rather
+ * than at start-up: runInspection starts loading them before it reads the target, so their ~35 ms
+ * of module compilation fills the time spent waiting on gunzip, the disk or the registry.
+ */
+function loadRules(): ReturnType<typeof importRules> {
+  return (rules ??= importRules());
+}
+
+let rules: ReturnType<typeof importRules> | undefined;
+
+function importRules() {
+  return Promise.all([
+    import('./sourcemaps/analyse-source-maps.js'),
+    import('./rules/baseline-rules.js'),
+    import('./rules/attribute-originals.js'),
+    import('./rules/index.js'),
+    import('./policy/apply-policy.js'),
+  ]).then(([sourceMaps, baseline, originals, families, policy]) => ({
+    analyseSourceMaps: sourceMaps.analyseSourceMaps,
+    compareWithBaseline: baseline.compareWithBaseline,
+    attributeToOriginals: originals.attributeToOriginals,
+    RULE_FAMILIES: families.RULE_FAMILIES,
+    applyPolicy: policy.applyPolicy,
+  }));
 }
 
 /** Rules whose findings claim that something is not in the package. */

@@ -111,11 +111,23 @@ function bodyStart(data: Buffer): number {
   return skipSpace(data, i);
 }
 
+/** Splits already made: the map's inspection and the credential scan of its other fields both ask. */
+const splits = new WeakMap<Buffer, SplitMap | null>();
+
 /**
  * Split a regular (non-index) map whose top level has one `sourcesContent` array of strings and
  * nulls; undefined for anything else, which the caller parses the plain way.
  */
 export function splitSourcesContent(data: Buffer): SplitMap | undefined {
+  let split = splits.get(data);
+  if (split === undefined) {
+    split = splitMap(data) ?? null;
+    splits.set(data, split);
+  }
+  return split ?? undefined;
+}
+
+function splitMap(data: Buffer): SplitMap | undefined {
   let i = bodyStart(data);
   if (data[i] !== 0x7b) return undefined;
   i = skipSpace(data, i + 1);
