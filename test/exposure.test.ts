@@ -129,8 +129,8 @@ describe('code the package ships readable anyway is a warning, not a leak', () =
 });
 
 describe('dependency code is third-party', () => {
-  it('by the dependencies package.json declares: namespace, sibling folder, scoped folder names', () => {
-    const manifest = { name: 'app', version: '1.0.0', dependencies: { 'left-pad': '1', '@acme/engine': '2', '@next/env': '3' } };
+  it('by the dependencies package.json declares: sibling folder, scoped folder names; never a namespace the build chose', () => {
+    const manifest = { name: '@acme/app', version: '1.0.0', dependencies: { 'left-pad': '1', '@acme/engine': '2', '@next/env': '3' } };
     const result = analyse(
       [
         { path: 'dist/app.js', data: 'x' },
@@ -138,7 +138,21 @@ describe('dependency code is third-party', () => {
       ],
       manifest,
     );
-    expect(result.sources.map((source) => source.reason)).toEqual(['dependency', 'dependency', 'dependency', 'absent']);
+    // `webpack://left-pad/` is the name the build gave itself: its sources are the package's own.
+    // `../../next-env/` is not @next/env's folder for a package outside Next's monorepo.
+    expect(result.sources.map((source) => source.reason)).toEqual(['absent', 'dependency', 'absent', 'absent']);
+  });
+
+  it('folder aliases only for the target\'s own monorepo: next and @next/env, never @types/utils and ../utils', () => {
+    const manifest = { name: 'next', version: '1.0.0', dependencies: { '@next/env': '3', '@types/utils': '1' } };
+    const result = analyse(
+      [
+        { path: 'dist/app.js', data: 'x' },
+        { path: 'dist/app.js.map', data: map(['../../next-env/dist/index.js', '../../utils/secret.ts', '../../@types/utils/index.js'], [logic('env'), logic('secret'), logic('types')]) },
+      ],
+      manifest,
+    );
+    expect(result.sources.map((source) => source.reason)).toEqual(['dependency', 'absent', 'dependency']);
   });
 
   it('by content: a published tslib file copied into the build is a known helper', () => {
@@ -189,5 +203,115 @@ describe('true leaks stay errors', () => {
       { name: 'pkg', version: '1.0.0', dependencies: { lodash: '4' } },
     );
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
+  });
+});
+
+describe('names are the map\'s word, not proof', () => {
+  it('secret code in a source named like a stylesheet, a template or a declaration file is still compared', () => {
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/pricing.css', '../src/pricing.html', '../src/pricing.d.ts'], [SECRET_SOURCE, SECRET_SOURCE.replace('priceFor', 'quote'), SECRET_SOURCE.replace('priceFor', 'offer')]) },
+    ]);
+    expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party', 'first-party']);
+    expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
+  });
+
+  it('real stylesheets and templates, Sass functions included, are markup', () => {
+    const scss = '@function rem($px) {\n  @return math.div($px, 16px) * 1rem;\n}\n.card { padding: rem(24px); }\n';
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/card.scss', '../src/card.html'], [scss, '<div class="card">{{ title }}</div>\n']) },
+    ]);
+    expect(result.sources.map((source) => source.reason)).toEqual(['stylesheet', 'markup']);
+  });
+});
+
+describe('a hostile or careless publisher cannot pass exposed code off as readable or as someone else\'s', () => {
+  it('names shown around literals that are not shipped do not vouch for them', () => {
+    const endpoints = Array.from({ length: 12 }, (_, i) => `https://internal-${i}.corp.invalid/v${i}`);
+    const source = ['export function routeFor(kind: string, region: string, tier: string) {', ...endpoints.map((url, i) => `  route(kind, '${url}', region, ${1000 + i}, tier, '${url}/v2');`), '}', ''].join('\n');
+    const shipped = ['function routeFor(kind, region, tier) {', ...endpoints.map(() => '  route(kind, region, tier);'), '}', 'module.exports = { routeFor };'].join('\n');
+    const result = analyse([
+      { path: 'dist/index.js', data: shipped },
+      { path: 'dist/index.js.map', data: map(['../src/routes.ts'], [source]) },
+    ]);
+    expect(classes(result)).toEqual([['src/routes.ts', 'first-party', 'absent']]);
+  });
+
+  it('a data module is shown only when its numbers ship too', () => {
+    const source = ['export const PLANS = {', ...Array.from({ length: 8 }, (_, i) => `  'plan-name-${i}': ${7919 * (i + 3)},`), '};', ''].join('\n');
+    const shipped = ['const PLANS = {', ...Array.from({ length: 8 }, (_, i) => `  'plan-name-${i}': 0,`), '};', 'exports.PLANS = PLANS;'].join('\n');
+    const result = analyse([
+      { path: 'dist/index.js', data: shipped },
+      { path: 'dist/index.js.map', data: map(['../src/plans.ts'], [source]) },
+    ]);
+    expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
+  });
+
+  it('a small minified file that keeps its top-level names is minified: by its .min name, or by its short names on long lines', () => {
+    const minified = 'function priceFor(n,e){const t="enterprise"===n?499:99,r=e>50?.8:e>10?.9:1;return Math.round(t*e*r)}function a(n,e){return priceFor(n,e)}var b=function(n){return n},c=function(n,e){return a(n,e)+b(e)},d=function(n){return c(n,1)};exports.priceFor=priceFor;exports.d=d;';
+    for (const name of ['dist/index.min.js', 'dist/index.js']) {
+      const result = analyse([
+        { path: name, data: minified },
+        { path: `${name}.map`, data: map(['../src/pricing.ts'], [SECRET_SOURCE]) },
+      ]);
+      expect(classes(result), name).toEqual([['src/pricing.ts', 'first-party', 'minified']]);
+    }
+  });
+
+  it('a component of plain script, or Astro frontmatter, is compared as code', () => {
+    const astro = `---\n${SECRET_SOURCE}---\n<div class="price"></div>\n`;
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/pricing.vue', '../src/Price.astro'], [SECRET_SOURCE.replace('priceFor', 'quote'), astro]) },
+    ]);
+    expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party']);
+  });
+
+  it('hostile names: a query, a NUL inside the path, a runtime-like or context-like name stay first-party', () => {
+    const names = ['webpack://app/./src/a.ts?/node_modules/x', 'src/b\0.ts', 'webpack:///webpack/runtime/pricing.ts', 'webpack://app/./src/c sync.ts'];
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(names, names.map((_, i) => logic(`n${i}`))) },
+    ]);
+    expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party', 'first-party', 'first-party']);
+  });
+
+  it('the real runtime and virtual names stay third-party', () => {
+    const names = ['webpack:///webpack/runtime/define property getters', 'webpack://app/webpack/bootstrap', '\0commonjsHelpers.js', 'webpack://app/./src/locales sync recursive ^\\.\\/.*\\.json$', 'webpack://app/external "fs"'];
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(names, names.map((_, i) => logic(`r${i}`))) },
+    ]);
+    expect(result.sources.map((source) => source.classification)).toEqual(['third-party', 'third-party', 'third-party', 'third-party', 'third-party']);
+  });
+
+  it('a stylesheet or template that holds declarations or a script element is compared as code', () => {
+    const declarations = "const rates = { eu: 1.2, us: 1.07 };\nvar regions = ['eu', 'us', 'apac', 'latam'];\nmodule.exports = rates;\n";
+    const page = `<div class="x"></div>\n<script>\n${SECRET_SOURCE.replace('export ', '')}</script>\n`;
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/rates.css', '../src/page.html'], [declarations + declarations.replace(/rates/g, 'taxes'), page]) },
+    ]);
+    expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party']);
+  });
+
+  it('a stylesheet verdict is not shared with an identical source named as code', () => {
+    const calls = Array.from({ length: 8 }, (_, i) => `charge(account${i}, plan${i}, seats${i});`).join('\n');
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/billing.html', '../src/billing.js'], [calls, calls]) },
+    ]);
+    expect(classes(result)).toEqual([['src/billing.html', 'readable', 'markup'], ['src/billing.js', 'first-party', 'absent']]);
+  });
+
+  it('a source identical to a shipped image is not "shipped"', () => {
+    const gif = `GIF89a${SECRET_SOURCE}`;
+    const result = analyse([
+      { path: 'logo.gif', data: gif },
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/logo.ts'], [gif]) },
+    ]);
+    expect(result.sources[0]?.classification).toBe('first-party');
   });
 });

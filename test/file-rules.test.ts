@@ -115,14 +115,15 @@ describe('tarball/unsafe-entry', () => {
   it('fails entries that hide or move content, and warns about names that differ by platform', () => {
     const contents = createContents([], [
       { path: '.env', reason: 'absolute-path', detail: 'the tarball names it package/C:.env' },
-      { path: 'a.js', reason: 'duplicate-path' },
+      { path: 'a.js', reason: 'duplicate-path', detail: 'copies differ' },
+      { path: 'b.js', reason: 'duplicate-path', detail: 'identical copies' },
       { path: 'a/b.js', reason: 'not-installed', detail: 'its folder a is a file in the tarball' },
       { path: 'README.md', reason: 'platform-dependent', detail: 'case twins' },
     ]);
     const findings = tarballRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: EMPTY_ANALYSIS });
     expect(findings.map((finding) => [finding.kind, finding.severity])).toEqual([
-      ['absolute-path', 'error'], ['duplicate-path', 'error'], ['not-installed', 'error'], ['platform-dependent', 'warning'],
+      ['absolute-path', 'error'], ['duplicate-path', 'error'], ['duplicate-path', 'warning'], ['not-installed', 'error'], ['platform-dependent', 'warning'],
     ]);
-    expect(findings[2]!.message).toContain('its folder a is a file in the tarball');
+    expect(findings[3]!.message).toContain('its folder a is a file in the tarball');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { base62Checksum, tokenChecksum, verifyTokenChecksum } from '../src/secrets/checksums.js';
-import { commentPlacement, describePlacement, placementOfPath } from '../src/secrets/context.js';
+import { createCommentLocator } from '../src/rules/comment-placement.js';
+import { describePlacement, placementOfPath } from '../src/secrets/context.js';
 import { classifyHost } from '../src/secrets/hosts.js';
 import { knownPublicValue } from '../src/secrets/known-values.js';
-import { isPlaceholder, isPlaceholderPassword, isWordsAndDigits } from '../src/secrets/placeholders.js';
+import { isPlaceholder, isTemplatePassword, isWeakPassword, isWordsAndDigits } from '../src/secrets/placeholders.js';
 import { checksummedToken, createRandom, jwtIoSample } from './helpers/fake-credentials.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -44,11 +45,16 @@ describe('placeholders', () => {
     expect(isWordsAndDigits(value)).toBe(false);
   });
 
-  it('knows URL passwords that are placeholders', () => {
-    expect(isPlaceholderPassword('p@ss', 'user')).toBe(true);
-    expect(isPlaceholderPassword('alice', 'alice')).toBe(true);
-    expect(isPlaceholderPassword('${DB_PASSWORD}', 'app')).toBe(true);
-    expect(isPlaceholderPassword(r(ALNUM, 16), 'app')).toBe(false);
+  it('tells URL passwords that stand for one from weak ones', () => {
+    for (const template of ['$DB_PASSWORD', '$PGPASSWORD', '$db_pass', '%PASSWORD%', '%DB_PASSWORD%', '${DB_PASSWORD}', '{{ password }}', '<password>', '%s', '%(password)s', '****', 'xxxx', '…']) {
+      expect(isTemplatePassword(template), template).toBe(true);
+    }
+    for (const real of [`$${r(ALNUM, 12)}`, `%${r(ALNUM, 12)}`, '$ecret-Pa55', '$Kx9qB3ZT7m', '$KX9QB3ZT7', '%qzkx%', 'p@ss', 'hunter2', r(ALNUM, 16)]) expect(isTemplatePassword(real), real).toBe(false);
+    expect(isWeakPassword('p@ss', 'user')).toBe(true);
+    expect(isWeakPassword('alice', 'alice')).toBe(true);
+    expect(isWeakPassword('changeme', 'app')).toBe(true);
+    expect(isWeakPassword(r(ALNUM, 16), 'app')).toBe(false);
+    expect(isWeakPassword(`$${r(ALNUM, 12)}`, 'app')).toBe(false);
   });
 
   it('never takes a random token for one', () => {
@@ -60,11 +66,12 @@ describe('placeholders', () => {
 describe('hosts', () => {
   it.each([
     ['localhost', 'loopback'], ['LOCALHOST.', 'loopback'], ['db.localhost', 'loopback'], ['127.0.0.1', 'loopback'], ['127.8.9.10', 'loopback'],
-    ['[::1]', 'loopback'], ['0.0.0.0', 'loopback'], ['printer.local', 'loopback'], ['localhost.localdomain', 'loopback'],
+    ['[::1]', 'loopback'], ['0:0:0:0:0:0:0:1', 'loopback'],
+    ['0.0.0.0', 'local'], ['[::]', 'local'], ['printer.local', 'local'], ['localhost.localdomain', 'local'],
     ['example.com', 'documentation'], ['api.example.org', 'documentation'], ['db.example', 'documentation'], ['x.test', 'documentation'], ['a.invalid', 'documentation'],
   ])('%s is %s', (host, kind) => expect(classifyHost(host)).toBe(kind));
 
-  it.each(['db.internal.corp', '10.0.0.5', 'dotenv.org', 'examples.com', 'host', 'testing.io', '128.0.0.1'])('%s is an ordinary host', (host) => {
+  it.each(['db.internal.corp', '10.0.0.5', 'dotenv.org', 'examples.com', 'host', 'testing.io', '128.0.0.1', 'localhost.evil.io', 'local', 'mylocal'])('%s is an ordinary host', (host) => {
     expect(classifyHost(host)).toBeUndefined();
   });
 });
@@ -97,7 +104,7 @@ describe('placement by path', () => {
 });
 
 describe('placement in code: comments and JSDoc examples', () => {
-  const at = (text: string, needle: string): ReturnType<typeof commentPlacement> => commentPlacement('lib/a.js', text, text.indexOf(needle));
+  const at = (text: string, needle: string): ReturnType<ReturnType<typeof createCommentLocator>> => createCommentLocator('lib/a.js', text)(text.indexOf(needle));
 
   it('finds line comments, block comments and JSDoc @example blocks', () => {
     expect(at('const a = 1;\n// token: SECRET\n', 'SECRET')?.context).toBe('comment');
@@ -113,6 +120,9 @@ describe('placement in code: comments and JSDoc examples', () => {
     expect(at('const r = "//registry.npmjs.org/:_authToken=SECRET";\n', 'SECRET')).toBeUndefined();
     expect(at('/* done */\nconst key = "SECRET";\n', 'SECRET')).toBeUndefined();
     expect(at(`${'x'.repeat(5000)}// SECRET`, 'SECRET')).toBeUndefined();
-    expect(commentPlacement('README.md', '// SECRET', 3)).toBeUndefined();
+    expect(createCommentLocator('README.md', '// SECRET')(3)).toBeUndefined();
+    expect(at('const s = "it\'s // a", key = "SECRET";\n', 'SECRET')).toBeUndefined();
+    expect(at('const g = "src/**/*.js", key = "SECRET";\n', 'SECRET')).toBeUndefined();
+    expect(at('const t = `\n//host/:_authToken=SECRET\n`;\n', 'SECRET')).toBeUndefined();
   });
 });

@@ -4,11 +4,10 @@
  * fake credentials assembled at run time.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../src/inspect.js';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
-import { createContents, type FileInput } from '../src/tarball/contents.js';
 import type { Finding } from '../src/types.js';
 import { bundleWithMap } from './helpers/bundle.js';
+import { credentialFindingsOf as findingsOf, triage } from './helpers/credential-findings.js';
 import { buildLabeledSet, checksummedToken, createRandom, jwtIoSample } from './helpers/fake-credentials.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -20,25 +19,17 @@ const npmToken = (): string => checksummedToken(p('np', 'm_'), r(ALNUM, 30));
 const awsKeyId = (): string => p('AK', 'IA') + r(BASE32, 16);
 const rsaKey = buildLabeledSet().find((snippet) => snippet.name === 'rsa pkcs1')!.text;
 
-async function findingsOf(files: FileInput[], policy: Policy = DEFAULT_POLICY): Promise<Finding[]> {
-  const contents = createContents([{ path: 'package.json', data: '{"name":"fixture","version":"1.0.0"}' }, ...files]);
-  const { findings } = await evaluate(contents, policy);
-  return findings.filter((finding) => finding.rule === 'secret' || finding.rule === 'file/sensitive');
-}
-
-/** rule, severity, path (→ source), context or kind: what a person triages by. */
-function triage(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.rule} ${f.severity} ${f.path}${f.source ? ` → ${f.source}` : ''} ${f.rule === 'secret' ? f.context : f.kind}`);
-}
-
 describe('examples that are not leaks', () => {
-  it('a placeholder connection URL in the error message of a bundled library', async () => {
+  it('a weak password in the error message of a bundled library is a warning', async () => {
     const dotenv = {
       source: '../node_modules/dotenv/lib/main.js',
       lines: ['function decrypt(key) {', `if (!key) throw new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like ${p('dotenv', '://')}:key_1234@dotenv.org/vault/.env.vault?environment=development");`, '}'],
     };
     const files = bundleWithMap('dist/server.js', [dotenv, { source: '../src/server.ts', lines: ['start();'] }], { withContent: true });
-    expect(await findingsOf(files)).toEqual([]);
+    // dotenv.org is a real host: a weak password for it is reported, never as an error.
+    const findings = await findingsOf(files);
+    expect(triage(findings)).toEqual(['secret warning dist/server.js dependency', 'secret warning dist/server.js.map → ../node_modules/dotenv/lib/main.js dependency']);
+    expect(findings[0]).toMatchObject({ host: 'dotenv.org', weakPassword: true });
   });
 
   it('user:randompassword@localhost in help text, and a local password as a note', async () => {
@@ -55,13 +46,15 @@ describe('examples that are not leaks', () => {
     expect(await findingsOf(files)).toEqual([]);
   });
 
-  it('user:p%40ss@host in a changelog; a real-looking one there is a warning', async () => {
+  it('user:p%40ss@host and a real-looking one in a changelog: warnings', async () => {
     const changelog = `- Credentials in URLs are decoded (e.g. \`${p('https', '://')}user:p%40ss@host\`).\n- Fixed \`${p('https', '://')}ci:${r(ALNUM, 16)}@git.acme.io\`\n`;
     const findings = await findingsOf([{ path: 'CHANGELOG.md', data: changelog }]);
-    expect(triage(findings)).toEqual(['secret warning CHANGELOG.md changelog']);
-    expect(findings[0]!.message).toContain('for git.acme.io');
-    expect(findings[0]!.message).toContain('in a changelog');
-    expect(findings[0]!.message).not.toContain('revoke');
+    // `host` could be a real machine's name: a weak password for it is a warning, like the other.
+    expect(triage(findings)).toEqual(['secret warning CHANGELOG.md changelog', 'secret warning CHANGELOG.md changelog']);
+    expect(findings[0]).toMatchObject({ host: 'host', weakPassword: true });
+    expect(findings[1]!.message).toContain('for git.acme.io');
+    expect(findings[1]!.message).toContain('in a changelog');
+    expect(findings[1]!.message).not.toContain('revoke');
   });
 
   it('a private key under test/fixtures is one finding, a warning, not also a secret', async () => {
@@ -86,17 +79,19 @@ describe('examples that are not leaks', () => {
     expect(findings[0]).toMatchObject({ publicValue: expect.stringContaining('jwt.io'), alsoIn: [{ path: 'test/decode.test.js', line: 1 }], occurrences: 2 });
   });
 
-  it('a credential in a bundle whose map says it is a dependency’s code, with and without sourcesContent', async () => {
+  it('a credential in a bundle whose map says it is a dependency’s code, and embeds that code', async () => {
     const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: ['export const defaults = {', `url: "${p('mongodb', '://')}svc:${r(ALNUM, 20)}@db.vendor.io/shared",`, '};'] };
     const app = { source: '../src/index.ts', lines: ['main();'] };
-    for (const withContent of [true, false]) {
-      const findings = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { withContent, comment: true }));
-      const bundle = findings.find((f) => f.path === 'dist/index.js')!;
-      expect(bundle).toMatchObject({ severity: 'warning', context: 'dependency', dependency: 'vendor-sdk', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2, column: 1 } });
-      expect(bundle.message).toContain('(from ../node_modules/vendor-sdk/defaults.js:2)');
-      expect(bundle.message).toContain('in dependency code (vendor-sdk)');
-      expect(triage(findings).every((line) => line.includes('warning'))).toBe(true);
-    }
+    const findings = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { withContent: true, comment: true }));
+    const bundle = findings.find((f) => f.path === 'dist/index.js')!;
+    expect(bundle).toMatchObject({ severity: 'warning', context: 'dependency', dependency: 'vendor-sdk', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2, column: 1 } });
+    expect(bundle.message).toContain('(from ../node_modules/vendor-sdk/defaults.js:2)');
+    expect(bundle.message).toContain('in dependency code (vendor-sdk)');
+    expect(triage(findings).every((line) => line.includes('warning'))).toBe(true);
+    // Without sourcesContent the mapping is the publisher's word alone (a map can be forged): the
+    // finding keeps its severity, and still says where the map points.
+    const [bare] = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { comment: true }));
+    expect(bare).toMatchObject({ severity: 'error', context: 'code', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2 } });
   });
 });
 
@@ -168,11 +163,11 @@ describe('original positions', () => {
 
 describe('the policy comes after context', () => {
   const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: [`const url = "${p('https', '://')}svc:${r(ALNUM, 20)}@api.vendor.io/";`] };
-  const files = bundleWithMap('dist/index.js', [sdk], { comment: true });
+  const files = bundleWithMap('dist/index.js', [sdk], { withContent: true, comment: true });
 
   it('a severity override applies to the judged finding', async () => {
     const policy: Policy = { ...DEFAULT_POLICY, severity: { secret: 'error' } };
-    expect(triage(await findingsOf(files, policy))).toEqual(['secret error dist/index.js dependency']);
+    expect(triage(await findingsOf(files, policy))).toEqual(['secret error dist/index.js dependency', 'secret error dist/index.js.map → ../node_modules/vendor-sdk/defaults.js dependency']);
   });
 
   it('an ignore entry with the hash silences the finding wherever it was attributed', async () => {

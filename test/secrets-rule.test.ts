@@ -70,7 +70,10 @@ describe('secret rules on shipped files', () => {
   });
 
   it('scans template files at warning', () => {
-    const file = buildPlainFile(withoutKeys.slice(0, 5));
+    // Formats an example can carry; a distinctive vendor token or an AWS key pair is an error
+    // even in a template (test/secrets-hostile.test.ts).
+    const names = ['aws key id', 'google api key', 'azure storage', 'postgres url'];
+    const file = buildPlainFile(withoutKeys.filter((snippet) => names.includes(snippet.name)));
     const templates = ['.env.example', 'config/.env.sample', '.env.template', 'settings.example.json', 'config.template.js'];
     const findings = run([
       ...templates.map((path) => ({ path, data: file.text })),

@@ -120,8 +120,13 @@ describe('readTarball', () => {
 
   it('reports a path that appears twice, keeping the last copy as npm would', async () => {
     const { contents } = await readEntries([PACKAGE_JSON, { path: 'a.js', data: 'hidden' }, { path: 'a.js', data: 'shown' }]);
-    expect(contents.unsafeEntries).toEqual([{ path: 'a.js', reason: 'duplicate-path' }]);
+    expect(contents.unsafeEntries).toEqual([{ path: 'a.js', reason: 'duplicate-path', detail: 'copies differ' }]);
     expect(contents.byPath.get('a.js')!.data.toString()).toBe('shown');
+  });
+
+  it('tells a path written twice with the same bytes (webpack-cli 5.1.4 ships ./lib/index.js and lib/index.js)', async () => {
+    const { contents } = await readEntries([PACKAGE_JSON, { path: './lib/index.js', data: 'same' }, { path: 'lib/index.js', data: 'same' }]);
+    expect(contents.unsafeEntries).toEqual([{ path: 'lib/index.js', reason: 'duplicate-path', detail: 'identical copies' }]);
   });
 
   it('stops at the entry limit and records a gap', async () => {

@@ -115,22 +115,51 @@ function counts(summary: { errors: number; warnings: number }): string {
   return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
 }
 
-/** Each package's own report in the order given, then one table and one verdict where the eye lands. */
+/**
+ * Up to this many packages, every package's own report is printed before the table; past it (an
+ * audit of a lockfile) only those that do not pass, so the failures are not buried.
+ */
+const FULL_REPORTS = 10;
+
+/**
+ * Each package's own report (all of them for a few packages, else those that do not pass), then
+ * one table, worst first, with what leaks (distinct exposed sources, distinct credentials), and
+ * one verdict where the eye lands.
+ */
 function renderHumanSet(set: ReportSet, options: RenderOptions): string {
   const paint = (code: string) => (text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const [red, bold, dim] = [paint('31'), paint('1'), paint('2')];
-  const sections = set.reports.map((report, index) => `${dim(`── ${index + 1}/${set.reports.length} ──`)}\n${renderHuman(report, { color: options.color })}`);
+  const shown = set.reports.length <= FULL_REPORTS ? set.reports : set.reports.filter((report) => outcomeOf(report) !== 'passes');
+  const sections = shown.map((report, index) => `${dim(`── ${index + 1}/${shown.length} ──`)}\n${renderHuman(report, { color: options.color })}`);
+  const quiet = set.reports.length - shown.length;
   const rows = worstFirst(set.reports).map((report) => {
     const outcome = outcomeOf(report);
     const mark = outcome === 'passes' ? '✔' : red('✖');
     const scope = `${plural(report.summary.files, 'file')} (${formatSize(report.summary.unpackedSize)})`;
-    return `  ${mark} ${printable(targetName(report.target))}  ${counts(report.summary)} in ${scope}${outcome === 'passes' ? '' : `; ${outcome}`}`;
+    const leaks = leakCounts(report);
+    return `  ${mark} ${printable(targetName(report.target))}  ${counts(report.summary)} in ${scope}${leaks ? `; ${leaks}` : ''}${outcome === 'passes' ? '' : `; ${outcome}`}`;
   });
   for (const entry of set.skipped) {
     rows.push(`  ${entry.gap ? red('✖') : dim('-')} ${printable(entry.input)}  ${dim(`${entry.gap ? 'not inspected' : 'skipped'}: ${printable(entry.reason)}`)}`);
   }
-  const lines = [...sections, bold(`${plural(set.reports.length, 'package')} checked${set.skipped.length ? `, ${set.skipped.length} skipped` : ''}:`), ...rows, '', setVerdict(set, red, bold)];
+  const note = quiet > 0 ? [dim(`${plural(quiet, 'package')} that pass are not printed in full; --format json lists every finding.`), ''] : [];
+  const lines = [...sections, ...note, bold(`${plural(set.reports.length, 'package')} checked${set.skipped.length ? `, ${set.skipped.length} skipped` : ''}:`), ...rows, '', setVerdict(set, red, bold)];
   return `${lines.join('\n')}\n`;
+}
+
+/** Distinct credentials a package fails on (one per hash, wherever it appears). */
+function credentialCount(report: Report): number {
+  return new Set(report.findings.filter((finding) => finding.rule === 'secret' && finding.severity === 'error' && !finding.suppressed).map((finding) => finding.hash ?? `${finding.path}:${finding.line ?? 0}`)).size;
+}
+
+/** `1,704 sources exposed, 2 credentials`: what a package leaks, counted once each. */
+function leakCounts(report: Report): string {
+  const credentials = credentialCount(report);
+  const parts = [
+    ...(report.summary.uniqueRecoverable > 0 ? [`${report.summary.uniqueRecoverable.toLocaleString('en-US')} ${report.summary.uniqueRecoverable === 1 ? 'source' : 'sources'} exposed`] : []),
+    ...(credentials > 0 ? [plural(credentials, 'credential')] : []),
+  ];
+  return parts.join(', ');
 }
 
 function setVerdict(set: ReportSet, red: (text: string) => string, bold: (text: string) => string): string {
@@ -157,13 +186,13 @@ function renderMarkdownSet(set: ReportSet): string {
       : `### ❌ leakproof: ${summary.failing} of ${plural(summary.packages, 'package')} ${summary.failing === 1 ? 'fails' : 'fail'} (${tally}; fail-on: ${set.failOn})`;
   const rows = worstFirst(set.reports).map((report) => {
     const outcome = outcomeOf(report);
-    const { errors, warnings, infos, files, unpackedSize } = report.summary;
-    return `| ${code(targetName(report.target))} | ${OUTCOME_ICONS[outcome]} ${outcome} | ${errors} | ${warnings} | ${infos} | ${files} | ${formatSize(unpackedSize)} |`;
+    const { errors, warnings, infos, files, unpackedSize, uniqueRecoverable } = report.summary;
+    return `| ${code(targetName(report.target))} | ${OUTCOME_ICONS[outcome]} ${outcome} | ${errors} | ${warnings} | ${infos} | ${uniqueRecoverable} | ${credentialCount(report)} | ${files} | ${formatSize(unpackedSize)} |`;
   });
   for (const entry of set.skipped) {
-    rows.push(`| ${code(entry.input)} | ${entry.gap ? '❌ not inspected' : '➖ skipped'}: ${text(entry.reason)} | | | | | |`);
+    rows.push(`| ${code(entry.input)} | ${entry.gap ? '❌ not inspected' : '➖ skipped'}: ${text(entry.reason)} | | | | | | | |`);
   }
-  const table = ['| Package | Result | Errors | Warnings | Notes | Files | Unpacked |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |', ...rows];
+  const table = ['| Package | Result | Errors | Warnings | Notes | Exposed sources | Credentials | Files | Unpacked |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows];
   const details = set.reports.map((report) => {
     const open = report.ok ? '' : ' open';
     return `<details${open}><summary>${OUTCOME_ICONS[outcomeOf(report)]} ${escapeHtml(targetName(report.target))}</summary>\n\n${renderMarkdown(report).trimEnd()}\n\n</details>`;

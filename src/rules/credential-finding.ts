@@ -4,16 +4,21 @@
  * 1. a checksummed format whose checksum holds is an error anywhere: it has the shape of an
  *    issued token, and no context makes that safe to publish;
  * 2. a value its owner publishes (emulator keys, jwt.io samples) is a note;
- * 3. a URL credential for a loopback host is a note: a local development password;
+ * 3. a URL credential for a loopback host is a note: a local development password; for a host
+ *    on a local network (`.local`, `0.0.0.0`) a warning: that machine is real; so is a weak
+ *    URL password (`pass`, the user name) for any other host: most are examples, but a real
+ *    service can have one;
  * 4. a checksummed format whose checksum fails was never issued: a warning;
- * 5. outside code and configuration (tests, docs, comments, templates, dependencies) a warning;
- * 6. otherwise the format's own severity.
+ * 5. a distinctive vendor format (`sk_live_`, `xoxb-`, `glpat-` …), or an AWS key id beside its
+ *    secret key, is an error anywhere: examples and fixtures do not carry one by accident;
+ * 6. outside code and configuration (tests, docs, comments, templates, dependencies) a warning;
+ * 7. otherwise the format's own severity.
  * The message carries what a person needs to triage without seeing the value.
  */
 import { classifyHost } from '../secrets/hosts.js';
 import { describePlacement, type Placement } from '../secrets/context.js';
 import { secretRuleByKind } from '../secrets/rules.js';
-import type { MatchFacts } from '../secrets/secret-rule.js';
+import type { MatchFacts, SecretRule } from '../secrets/secret-rule.js';
 import type { SecretMatch } from '../secrets/scan-text.js';
 import type { Finding, Severity } from '../types.js';
 
@@ -49,7 +54,7 @@ export function credentialFinding(match: SecretMatch, site: CredentialSite): Fin
  */
 export function judgeCredential(finding: Finding, placement: Placement): Finding {
   const facts = finding as MatchFacts;
-  const { severity, advice } = assess(secretRuleByKind(finding.kind ?? '')?.severity ?? 'error', facts, placement);
+  const { severity, advice } = assess(secretRuleByKind(finding.kind ?? ''), facts, placement);
   const where = placement.context === 'code' ? '' : `, in ${describePlacement(placement)}`;
   const message = `${title(finding, facts)} (${finding.preview}, ${finding.length} chars) in ${location(finding)}${where}; ${advice}`;
   const judged: Finding = { ...finding, severity, message, context: placement.context };
@@ -64,16 +69,26 @@ export function placementOf(finding: Finding): Placement {
   return typeof finding.dependency === 'string' ? { context, dependency: finding.dependency } : { context };
 }
 
-function assess(ruleSeverity: Severity, facts: MatchFacts, placement: Placement): { severity: Severity; advice: string } {
+function assess(rule: SecretRule | undefined, facts: MatchFacts, placement: Placement): { severity: Severity; advice: string } {
+  const ruleSeverity = rule?.severity ?? 'error';
   if (facts.checksum === true) {
     const shape = 'its checksum holds, so it has the shape of an issued token';
     return { severity: 'error', advice: `${placement.context === 'code' ? shape : `even there ${shape}`}: revoke it and remove it from the package.` };
   }
   if (facts.publicValue !== undefined) return { severity: 'info', advice: `it is ${facts.publicValue}: public, not a secret.` };
-  if (facts.host !== undefined && classifyHost(facts.host) === 'loopback') {
-    return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  const host = facts.host === undefined ? undefined : classifyHost(facts.host);
+  if (host === 'loopback') return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  if (facts.weakPassword === true) {
+    return { severity: 'warning', advice: 'a weak password (a common word or the user name, as in examples): if it is the real one, change it.' };
+  }
+  if (host === 'local') {
+    return { severity: 'warning', advice: 'a password for a machine on a local network (or every interface of one): it can be a live one; change it if it is.' };
   }
   if (facts.checksum === false) return { severity: 'warning', advice: 'its checksum does not hold, so it was never issued (an example or a test value); check it is not a mistyped live one.' };
+  if (placement.context !== 'code' && (rule?.distinctive === true || facts.keyPair === true)) {
+    const shape = facts.keyPair === true ? 'a key id and its secret key together sign requests' : 'only issued credentials have this format';
+    return { severity: 'error', advice: `even there ${shape}: revoke it and remove it from the package.` };
+  }
   if (placement.context !== 'code') {
     return { severity: ruleSeverity === 'info' ? 'info' : 'warning', advice: 'most likely an example or test value: check that it is not a live credential.' };
   }

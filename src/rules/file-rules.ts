@@ -47,8 +47,9 @@ export const tarballRules: RuleFamily = {
   check({ contents }: RuleContext): Finding[] {
     return contents.unsafeEntries.map((entry) => ({
       rule: 'tarball/unsafe-entry',
-      // A platform-dependent name hides nothing (its bytes are inspected): worth a look, not a fail.
-      severity: entry.reason === 'platform-dependent' ? 'warning' : RULES['tarball/unsafe-entry'].defaultSeverity,
+      // A platform-dependent name, or a path written twice with the same bytes, hides nothing
+      // (what npm installs is what was inspected): worth a look, not a fail.
+      severity: entry.reason === 'platform-dependent' || entry.detail === 'identical copies' ? 'warning' : RULES['tarball/unsafe-entry'].defaultSeverity,
       path: entry.path,
       kind: entry.reason,
       message: unsafeEntryMessage(entry),
@@ -61,7 +62,9 @@ function unsafeEntryMessage(entry: UnsafeEntry): string {
   const { path, reason, detail } = entry;
   switch (reason) {
     case 'duplicate-path':
-      return `${path} appears more than once in the tarball; npm keeps the last copy (the one inspected), so the earlier ones ship unseen.`;
+      return detail === 'identical copies'
+        ? `${path} appears more than once in the tarball, every copy with the same bytes; npm keeps the last (the one inspected).`
+        : `${path} appears more than once in the tarball with different bytes; npm keeps the last copy (the one inspected), so the earlier ones ship unseen.`;
     case 'absolute-path':
       return `${path} has an absolute or drive path in the tarball (${detail ?? 'root stripped'}); inspected where npm installs it.`;
     case 'not-installed':

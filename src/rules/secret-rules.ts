@@ -1,13 +1,15 @@
 import type { Finding, PackageContents, PackageFile } from '../types.js';
 import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
-import { commentPlacement, dependencyOf, IN_CODE, placementOfPath, type Placement } from '../secrets/context.js';
+import { IN_CODE, placementOfPath } from '../secrets/context.js';
 import { isBinary } from '../secrets/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
 import { hasEscapedAsciiAround, type ContentRef } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';
+import { createCommentLocator } from './comment-placement.js';
 import { credentialFinding } from './credential-finding.js';
 import { linkOccurrences } from './link-occurrences.js';
 import { scanMapOutsideSources } from './map-text-secrets.js';
+import { createSourcePlacer } from './source-placement.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 import { findSensitiveKind } from './sensitive-files.js';
 
@@ -51,9 +53,10 @@ function scanShippedFiles(contents: PackageContents, sourceMaps: SourceMapAnalys
     const into = outside === null ? wholeMaps : findings;
     const skipped = kindsReportedAsFile(file);
     const placement = placementOfPath(file.path);
+    const inComment = placement || text === undefined ? undefined : createCommentLocator(file.path, text);
     for (const match of matches) {
       if (skipped?.has(match.kind)) continue;
-      const where = placement ?? (text === undefined ? undefined : commentPlacement(file.path, text, match.offset)) ?? IN_CODE;
+      const where = placement ?? inComment?.(match.offset) ?? IN_CODE;
       into.push(credentialFinding(match, { path: file.path, placement: where }));
     }
   }
@@ -64,12 +67,15 @@ function scanShippedFiles(contents: PackageContents, sourceMaps: SourceMapAnalys
 function scanRecoveredSources(contents: PackageContents, sourceMaps: SourceMapAnalysis): Finding[] {
   const findings: Finding[] = [];
   const mayHoldSecret = createRawPrefilter(sourceMaps.sources);
+  const placementOfSource = createSourcePlacer(sourceMaps.sources);
   for (const source of sourceMaps.sources) {
     if (!mayHoldSecret(source) || isShippedCopy(source, contents)) continue;
     const matches = scanText(source.content);
-    const placement = matches.length > 0 ? placementOfSource(source) : undefined;
+    if (matches.length === 0) continue;
+    const placement = placementOfSource(source);
+    const inComment = placement ? undefined : createCommentLocator(source.resolved, source.content);
     for (const match of matches) {
-      const where = placement ?? commentPlacement(source.resolved, source.content, match.offset) ?? IN_CODE;
+      const where = placement ?? inComment?.(match.offset) ?? IN_CODE;
       findings.push(credentialFinding(match, { path: source.map, source: source.source, placement: where }));
     }
   }
@@ -85,15 +91,6 @@ const REPORTED_AS_FILE: Readonly<Record<string, ReadonlySet<string>>> = {
 function kindsReportedAsFile(file: PackageFile): ReadonlySet<string> | undefined {
   const kind = findSensitiveKind(file)?.kind;
   return kind === undefined ? undefined : REPORTED_AS_FILE[kind];
-}
-
-/** A recovered source's placement: a dependency's when classified third-party, else by its path. */
-function placementOfSource(source: RecoveredSource): Placement | undefined {
-  if (source.classification === 'third-party') {
-    const dependency = dependencyOf(source.resolved) ?? dependencyOf(source.source);
-    return dependency ? { context: 'dependency', dependency } : { context: 'dependency' };
-  }
-  return placementOfPath(source.resolved);
 }
 
 /**

@@ -10,10 +10,10 @@ const PLACEHOLDER_WORDS = [
   'sample', 'xxxx', 'fake', 'insert', 'replace', 'secret_here', 'token_here', 'key_here',
 ];
 
-/** Template and environment syntax: `${VAR}`, `{{ var }}`, `<YOUR_KEY>`, `%s`, `$VAR`. */
-const TEMPLATE_SYNTAX = /\$\{|\{\{|<[^>]*>|%s|%\(|^\$[A-Za-z_]|^process\.env|\*\*\*|\.\.\.|…/;
+/** Template and environment syntax: `${VAR}`, `{{ var }}`, `<YOUR_KEY>`, `%s`, `process.env`. */
+const TEMPLATE_SYNTAX = /\$\{|\{\{|<[^>]*>|%s|%\(|^process\.env|\*\*\*|\.\.\.|…/;
 
-/** Passwords that are placeholders when found in a URL (`user:password@host`). */
+/** Passwords that are weak or placeholders when found in a URL (`user:password@host`). */
 export const PLACEHOLDER_PASSWORDS = new Set([
   'password', 'pass', 'passwd', 'pwd', 'pw', 'secret', 'changeme', 'admin', 'root', 'test',
   'user', 'username', 'guest', 'anonymous', 'foo', 'bar', 'baz', 'demo', 'token', 'apikey', 'x',
@@ -50,14 +50,36 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
- * A URL password that is a placeholder: a vocabulary password, the user name repeated, masks
- * (`***`, `xxx`), a variable (`$PASSWORD`, `%s`) or any {@link isPlaceholder} value. `password`
- * is percent-decoded already.
+ * A URL password that stands for one rather than being one: a whole variable (`$PASSWORD`,
+ * `%PASSWORD%`, `${PASSWORD}`, `{{ password }}`, `<password>`, printf's `%s`) or a mask made of
+ * `*`, `x`, `•`, dots. A value that merely starts with `$` or `%` is not a variable: both are
+ * common password characters, so `$`/`%` must be followed by a variable's name (see
+ * {@link isVariableName}). `password` is percent-decoded already.
  */
-export function isPlaceholderPassword(password: string, user: string): boolean {
+export function isTemplatePassword(password: string): boolean {
+  if (/^(?:\$\{[^}]*\}|\{\{[^}]*\}\}|<[^>]*>|(?:%[sd]|%\(\w+\)s)+|[*xX•.…]+)$/.test(password)) return true;
+  const variable = /^\$(\w+)$|^%(\w+)%$/.exec(password);
+  return variable !== null && isVariableName(variable[1] ?? variable[2]!);
+}
+
+/**
+ * A name people give a variable, not random characters: upper-case words (`DB_PASSWORD`,
+ * `PGPASSWORD`) or lower-case vocabulary words (`password`, `db_pass`), with at most two digits
+ * at the end. `$Kx9qB3ZT7m` is a password.
+ */
+function isVariableName(name: string): boolean {
+  return /^[A-Z_]+\d{0,2}$/.test(name) || (/^[a-z_]+\d{0,2}$/.test(name) && isWordsAndDigits(name));
+}
+
+/**
+ * A URL password a person types for an example, or as a weak real one: a vocabulary password
+ * (`pass`, `changeme`), the user name repeated, or any {@link isPlaceholder} value. Such a
+ * password on a real host is still reported, at most as a warning: docs are full of
+ * `user:password@host`, and a real service can have exactly that password.
+ */
+export function isWeakPassword(password: string, user: string): boolean {
   const lower = password.toLowerCase();
-  if (PLACEHOLDER_PASSWORDS.has(lower) || lower === user.toLowerCase()) return true;
-  return /^\*+$|^x+$|^\$|^%/.test(lower) || isPlaceholder(password);
+  return PLACEHOLDER_PASSWORDS.has(lower) || lower === user.toLowerCase() || isPlaceholder(password);
 }
 
 /**

@@ -38,6 +38,15 @@ export interface SecretRule {
   readonly window?: { readonly before: number; readonly after: number };
   /** Minimum Shannon entropy (bits per character) of the value. */
   readonly entropy?: number;
+  /**
+   * The value's prefix and shape belong to one vendor's issued credentials and to nothing else
+   * (`sk_live_`, `xoxb-`, `glpat-`): a match is an error wherever it sits, docs, tests and
+   * comments included, unless a checksum says it was never issued or it is a known public value.
+   * Set for formats whose prefix is long or structured enough that code, prose and filler never
+   * produce it; not for short or shared prefixes (`SK` + hex, `key-` + hex) nor for values their
+   * owners publish by design (Google API keys).
+   */
+  readonly distinctive?: boolean;
   /** Reject example and placeholder values (`EXAMPLE`, `xxxx`, `<your-key>` ...). Default true. */
   readonly placeholders?: boolean;
   /** One of `words` must occur within `within` characters of the match. */
@@ -60,6 +69,10 @@ export interface SecretRule {
 export interface MatchFacts {
   /** For URL credentials: the host the credential is for. */
   host?: string;
+  /** For URL credentials: the password is weak or a placeholder (`pass`, `changeme`, the user name). */
+  weakPassword?: boolean;
+  /** For AWS key ids and secret keys: the other half of the pair is beside it, so together they are a usable credential. */
+  keyPair?: boolean;
   /** For private keys: the key's type (`RSA`, `EC`, `OPENSSH`, `PKCS#8`, `PuTTY ssh-ed25519` ...). */
   keyType?: string;
   /** For formats with a checksum (GitHub, npm): whether the value's checksum holds. */
@@ -112,7 +125,10 @@ export function decodeBase64(value: string): string | undefined {
   return Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
 }
 
-/** A rule for a token with a fixed prefix and a known alphabet and length (most vendor tokens). */
+/**
+ * A rule for a token with a fixed vendor prefix and a known alphabet and length (most vendor
+ * tokens): {@link SecretRule.distinctive} unless the caller says otherwise.
+ */
 export function prefixedToken(kind: string, description: string, keywords: string[], prefix: string, rest: string, entropy = 3): SecretRule {
-  return { kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy };
+  return { kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy, distinctive: true };
 }

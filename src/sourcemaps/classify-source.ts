@@ -37,10 +37,16 @@ export interface Classifier {
  * modules, and vite's injected helpers.
  */
 const BUNDLER_RUNTIME =
-  /^(?:webpack\/(?:bootstrap|runtime\/|universalModuleDefinition|startup|before-startup|after-startup|sharing\/|container-entry)|\(webpack\)[/-]|external(?: [\w-]+)? "|ignored\||vite\/(?:preload-helper|modulepreload-polyfill)|\/?@vite\/)/;
+  /^(?:webpack\/(?:bootstrap(?: [0-9a-f]+)?|runtime\/[^/.]+|universalModuleDefinition|startup|before-startup|after-startup|sharing\/[^.]+|container-entry)$|\(webpack\)(?:-dev-server)?\/(?:buildin|hot|client|node_modules)\/|external(?: [\w-]+)? "[^"]*"$|ignored\||vite\/(?:preload-helper|modulepreload-polyfill)(?:\.js)?$|\/?@vite\/[\w-]+(?:\.js)?$)/;
 
-/** A webpack context module (`require.context`): `<folder> sync <regexp>`, code webpack writes. */
-const CONTEXT_MODULE = / (?:sync|lazy|lazy-once|eager|weak)(?: |$)/;
+/**
+ * A webpack context module (`require.context`): `<folder> sync <regexp>`, code webpack writes. The
+ * mode is followed by an optional `recursive` and the request's regular expression.
+ */
+const CONTEXT_MODULE = / (?:sync|lazy|lazy-once|eager|weak)(?: recursive)?(?: \^.*| nonrecursive \^.*)?$/;
+
+/** A plugin's virtual module: its id starts with `\0` (Rollup's convention), no file's name can. */
+const VIRTUAL_MODULE = /^(?:\.\.?\/)*\0/;
 
 const NODE_MODULES = /(?:^|[/\\])node_modules[/\\]/;
 const WORKSPACE_PACKAGE = /(?:^|\/)packages\/([^/]+)\//;
@@ -55,16 +61,17 @@ export function createClassifier(contents: PackageContents, policy: Policy, ship
   const isThirdPartyGlob = globs.length > 0 ? picomatch([...globs], { dot: true }) : () => false;
   const manifest = readPackageJson(contents);
   const ownDirectory = typeof manifest?.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
-  const dependencies = declaredDependencies(manifest, extraDependencies);
+  const dependencies = declaredDependencies(manifest, extraDependencies, typeof manifest?.name === 'string' ? manifest.name : undefined);
   const workspaceIsThirdParty = policy.sourceMaps.workspacePackages === 'third-party';
 
   const byPath = (raw: RawSource, resolved: string): Classification => {
     const source = raw.source ?? '';
-    if (source.includes('\0')) return { classification: 'third-party', reason: 'virtual-module' };
     const bare = stripBundlerPrefix(source).replace(/^(?:\.\/)+/, '');
+    if (VIRTUAL_MODULE.test(bare)) return { classification: 'third-party', reason: 'virtual-module' };
     if (BUNDLER_RUNTIME.test(bare) || CONTEXT_MODULE.test(bare)) return { classification: 'third-party', reason: 'bundler-runtime' };
-    if (NODE_MODULES.test(resolved) || NODE_MODULES.test(source)) return { classification: 'third-party', reason: 'node_modules' };
-    if (namesDependency(source, resolved, dependencies)) return { classification: 'third-party', reason: 'dependency' };
+    // The resolved path has no query: `src/a.ts?node_modules/` is the package's own file.
+    if (NODE_MODULES.test(resolved)) return { classification: 'third-party', reason: 'node_modules' };
+    if (namesDependency(resolved, dependencies)) return { classification: 'third-party', reason: 'dependency' };
     if (isThirdPartyGlob(resolved)) return { classification: 'third-party', reason: 'policy-glob' };
     if (workspaceIsThirdParty && isSiblingWorkspaceSource(resolved, ownDirectory)) {
       return { classification: 'third-party', reason: 'workspace-package' };
@@ -86,33 +93,42 @@ export function createClassifier(contents: PackageContents, policy: Policy, ship
 
 /**
  * Names of the packages the target declares it depends on, from its package.json. A scoped
- * dependency is also known by the folder names a monorepo keeps it in: `@lit/reactive-element`
- * in `../reactive-element/`, `@next/env` in `../next-env/`.
+ * dependency of the target's own monorepo is also known by the folder names the monorepo keeps
+ * it in: `@lit/reactive-element` in `../reactive-element/` (for `lit`), `@next/env` in
+ * `../next-env/` (for `next`). Only the target's own scope, or the scope named after it, gets
+ * these aliases: a dependency such as `@types/utils` must not make `../utils/` someone else's.
  */
-function declaredDependencies(manifest: Record<string, unknown> | undefined, extra: readonly string[]): ReadonlySet<string> {
+function declaredDependencies(manifest: Record<string, unknown> | undefined, extra: readonly string[], own: string | undefined): ReadonlySet<string> {
   const names = new Set<string>(extra);
   for (const field of DEPENDENCY_FIELDS) {
     const value = manifest?.[field];
     if (Array.isArray(value)) for (const name of value) if (typeof name === 'string') names.add(name);
     if (value && typeof value === 'object' && !Array.isArray(value)) for (const name of Object.keys(value)) names.add(name);
   }
+  const ownScopes = monorepoScopes(own);
   for (const name of [...names]) {
     const scoped = /^@([^/]+)\/(.+)$/.exec(name);
-    if (scoped) names.add(scoped[2]!).add(`${scoped[1]}-${scoped[2]}`);
+    if (scoped && ownScopes.has(scoped[1]!)) names.add(scoped[2]!).add(`${scoped[1]}-${scoped[2]}`);
   }
   return names;
 }
 
+/** `@lit/x` -> {lit}; `lit` -> {lit}; `socket.io-client` -> {socket.io-client, socket.io}. */
+function monorepoScopes(own: string | undefined): ReadonlySet<string> {
+  if (own === undefined) return new Set();
+  const scoped = /^@([^/]+)\//.exec(own);
+  return scoped ? new Set([scoped[1]!]) : new Set([own, own.replace(/-.*$/, '')]);
+}
+
 /**
- * A source of a declared dependency: its path names the dependency where a package's root sits.
- * That is the bundler namespace (`webpack://<dep>/...`), or the first folder reached after
- * climbing out of the package (`../<dep>/...`, `../../@scope/dep/...`), never a folder inside the
- * package, which the package's own code may be named after.
+ * A source of a declared dependency: its path names the dependency where a package's root sits,
+ * the first folder reached after climbing out of the package (`../<dep>/...`,
+ * `../../@scope/dep/...`), never a folder inside the package, which the package's own code may be
+ * named after. A bundler namespace (`webpack://<name>/`) is not it: it names the build that wrote
+ * the map, which may call itself anything.
  */
-export function namesDependency(source: string, resolved: string, dependencies: ReadonlySet<string>): boolean {
+export function namesDependency(resolved: string, dependencies: ReadonlySet<string>): boolean {
   if (dependencies.size === 0) return false;
-  const namespace = /^[a-z][\w+.-]*:\/\/((?:@[^/]+\/)?[^/]+)\//i.exec(source)?.[1];
-  if (namespace !== undefined && dependencies.has(namespace)) return true;
   const outside = /^(?:\.\.\/)+((?:@[^/]+\/)?[^/]+)\//.exec(resolved)?.[1];
   return outside !== undefined && dependencies.has(outside);
 }

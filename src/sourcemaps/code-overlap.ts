@@ -46,10 +46,14 @@ export class TokenVocabulary {
 export interface SourceCode {
   /** Value tokens, imported names aside (a CommonJS build rewrites their every use). */
   readonly tokens: Int32Array;
+  /** 1 where `tokens` holds a string, template or number literal, which a build keeps as written. */
+  readonly literals: Uint8Array;
   /** Whether any function, method, arrow or class remains: a file of logic, not only data. */
   readonly hasLogic: boolean;
   /** String and template literals of at least four characters, for data a build folded. */
   readonly strings: readonly string[];
+  /** Numeric literals, which a data module's strings alone do not vouch for. */
+  readonly numbers: Int32Array;
   /**
    * Names after `function`, `class`, `const`, `let`, `var`: readable builds keep them (or use
    * them as property names), minifiers rename them all.
@@ -61,9 +65,11 @@ export interface SourceCode {
 export function sourceCode(text: string, vocabulary: TokenVocabulary): SourceCode {
   const { tokens, imported } = eraseForComparison(lexCode(text));
   // A use of an imported binding, not a property of the same name (`Chart.helpers`).
-  const values = valueTokens(tokens.filter((token, i) => token.kind !== TokenKind.Name || !imported.has(token.text) || isPropertyAccess(tokens[i - 1])));
+  const kept = tokens.filter((token, i) => (token.kind !== TokenKind.Name || !imported.has(token.text) || isPropertyAccess(tokens[i - 1])) && isValueToken(token.kind, token.text));
   const strings = tokens.filter((token) => (token.kind === TokenKind.String || token.kind === TokenKind.Template) && token.text.length >= 4).map((token) => token.text);
-  return { tokens: collapseRepeats(vocabulary.intern(values)), hasLogic: hasLogic(tokens), strings, declared: vocabulary.intern(declaredNames(tokens)) };
+  const numbers = vocabulary.intern(tokens.filter((token) => token.kind === TokenKind.Number).map((token) => token.text));
+  const { ids, literals } = collapseRepeats(vocabulary.intern(kept.map((token) => token.text)), kept.map((token) => (token.kind === TokenKind.Name ? 0 : 1)));
+  return { tokens: ids, literals, hasLogic: hasLogic(tokens), strings, numbers, declared: vocabulary.intern(declaredNames(tokens)) };
 }
 
 function declaredNames(tokens: readonly Token[]): string[] {
@@ -132,17 +138,22 @@ function shippedTypeScript(text: string, vocabulary: TokenVocabulary): ShippedCo
   tokens.forEach((token, i) => {
     if (token.kind === TokenKind.Name) countName(names, token.text, isPropertyAccess(tokens[i - 1]));
   });
-  return { tokens: collapseRepeats(vocabulary.intern(valueTokens(tokens))), names };
+  return { tokens: collapseRepeats(vocabulary.intern(valueTokens(tokens))).ids, names };
 }
 
 /**
  * `exports.a = a` and `export { a }` repeat a name that the source wrote once: a run of one id
- * counts once on both sides.
+ * counts once on both sides. `flags` (one per id) are collapsed alongside.
  */
-function collapseRepeats(ids: Int32Array): Int32Array {
+function collapseRepeats(ids: Int32Array, flags?: readonly number[]): { ids: Int32Array; literals: Uint8Array } {
+  const literals = new Uint8Array(ids.length);
   let length = 0;
-  for (let i = 0; i < ids.length; i++) if (length === 0 || ids[length - 1] !== ids[i]) ids[length++] = ids[i]!;
-  return ids.subarray(0, length);
+  for (let i = 0; i < ids.length; i++) {
+    if (length > 0 && ids[length - 1] === ids[i]) continue;
+    literals[length] = flags?.[i] ?? 0;
+    ids[length++] = ids[i]!;
+  }
+  return { ids: ids.subarray(0, length), literals: literals.subarray(0, length) };
 }
 
 /** The runs of a shipped file, limited to tokens some compared source uses. */
@@ -178,20 +189,36 @@ function runKey(a: number, b: number, c: number): number {
   return Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) >>> 0;
 }
 
+/** Stands in a run for a literal the code lacks: no run spans it. */
+const ABSENT = -1;
+
 /**
- * The share of `source`'s tokens shown in order by the indexed code, from 0 to 1. Tokens the code
+ * The share of `source`'s tokens shown in order by the indexed code, from 0 to 1. Names the code
  * never uses are skipped before runs are formed (a type the erasure missed, a renamed import), and
- * count as not shown. A source with no token is shown vacuously (1).
+ * count as not shown. A string or number literal the code lacks breaks the run instead: builds
+ * keep literals as written, so names shown around literals that are not shipped (a table of
+ * endpoints, a prompt) do not make the source's data look shipped. A source with no token is
+ * shown vacuously (1).
  */
-export function overlap(source: Int32Array, index: CodeIndex): number {
+export function overlap(source: Int32Array, index: CodeIndex, literals?: Uint8Array): number {
   if (source.length === 0) return 1;
   const ids: number[] = [];
-  for (const id of source) if (index.tokens.has(id) && ids[ids.length - 1] !== id) ids.push(id);
+  let shared = 0;
+  for (let i = 0; i < source.length; i++) {
+    const id = source[i]!;
+    if (index.tokens.has(id)) {
+      if (ids[ids.length - 1] !== id) {
+        ids.push(id);
+        shared++;
+      }
+    } else if (literals?.[i] === 1 && ids.length > 0 && ids[ids.length - 1] !== ABSENT) ids.push(ABSENT);
+  }
   // Too few shared tokens to form a run: judged by whether every token is shared.
-  if (ids.length < RUN) return ids.length === source.length ? 1 : 0;
+  if (shared < RUN) return shared === source.length ? 1 : 0;
   const shown = new Uint8Array(ids.length);
   for (let i = 0; i + RUN <= ids.length; i++) {
-    if (index.runs.has(runKey(ids[i]!, ids[i + 1]!, ids[i + 2]!))) shown.fill(1, i, i + RUN);
+    const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
+    if (a !== ABSENT && b !== ABSENT && c !== ABSENT && index.runs.has(runKey(a, b, c))) shown.fill(1, i, i + RUN);
   }
   let count = 0;
   for (const flag of shown) count += flag;

@@ -58,11 +58,15 @@ function isDigit(code: number): boolean {
 /** Receives each token: its kind, its text (a literal's contents), and whether a line break precedes it. */
 export type TokenSink = (kind: TokenKind, text: string, newline: boolean) => void;
 
+/** Receives each comment's span: `start` at its `//` or `/*`, `end` past its line or its `*\/`. */
+export type CommentSink = (start: number, end: number) => void;
+
 /**
- * Scan `text` and hand every token to `sink`, comments and whitespace aside. No token objects are
- * made here: a caller that only needs names and literals (the shipped-code side) keeps none.
+ * Scan `text` and hand every token to `sink`, comments and whitespace aside (to `onComment` when
+ * given). No token objects are made here: a caller that only needs names and literals (the
+ * shipped-code side) keeps none.
  */
-export function scanCode(text: string, sink: TokenSink): void {
+export function scanCode(text: string, sink: TokenSink, onComment?: CommentSink): void {
   const length = text.length;
   // Open template literals: the brace depth at which each `${` was entered.
   const templates: number[] = [];
@@ -85,13 +89,16 @@ export function scanCode(text: string, sink: TokenSink): void {
       newline = true;
       i++;
     } else if (code === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      const start = i;
       i = skipLine(text, i);
+      onComment?.(start, i);
       newline = true;
     } else if (code === SLASH && text.charCodeAt(i + 1) === STAR) {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? length : end + 2;
       // Only within the comment: searching past it would make one-line bundles quadratic.
       for (let k = i + 2; k < stop && !newline; k++) if (text.charCodeAt(k) === LF) newline = true;
+      onComment?.(i, stop);
       i = stop;
     } else if (isNameStart(code)) {
       let end = i + 1;
@@ -104,7 +111,7 @@ export function scanCode(text: string, sink: TokenSink): void {
     } else if (isDigit(code) || (code === DOT && isDigit(text.charCodeAt(i + 1)))) {
       let end = i + 1;
       while (end < length && (isNamePart(text.charCodeAt(end)) || text.charCodeAt(end) === DOT)) end++;
-      emit(TokenKind.Number, text.slice(i, end));
+      emit(TokenKind.Number, numberText(text.slice(i, end)));
       i = end;
     } else if (code === QUOTE || code === APOSTROPHE) {
       const end = skipString(text, i, code);
@@ -160,6 +167,15 @@ function punctuatorAt(text: string, i: number, code: number): string {
     default:
       return text[i]!;
   }
+}
+
+/**
+ * A numeric literal by its value: builds rewrite `0x8F97` as `36759`, `1_000` as `1000`, `.5` as
+ * `0.5`; a literal that is not a number (a lexer's cut) is kept as written.
+ */
+function numberText(raw: string): string {
+  const value = Number(raw.includes('_') || raw.endsWith('n') ? raw.replace(/_/g, '').replace(/n$/, '') : raw);
+  return Number.isFinite(value) ? String(value) : raw;
 }
 
 /** A `/` starts a regular expression unless it follows a value (a name, literal, `)`, `]`, `}`). */

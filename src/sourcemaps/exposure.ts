@@ -12,7 +12,7 @@ import type { PackageContents } from '../types.js';
 import { declaredShown, overlap, sourceCode, TokenVocabulary, type CodeIndex, type SourceCode } from './code-overlap.js';
 import { ReadableCopies, shareReadableCopies } from './readable-copies.js';
 import { ShippedFiles, type ShippedFile } from './shipped-files.js';
-import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
+import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, stemKey, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -83,6 +83,20 @@ const RETRY_BUDGET = 20_000_000;
 
 const NO_CODE: Exposure = { readable: true, reason: 'no-code' };
 
+/**
+ * Script logic in what claims to be a stylesheet or a template: functions, arrows, returns,
+ * classes, declarations, module syntax, a non-empty `<script>` element. Sass's
+ * `@function`/`@return` are not it.
+ */
+function holdsScript(text: string): boolean {
+  // Forms no comment is written in count wherever they stand (a string can fake a comment).
+  if (/<script\b[^>]*>\s*[^<\s]|(?<![@\w$-])function\s*[\w$]*\s*\([^()]*\)\s*\{|=>\s*\{|\bmodule\.exports\s*=/i.test(text)) return true;
+  // Comments say "function" too: only what is not a comment counts. A `//` comment is taken only
+  // at the start of a line: in the middle of one it may be a URL (`url(//cdn/a.png)`).
+  const code = text.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|^[ \t]*\/\/[^\n]*/gm, ' ');
+  return /(?<![@\w-])function\b|=>|(?<![@\w-])return\b|\bclass\s+[\w$]+\s*(?:extends\b|\{)|\bimport\b[^;\n]*\bfrom\b|\bexport\s+(?:default|const|let|var|function|class)\b|\brequire\(|^[ \t]*(?:const|let|var)\s+[\w$]+\s*=|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/m.test(code);
+}
+
 function isTrivial(code: SourceCode): boolean {
   return code.tokens.length < MIN_LOGIC_TOKENS || (code.tokens.length < MIN_CODE_TOKENS && !code.hasLogic);
 }
@@ -140,9 +154,10 @@ class ExposureJudge {
     // (the 2026 incident) costs no tokenising beyond its small sources.
     const comparable: RecoveredSource[] = [];
     for (const source of firstParty) {
-      if (STYLESHEET.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'stylesheet' });
-      else if (TEMPLATE.test(source.resolved)) verdicts.set(source, { readable: true, reason: 'markup' });
-      else if (DECLARATION_FILE.test(source.resolved)) verdicts.set(source, NO_CODE);
+      // A name is the map's word, not proof: a "stylesheet" or "template" that holds script logic is
+      // compared like code, and a ".d.ts" goes through the erasure like any source.
+      const markup = STYLESHEET.test(source.resolved) ? 'stylesheet' : TEMPLATE.test(source.resolved) ? 'markup' : undefined;
+      if (markup && !holdsScript(source.content)) verdicts.set(source, { readable: true, reason: markup });
       else if (readable.length > 0 || this.readableAtPath(source) !== null || this.mirrorsOf(source).length > 0) comparable.push(source);
       else if (this.mayCheckStub(source) && isTrivial(this.codeOf(codeText(source)))) verdicts.set(source, NO_CODE);
       else verdicts.set(source, unreadable);
@@ -184,7 +199,7 @@ class ExposureJudge {
       // The shared index keeps every token of the map's sources, so another source's token between
       // two of this one's can break a run; compared alone (within a budget) it cannot. A source
       // that shares next to nothing with the file is not worth the second look.
-      const shared = overlap(code.tokens, index);
+      const shared = overlap(code.tokens, index, code.literals);
       if (shows(code, index, file.judged, shared) || (shared >= READABLE_OVERLAP / 3 && this.showsAlone(code, file)) || this.showsData(code, file)) {
         return { readable: true, reason: 'shown-in-generated', shownIn: file.path };
       }
@@ -203,20 +218,23 @@ class ExposureJudge {
   private mirrorsOf(source: RecoveredSource): ShippedFile[] {
     if (!this.mirrors) {
       this.mirrors = new Map();
+      const add = (key: string, path: string): void => {
+        const list = this.mirrors!.get(key);
+        if (list) list.push(path);
+        else this.mirrors!.set(key, [path]);
+      };
       for (const file of this.contents.files) {
         if (!CODE_FILE.test(file.path) || DECLARATION_FILE.test(file.path)) continue;
-        const key = tailKey(file.path);
-        const list = this.mirrors.get(key);
-        if (list) list.push(file.path);
-        else this.mirrors.set(key, [file.path]);
+        add(tailKey(file.path), file.path);
+        add(stemKey(file.path), file.path);
       }
     }
-    const paths = this.mirrors.get(tailKey(source.resolved)) ?? [];
+    const paths = [...new Set([...(this.mirrors.get(tailKey(source.resolved)) ?? []), ...(this.mirrors.get(stemKey(source.resolved)) ?? [])])];
     return paths
       .filter((path) => path !== source.map && path !== source.resolved)
-      .slice(0, MAX_MIRRORS)
       .map((path) => this.files.file(path))
-      .filter((file): file is ShippedFile => file !== null && !file.minified);
+      .filter((file): file is ShippedFile => file !== null && !file.minified)
+      .slice(0, MAX_MIRRORS);
   }
 
   private showsAlone(code: SourceCode, file: ShippedFile): boolean {
@@ -229,16 +247,22 @@ class ExposureJudge {
   /**
    * A module of data only (constants, no function or class) whose strings a bundler folded into
    * the file: `const a = '[a-z]'; const re = \`(?:${a})\`` becomes one literal, so the runs are
-   * gone while every string is there. Each string is looked up in the text, within the budget.
+   * gone while every string is there. Each string is looked up in the file's string literals and
+   * names (not its comments), and its numbers among the file's tokens, within the budget.
    */
   private showsData(code: SourceCode, file: ShippedFile): boolean {
     if (code.hasLogic || code.strings.length === 0) return false;
     const chars = code.strings.reduce((sum, text) => sum + text.length, 0);
     if (this.retryBudget < code.strings.length * file.text.length / 64) return false;
     this.retryBudget -= Math.ceil((code.strings.length * file.text.length) / 64);
+    const literals = this.files.literalText(file);
     let found = 0;
-    for (const text of code.strings) if (file.text.includes(text)) found += text.length;
-    return found >= DATA_SHOWN * chars;
+    for (const text of code.strings) if (literals.includes(text)) found += text.length;
+    if (found < DATA_SHOWN * chars) return false;
+    const tokens = this.files.tokenSet(file);
+    let numbers = 0;
+    for (const id of code.numbers) if (tokens.has(id)) numbers++;
+    return numbers >= DATA_SHOWN * code.numbers.length;
   }
 
   /** The readable shipped code file at the source's own path (a path-equal file may differ). */
@@ -267,7 +291,7 @@ class ExposureJudge {
 }
 
 /** True when the indexed file shows the source's code in readable form. */
-function shows(code: SourceCode, index: CodeIndex, judged: boolean, shown = overlap(code.tokens, index)): boolean {
+function shows(code: SourceCode, index: CodeIndex, judged: boolean, shown = overlap(code.tokens, index, code.literals)): boolean {
   if (shown < READABLE_OVERLAP) return false;
   // A file too small to judge by its names may be minified all the same: then the names its
   // sources declare are gone from it, where a readable build keeps most (or uses them as keys).

@@ -53,6 +53,32 @@ function exposureNote(exposed: readonly RecoveredSource[], generatedFiles: reado
   return '';
 }
 
+/**
+ * Why readable sources expose nothing new, in words: `24 ship readable in a.js, 4 hold no code
+ * beyond types, imports and stubs`.
+ */
+function readableNote(readable: readonly RecoveredSource[]): string {
+  const shownIn = [...new Set(readable.map((source) => source.shownIn).filter((file): file is string => file !== undefined))];
+  const shown = readable.filter((source) => source.shownIn !== undefined).length;
+  const noCode = readable.filter((source) => source.reason === 'no-code').length;
+  const markup = readable.length - shown - noCode;
+  const parts: string[] = [];
+  if (shown > 0) parts.push(`${shown} ship readable in ${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more files` : ''}`);
+  if (noCode > 0) parts.push(`${noCode} hold no code beyond types, imports and stubs`);
+  if (markup > 0) parts.push(`${markup} are stylesheets or templates, which ship in some form`);
+  return parts.join(', ');
+}
+
+/** What the map's sources are instead: ` (12 third-party, 3 identical to shipped files, 2 without content)`. */
+function classNote(sources: readonly RecoveredSource[]): string {
+  const withContent = sources.filter((source) => source.size > 0);
+  const thirdParty = withContent.filter((source) => source.classification === 'third-party').length;
+  const shipped = withContent.filter((source) => source.classification === 'shipped').length;
+  const empty = sources.length - withContent.length;
+  const parts = [thirdParty > 0 ? `${thirdParty} third-party` : '', shipped > 0 ? `${shipped} identical to shipped files` : '', empty > 0 ? `${empty} without content` : ''].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
 /** Up to SAMPLE_SIZE resolved paths, URL credentials masked. */
 function sampleOf(sources: readonly RecoveredSource[]): string[] {
   return sources.slice(0, SAMPLE_SIZE).map((source) => redactUrl(source.resolved));
@@ -75,14 +101,12 @@ export function findingsForMap(summary: SourceMapSummary, inspected: InspectedMa
       { count: exposed.length, size: summary.recoverableBytes, sample: sampleOf(exposed) }));
   }
   if (readable.length > 0 && !embeddedAllowed && !allow.maps(path)) {
-    const shownIn = [...new Set(readable.map((source) => source.shownIn).filter((file): file is string => file !== undefined))];
-    const inFiles = shownIn.length === 0 ? '' : ` (${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more` : ''})`;
     out.push(finding('sourcemap/readable-sources', path,
-      `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable${inFiles}; the map adds their types and comments.`,
+      `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable, at least in part: ${readableNote(readable)}; the map adds types, comments, layout and whatever a bundler left out of a module.`,
       { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) }));
   }
   if (exposed.length === 0 && readable.length === 0 && !embeddedAllowed && !allow.maps(path)) {
-    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources.`, { count: summary.sources }));
+    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources${classNote(inspected.sources)}.`, { count: summary.sources }));
   }
   const { localPaths } = inspected;
   if (localPaths.length > 0) {

@@ -4,6 +4,7 @@
  */
 import type { Exposure } from './exposure.js';
 import { contentHash } from './shipped-index.js';
+import { SINGLE_FILE_COMPONENT } from './source-kinds.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -27,6 +28,10 @@ export class ReadableCopies {
   private readonly bySize = new Map<number, { pending: { source: RecoveredSource; verdict: Exposure }[]; byHash: Map<string, Exposure> }>();
 
   add(source: RecoveredSource, verdict: Exposure): void {
+    // What a verdict rests on must hold for the copy too: code shown somewhere does, and "no code"
+    // in a source read whole does. A stylesheet or template verdict rests on the name, and a
+    // component's "no code" on its script blocks: a copy named `a.js` is code all the same.
+    if (verdict.shownIn === undefined && (verdict.reason !== 'no-code' || SINGLE_FILE_COMPONENT.test(source.resolved))) return;
     const bucket = this.bySize.get(source.size);
     if (bucket) bucket.pending.push({ source, verdict });
     else this.bySize.set(source.size, { pending: [{ source, verdict }], byHash: new Map() });

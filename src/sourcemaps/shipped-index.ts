@@ -6,6 +6,7 @@
  * number of same-sized files (comparing each pair would be quadratic).
  */
 import { createHash } from 'node:crypto';
+import { isBinary } from '../secrets/is-binary.js';
 import { decodeText } from '../tarball/contents.js';
 import type { PackageContents, PackageFile } from '../types.js';
 import { KNOWN_HELPER_HASHES } from './known-helper-hashes.js';
@@ -63,7 +64,13 @@ export function createShippedContentLookup(contents: PackageContents, exclude: R
     if (!byHash) {
       byHash = new Map();
       for (const file of candidates) {
-        const hash = contentHash(decodeText(file.data));
+        // Only a faithful decoding counts: an image or a file of invalid UTF-8 decodes with
+        // replacement characters, which a forged source could copy without the file holding it
+        // (a UTF-16 file is left out too: a map holds its text, not its bytes).
+        if (isBinary(file.path, file.data)) continue;
+        const text = decodeText(file.data);
+        if (!Buffer.from(text, 'utf8').equals(file.data)) continue;
+        const hash = contentHash(text);
         if (!byHash.has(hash)) byHash.set(hash, file.path);
       }
       hashed.set(length, byHash);

@@ -23,11 +23,35 @@ export const TEMPLATE = /\.html?(?:$|\?)/i;
 /** Single-file components: only their `<script>` blocks hold code; template and style are markup. */
 export const SINGLE_FILE_COMPONENT = /\.(?:vue|svelte|astro)(?:$|\?)/i;
 
-/** The code of a source: a single-file component's `<script>` blocks, any other source whole. */
+/**
+ * The code of a source: a single-file component's `<script>` blocks and Astro frontmatter, with
+ * whatever stands outside its `<template>` and `<style>` blocks (a name is the map's word: a
+ * "component" of plain script is all code); any other source whole.
+ */
 export function codeText(source: RecoveredSource): string {
   if (!SINGLE_FILE_COMPONENT.test(source.resolved)) return source.content;
-  const scripts = [...source.content.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]);
+  const scripts: string[] = [];
+  const rest = source.content
+    .replace(/^\uFEFF?\s*---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/, (_, frontmatter: string) => {
+      scripts.push(frontmatter);
+      return '\n';
+    })
+    .replace(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi, (_, script: string) => {
+      scripts.push(script);
+      return '\n';
+    })
+    .replace(/<(template|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '\n')
+    .replace(/<!--[\s\S]*?-->/g, '\n');
+  // Outside its blocks a component holds markup (Svelte and Astro templates are top-level):
+  // code there is script written without a block.
+  if (holdsScriptOutsideMarkup(rest)) scripts.push(rest);
   return scripts.join('\n');
+}
+
+/** Top-level text of a component that reads as script, not markup: no tags, and some code. */
+function holdsScriptOutsideMarkup(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && !/^</.test(trimmed) && /[;{}=()]/.test(trimmed);
 }
 
 /** Mirrored files compared with one source at most (`src/index.ts` has many look-alikes). */
@@ -41,6 +65,15 @@ export function tailKey(path: string): string {
   const parts = path.replace(/\.[^./]+$/, '').split('/');
   const parent = parts[parts.length - 2];
   return parent === undefined || ROOTS.has(parent) ? parts[parts.length - 1]! : `${parent}/${parts[parts.length - 1]}`;
+}
+
+/**
+ * `source-map.min.js` and `dist/source-map.debug.js` -> `#source-map`: the builds of one bundle
+ * (webpack's map of a minified output embeds the unminified bundle under the output's name).
+ */
+export function stemKey(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return `#${name.slice(0, name.indexOf('.') < 0 ? name.length : name.indexOf('.'))}`;
 }
 
 /** `a.js` -> `a.d.ts`, `a.cjs` -> `a.d.cts`, `a.mjs` -> `a.d.mts`. */

@@ -18,7 +18,7 @@ import type { FileInput } from './contents.js';
 import { classifyEntryPath, FILE_TYPES, isGitignore } from './entry-path.js';
 
 /** A file npm writes, or a folder it creates on the way. */
-type Slot = { kind: 'file'; input?: FileInput } | { kind: 'folder'; children: number };
+type Slot = { kind: 'file'; input?: FileInput; previous?: FileInput } | { kind: 'folder'; children: number };
 
 /** Longest file name on Linux, macOS and most file systems (NAME_MAX), in UTF-8 bytes. */
 const NAME_MAX = 255;
@@ -34,6 +34,8 @@ export class InstallTree {
   private readonly unmodelled: FileInput[] = [];
   private readonly reported: UnsafeEntry[] = [];
   private readonly overwritten = new Set<string>();
+  /** Overwritten paths whose copies did not all have the same bytes. */
+  private readonly differing = new Set<string>();
   private readonly sawNpmignore = new Set<string>();
   private readonly folded = new Map<string, string>();
 
@@ -70,15 +72,21 @@ export class InstallTree {
   /** Attach the bytes of the entry {@link admit} last returned `path` for. */
   write(input: FileInput): void {
     const slot = this.slots.get(input.path);
-    if (slot?.kind === 'file') slot.input = input;
-    else this.unmodelled.push(input);
+    if (slot?.kind !== 'file') {
+      this.unmodelled.push(input);
+      return;
+    }
+    // A later copy with other bytes hid the earlier ones from whoever reads the last copy only.
+    if (slot.previous && !Buffer.from(slot.previous.data).equals(Buffer.from(input.data))) this.differing.add(input.path);
+    slot.previous = undefined;
+    slot.input = input;
   }
 
   /** Every file on disk with its final bytes, and every entry reported on the way. */
   result(): { files: FileInput[]; unsafe: UnsafeEntry[] } {
     const files: FileInput[] = [];
     for (const slot of this.slots.values()) if (slot.kind === 'file' && slot.input) files.push(slot.input);
-    const duplicates = [...this.overwritten].map((path): UnsafeEntry => ({ path, reason: 'duplicate-path' }));
+    const duplicates = [...this.overwritten].map((path): UnsafeEntry => ({ path, reason: 'duplicate-path', detail: this.differing.has(path) ? 'copies differ' : 'identical copies' }));
     return { files: [...files, ...this.unmodelled], unsafe: [...this.reported, ...duplicates] };
   }
 
@@ -118,6 +126,8 @@ export class InstallTree {
     if (existing?.kind === 'folder' && existing.children > 0) return this.skip(path, 'a folder of the package has the same path');
     if (existing?.kind === 'file') {
       this.overwritten.add(path);
+      // Kept until the new copy's bytes arrive, so `write` can tell whether they differ.
+      existing.previous = existing.input ?? existing.previous;
       existing.input = undefined;
       return true;
     }

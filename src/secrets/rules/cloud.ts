@@ -1,4 +1,5 @@
-import { tokenPattern, type SecretRule } from '../secret-rule.js';
+import { isPlaceholder } from '../placeholders.js';
+import { shannonEntropy, tokenPattern, type MatchContext, type MatchFacts, type SecretRule } from '../secret-rule.js';
 
 /**
  * Cloud providers. Formats from the vendors' documentation: AWS IAM identifiers ("Unique
@@ -19,6 +20,25 @@ function isMixedCase(value: string): boolean {
   return /[a-z]/.test(value) && /[A-Z]/.test(value) && /[0-9/+]/.test(value);
 }
 
+const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/g;
+/** How far apart a key id and its secret key may sit to be one credential (a credentials file, an env block). */
+const PAIR_DISTANCE = 512;
+
+/**
+ * An AWS key id and a secret key within 512 characters of each other, neither a placeholder
+ * (AWS's `AKIA…EXAMPLE`): together they sign requests, so they are an error wherever they sit.
+ */
+function describePair(find: RegExp, accept: (value: string) => boolean): (value: string, context: MatchContext) => MatchFacts {
+  return (_value, context) => {
+    const around = context.text.slice(Math.max(0, context.start - PAIR_DISTANCE), context.end + PAIR_DISTANCE);
+    for (const match of around.matchAll(find)) {
+      const other = match.groups?.secret ?? match[0];
+      if (accept(other) && !isPlaceholder(other)) return { keyPair: true };
+    }
+    return {};
+  };
+}
+
 /** Cloud-provider credential rules (AWS, Google, Azure, DigitalOcean, Alibaba). */
 export const CLOUD_RULES: readonly SecretRule[] = [
   {
@@ -28,6 +48,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'],
     pattern: tokenPattern('(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])', '[A-Z2-7]{16}'),
     entropy: 3,
+    describe: describePair(AWS_SECRET, (secret) => isMixedCase(secret) && shannonEntropy(secret) >= 4),
   },
   {
     kind: 'aws-secret-access-key',
@@ -39,6 +60,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     window: { before: 48, after: 96 },
     entropy: 4,
     validate: isMixedCase,
+    describe: describePair(KEY_ID, (id) => shannonEntropy(id) >= 3),
   },
   {
     kind: 'google-api-key',
@@ -52,6 +74,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     kind: 'google-oauth-client-secret',
     description: 'Google OAuth client secret',
     severity: 'error',
+    distinctive: true,
     keywords: ['GOCSPX-'],
     pattern: tokenPattern('GOCSPX-', '[0-9A-Za-z_-]{28}'),
     entropy: 3.5,
@@ -97,6 +120,7 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     kind: 'digitalocean-token',
     description: 'DigitalOcean token',
     severity: 'error',
+    distinctive: true,
     keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
     pattern: tokenPattern('do[opr]_v1_', '[a-f0-9]{64}'),
     entropy: 3,

@@ -1,6 +1,6 @@
 import { decodeBase64, type MatchContext, type MatchFacts, type SecretRule } from '../secret-rule.js';
 import { classifyHost } from '../hosts.js';
-import { isPlaceholderPassword } from '../placeholders.js';
+import { isTemplatePassword, isWeakPassword } from '../placeholders.js';
 import { percentDecode } from '../../percent-decode.js';
 
 /**
@@ -28,19 +28,27 @@ function urlPattern(schemes: string): RegExp {
 }
 
 /**
- * Reject placeholder passwords (`password`, `key_1234`, the user name repeated, `${PASS}`) and
- * hosts reserved for documentation (RFC 2606): those URLs are examples by construction. A
- * loopback host is kept: the finding is reported, at a lower severity (docs/secrets.md).
+ * Reject what is not a password at all (a variable such as `$PASS`, a mask such as `****`), and
+ * every URL for a host reserved for documentation (RFC 2606): those are examples by
+ * construction. A weak password (`pass`, `changeme`, the user name repeated) is an example for a
+ * loopback host, and kept for any other: a real service can have it, and the finding is then at
+ * most a warning. A loopback host with a strong password is kept too, as a note (docs/secrets.md).
  */
 function isRealUrlPassword(value: string, context: MatchContext): boolean {
   const groups = context.match.groups ?? {};
-  if (isPlaceholderPassword(percentDecode(value), groups.user ?? '')) return false;
-  return classifyHost(groups.host ?? '') !== 'documentation';
+  const password = percentDecode(value);
+  if (isTemplatePassword(password)) return false;
+  const host = classifyHost(groups.host ?? '');
+  if (host === 'documentation') return false;
+  return host !== 'loopback' || !isWeakPassword(password, groups.user ?? '');
 }
 
-/** The host a URL credential is for: the context a person needs, and not a secret. */
-function urlHost(_value: string, context: MatchContext): MatchFacts {
-  return { host: (context.match.groups?.host ?? '').toLowerCase() };
+/** The host a URL credential is for (the context a person needs, and not a secret), and whether its password is weak. */
+function describeUrl(value: string, context: MatchContext): MatchFacts {
+  const groups = context.match.groups ?? {};
+  const facts: MatchFacts = { host: (groups.host ?? '').toLowerCase() };
+  if (isWeakPassword(percentDecode(value), groups.user ?? '')) facts.weakPassword = true;
+  return facts;
 }
 
 /** A JWT's header decodes to a JSON object naming its algorithm. */
@@ -64,8 +72,10 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     keywords: ['://'],
     pattern: urlPattern(DB_SCHEMES),
     window: { before: 24, after: 660 },
+    // Weak passwords are judged by `validate` and `describeUrl`, with the host in view.
+    placeholders: false,
     validate: isRealUrlPassword,
-    describe: urlHost,
+    describe: describeUrl,
   },
   {
     kind: 'url-password',
@@ -74,8 +84,10 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     keywords: ['://'],
     pattern: urlPattern('[A-Za-z][A-Za-z0-9+.-]{1,30}'),
     window: { before: 40, after: 660 },
+    // Weak passwords are judged by `validate` and `describeUrl`, with the host in view.
+    placeholders: false,
     validate: isRealUrlPassword,
-    describe: urlHost,
+    describe: describeUrl,
   },
   {
     kind: 'jwt',

@@ -29,6 +29,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     kind: 'slack-webhook',
     description: 'Slack webhook URL',
     severity: 'error',
+    distinctive: true,
     keywords: ['hooks.slack.com/'],
     pattern: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<secret>[A-Za-z0-9+/]{43,56})(?![A-Za-z0-9+/])/dg,
     window: { before: 0, after: 96 },
@@ -37,7 +38,8 @@ export const SAAS_RULES: readonly SecretRule[] = [
   token('stripe-live-key', 'Stripe live secret or restricted key', ['sk_live_', 'rk_live_'], '[sr]k_live_', '[A-Za-z0-9]{20,247}'),
   token('stripe-webhook-secret', 'Stripe webhook signing secret', ['whsec_'], 'whsec_', '[A-Za-z0-9+/]{32,64}'),
   token('sendgrid-api-key', 'SendGrid API key', ['SG.'], 'SG\\.', '[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}'),
-  token('twilio-api-key', 'Twilio API key SID', ['SK'], 'SK', '[0-9a-f]{32}'),
+  // `SK` and `key-` followed by hex are short prefixes that ids and hashes also produce.
+  { ...token('twilio-api-key', 'Twilio API key SID', ['SK'], 'SK', '[0-9a-f]{32}'), distinctive: false },
   {
     kind: 'twilio-auth-token',
     description: 'Twilio auth token',
@@ -48,7 +50,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     window: { before: 0, after: 128 },
     entropy: 3,
   },
-  token('mailgun-api-key', 'Mailgun private API key', ['key-'], 'key-', '[0-9a-f]{32}'),
+  { ...token('mailgun-api-key', 'Mailgun private API key', ['key-'], 'key-', '[0-9a-f]{32}'), distinctive: false },
   token('shopify-token', 'Shopify access token or shared secret', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], 'shp(?:at|ca|pa|ss)_', '[a-fA-F0-9]{32}'),
   {
     kind: 'telegram-bot-token',
@@ -73,6 +75,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     kind: 'discord-webhook',
     description: 'Discord webhook URL',
     severity: 'error',
+    distinctive: true,
     keywords: ['discord.com/api/webhooks/', 'discordapp.com/api/webhooks/'],
     pattern: /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/(?<secret>[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/dg,
     window: { before: 16, after: 128 },
@@ -83,6 +86,7 @@ export const SAAS_RULES: readonly SecretRule[] = [
     kind: 'openai-api-key',
     description: 'OpenAI API key',
     severity: 'error',
+    distinctive: true,
     keywords: ['T3BlbkFJ'],
     pattern: tokenPattern('sk-(?:(?:proj|svcacct|admin|None)-)?', '[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}'),
     window: { before: 220, after: 220 },
