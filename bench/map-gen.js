@@ -22,6 +22,8 @@ import { FOLDERS, NOUNS, PACKAGES, VERBS } from './vocabulary.js';
  * @property {number} thirdPartyBytes Total characters of third-party content.
  * @property {number} mapBytes Target size of the whole map file.
  * @property {number} generatedColumns Length of the bundle's code line (line 2, after the shebang).
+ * @property {string} [file] The map's `file` field (default `cli.js`).
+ * @property {string} [sourcePrefix] Folder the sources climb to from the map (default `../`).
  */
 
 /** @param {string} word */
@@ -165,7 +167,8 @@ export function writeSourceMap(path, spec) {
   const r = createRandom(spec.seed);
   const plans = planSources(r, spec);
   const writer = new ChunkWriter(path);
-  writer.write(`{"version":3,"file":"cli.js","sources":${JSON.stringify(plans.map((p) => p.path))},"sourcesContent":[`);
+  const sources = plans.map((p) => (spec.sourcePrefix ? p.path.replace(/^\.\.\//, spec.sourcePrefix) : p.path));
+  writer.write(`{"version":3,"file":${JSON.stringify(spec.file ?? 'cli.js')},"sources":${JSON.stringify(sources)},"sourcesContent":[`);
   const lineCounts = [];
   let contentBytes = 0;
   let firstPartyBytes = 0;

@@ -17,6 +17,7 @@ import { countFiles, freshDir } from './setup.js';
  * @property {'ok' | 'not available' | 'failed'} status
  * @property {string} [note]
  * @property {number | null} [ms] Median wall time.
+ * @property {number | null} [bestMs] Shortest wall time of the measured runs.
  * @property {number | null} [rssMB] Median peak RSS.
  * @property {number} [files] Files the tool wrote (extractors).
  * @property {number} [mbps] Throughput, MB/s (scanner rows).
@@ -52,7 +53,7 @@ async function timedRow(ctx, id, label, spec) {
     const why = bad.stderr.trim().split('\n').slice(-1)[0] ?? '';
     return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${why.slice(0, 160)}` };
   }
-  return { ...base, status: 'ok', ms: median(samples.map((s) => s.ms)), rssMB: median(samples.map((s) => s.rssMB)) };
+  return { ...base, status: 'ok', ms: median(samples.map((s) => s.ms)), bestMs: Math.min(...samples.map((s) => s.ms)), rssMB: median(samples.map((s) => s.rssMB)) };
 }
 
 /** @param {Context} ctx @returns {Promise<Row>} */

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * `npm run bench`: generate the synthetic incident package (cached), measure every row in
+ * `npm run bench`: generate the synthetic incident and many-maps packages (cached), measure every row in
  * fresh child processes, print the Markdown tables, write bench/.work/results.json, and at
  * full scale rewrite the table section of docs/benchmarks.md.
  *
@@ -14,8 +14,10 @@ import { ensureIncident, numericFlag, WORK_DIR } from './generate.js';
 import { hasGnuTime } from './measure.js';
 import { renderMarkdown, writeDocsSection } from './report.js';
 import { checkRow, extractRow, floorRow, reverseSourcemapRow, shujiRow } from './rows.js';
+import { ensureManyMaps } from './many-maps.js';
 import { scannerRow, secretlintRow } from './scan-rows.js';
-import { prepareVariant } from './setup.js';
+import { prepareManyMaps, prepareVariant } from './setup.js';
+import { nodeRow, smallPackageRow, versionRow } from './startup-rows.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
@@ -30,6 +32,7 @@ const log = (line) => process.stderr.write(`${line}\n`);
 mkdirSync(WORK_DIR, { recursive: true });
 const one = await ensureIncident(1, { scale, log });
 const two = await ensureIncident(2, { scale, log });
+const many = await ensureManyMaps({ scale, log });
 
 /** @type {import('./rows.js').Row[]} */
 const rows = [];
@@ -52,6 +55,11 @@ await measureAll(oneCtx, [floorRow, checkRow, extractRow, reverseSourcemapRow, s
 if (withSecretlint) await measureAll(oneCtx, [secretlintRow]);
 const twoCtx = { root: ROOT, tarball: two.tarball, variant: '2x', runs, warmup, files: prepareVariant(two.tarball, WORK_DIR) };
 await measureAll(twoCtx, [floorRow, checkRow, extractRow]);
+const manyCtx = { root: ROOT, tarball: many.tarball, variant: 'many', runs, warmup, files: prepareManyMaps(many.tarball, WORK_DIR) };
+await measureAll(manyCtx, withSecretlint ? [checkRow, secretlintRow] : [checkRow]);
+// Start-up rows are short: more runs for a steady median.
+const startupCtx = { ...oneCtx, variant: 'startup', runs: Math.max(runs, 10) };
+await measureAll(startupCtx, [nodeRow, versionRow, smallPackageRow]);
 
 const cpuList = cpus();
 const results = {
@@ -67,7 +75,7 @@ const results = {
     scale,
     rssSource: hasGnuTime() ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` (preloaded probe)',
   },
-  packages: { '1x': one.meta, '2x': two.meta },
+  packages: { '1x': one.meta, '2x': two.meta, many: many.meta },
   rows,
 };
 writeFileSync(join(WORK_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

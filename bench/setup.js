@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { findTarEntry } from './tar-walk.js';
+import { findTarEntry, walkTar } from './tar-walk.js';
 
 /**
  * @typedef {object} VariantFiles
@@ -48,6 +48,39 @@ export function prepareVariant(tarball, workDir) {
   const secretlintrc = join(dir, 'secretlintrc.json');
   writeFileSync(secretlintrc, `${JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2)}\n`);
   return { dir, mapRelative: join('map', 'cli.js.map'), firstPartyDir, secretlintrc, firstPartyFiles, firstPartyBytes };
+}
+
+/**
+ * Untimed preparation for the many-maps package: every source its maps embed written to disk
+ * (under the map's own name, so equal paths in two maps stay two files) for secretlint.
+ * @param {string} tarball
+ * @param {string} workDir
+ * @returns {VariantFiles}
+ */
+export function prepareManyMaps(tarball, workDir) {
+  const dir = join(workDir, `run-${basename(tarball, '.tgz')}`);
+  rmSync(dir, { recursive: true, force: true });
+  const sourcesDir = join(dir, 'sources');
+  let files = 0;
+  let bytes = 0;
+  for (const { path, data } of walkTar(gunzipSync(readFileSync(tarball)))) {
+    if (!path.endsWith('.js.map')) continue;
+    /** @type {{ sources: string[], sourcesContent: (string | null)[] }} */
+    const map = JSON.parse(data.toString('utf8'));
+    const mapDir = join(sourcesDir, path.replace(/^package\//, '').replace(/\.js\.map$/, ''));
+    map.sources.forEach((source, i) => {
+      const content = map.sourcesContent[i];
+      if (typeof content !== 'string') return;
+      const file = join(mapDir, source.replace(/^(\.\.\/)+/, ''));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+      files++;
+      bytes += Buffer.byteLength(content);
+    });
+  }
+  const secretlintrc = join(dir, 'secretlintrc.json');
+  writeFileSync(secretlintrc, `${JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }, null, 2)}\n`);
+  return { dir, mapRelative: '', firstPartyDir: sourcesDir, secretlintrc, firstPartyFiles: files, firstPartyBytes: bytes };
 }
 
 /**

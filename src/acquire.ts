@@ -10,7 +10,7 @@ import { parseJsonText } from './json-text.js';
 import { MANIFEST_FILE } from './policy/manifest-json.js';
 import { loadManifest } from './policy/parse-manifest.js';
 import { DEFAULT_POLICY, type LoadedPolicy, type Policy } from './policy/policy.js';
-import { analyseWithPolicy, type BaselineSnapshot } from './rules/index.js';
+import type { BaselineSnapshot } from './rules/index.js';
 import { readPackageJson } from './tarball/contents.js';
 import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { targetDependencies } from './target/dependency-closure.js';
@@ -87,6 +87,8 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   if (resolved.contents.gaps.length > 0) {
     throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
   }
+  // The rules load only when a baseline needs them (the CLI loads them while the target is read).
+  const { analyseWithPolicy } = await import('./rules/index.js');
   const maps = analyseWithPolicy(resolved.contents, policy, current.dependencies).maps;
   return { info: resolved.info, files: resolved.contents.files.map(({ path, size }) => ({ path, size })), maps };
 }

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { secretRules } from '../src/rules/secret-rules.js';
 import { analyseMaps } from './helpers/source-maps.js';
-import { decodeContent, hasEscapedAscii, measureContent, splitSourcesContent } from '../src/sourcemaps/lazy-content.js';
+import { decodeContent, hasEscapedAscii, hasEscapedAsciiAround, measureContent, splitSourcesContent, type ContentRef } from '../src/sourcemaps/lazy-content.js';
 import { createContents } from '../src/tarball/contents.js';
 import { fakeCredentials } from '../fixtures/build-fixtures.js';
 import { logic } from './helpers/leaking-source.js';
@@ -64,6 +65,25 @@ describe('lazy sourcesContent for large maps', () => {
     expect(hasEscapedAscii(Buffer.from('{"a":"x\\/y"}'))).toBe(true);
     expect(hasEscapedAscii(Buffer.from('{"a":"\\u0041KIA"}'))).toBe(true);
     expect(hasEscapedAscii(Buffer.from('{"a":"regex \\\\/ and \\\\u0041 as text, \\u00e9"}'))).toBe(false);
+  });
+
+  it('knows about escapes from the measured elements exactly as a search of the whole map does', () => {
+    // Element texts mixing every kind of backslash sequence, malformed \u escapes included, and
+    // escapes outside sourcesContent (in sources and extra fields).
+    const piece = fc.constantFrom('a', 'KIA', '\\n', '\\\\', '\\/', '\\\\/', '\\u0041', '\\u00e9', '\\uZZ', '\\u00', '\\u+041', '\\"', '\\r\\n', '/', 'u0041');
+    const literal = fc.array(piece, { maxLength: 8 }).map((parts) => `"${parts.join('')}"`);
+    const map = fc.record({ contents: fc.array(fc.oneof(literal, fc.constant('null')), { minLength: 1, maxLength: 5 }), source: literal, extra: literal });
+    fc.assert(
+      fc.property(map, ({ contents, source, extra }) => {
+        const data = Buffer.from(`{"version":3,"sources":[${source}],"mappings":"AAAA","sourcesContent":[${contents.join(',')}],"x_extra":${extra}}`);
+        const split = splitSourcesContent(data);
+        if (!split) return;
+        const refs = split.contents.filter((ref): ref is ContentRef => ref !== null);
+        expect(hasEscapedAsciiAround(data, refs)).toBe(hasEscapedAscii(data));
+        expect(hasEscapedAsciiAround(data, refs.slice(1))).toBe(hasEscapedAscii(data));
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
   });
 });
 

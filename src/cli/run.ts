@@ -1,26 +1,20 @@
 import { isLeakproofError } from '../errors.js';
-import { safeLine, safeLines } from '../report/redact-report.js';
-import { auditCommand } from './audit-command.js';
-import { checkCommand } from './check-command.js';
-import { diffCommand } from './diff-command.js';
-import { extractCommand } from './extract-command.js';
-import { initCommand } from './init-command.js';
-import { mergeCommand } from './merge-command.js';
 import type { CliIo } from './io.js';
 import { parseArgs, type CommandArgs, type CommandName } from './parse-args.js';
-import { publishCommand } from './publish-command.js';
 import { suggestCommand } from './suggest-command.js';
 
 type Command<Name extends CommandName> = (argv: CommandArgs[Name], io: CliIo) => Promise<number>;
 
-const COMMANDS: { readonly [Name in CommandName]: Command<Name> } = {
-  check: checkCommand,
-  init: initCommand,
-  extract: extractCommand,
-  diff: diffCommand,
-  audit: auditCommand,
-  merge: mergeCommand,
-  publish: publishCommand,
+// Each command's modules load only when it runs: `--version` and `--help` load none of them,
+// and `check` does not pay for audit's worker pool or extract's writer (docs/benchmarks.md).
+const COMMANDS: { readonly [Name in CommandName]: () => Promise<Command<Name>> } = {
+  check: async () => (await import('./check-command.js')).checkCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
+  extract: async () => (await import('./extract-command.js')).extractCommand,
+  diff: async () => (await import('./diff-command.js')).diffCommand,
+  audit: async () => (await import('./audit-command.js')).auditCommand,
+  merge: async () => (await import('./merge-command.js')).mergeCommand,
+  publish: async () => (await import('./publish-command.js')).publishCommand,
 };
 
 /**
@@ -51,8 +45,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function runCommand<Name extends CommandName>(parsed: { readonly command: Name; readonly argv: CommandArgs[Name] }, io: CliIo): Promise<number> {
-  const command: Command<Name> = COMMANDS[parsed.command];
+async function runCommand<Name extends CommandName>(parsed: { readonly command: Name; readonly argv: CommandArgs[Name] }, io: CliIo): Promise<number> {
+  const command: Command<Name> = await COMMANDS[parsed.command]();
   return command(parsed.argv, io);
 }
 
@@ -60,7 +54,9 @@ function runCommand<Name extends CommandName>(parsed: { readonly command: Name; 
  * Errors go through the same redaction as reports: a registry error's message and its cause's
  * stack can hold the request URL with its password (`--debug` prints causes).
  */
-function reportError(error: unknown, io: CliIo, debug: boolean): number {
+async function reportError(error: unknown, io: CliIo, debug: boolean): Promise<number> {
+  // The redaction loads the credential rules: only errors pay for it.
+  const { safeLine, safeLines } = await import('../report/redact-report.js');
   if (isLeakproofError(error)) {
     io.stderr.write(`leakproof: ${safeLine(error.message)}\n`);
     if (debug) for (let cause = error.cause, depth = 0; cause instanceof Error && depth < 8; cause = cause.cause, depth++) io.stderr.write(`${safeLines(cause.stack ?? cause.message)}\n`);

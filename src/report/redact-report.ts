@@ -69,9 +69,15 @@ const MAX_DEPTH = 64;
 function collectStrings(value: unknown, into: Set<string>, depth: number): void {
   if (typeof value === 'string') into.add(value);
   else if (depth < MAX_DEPTH && typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
+    // An array's indexes are never redacted (mapStrings keeps them), so they are not collected.
+    if (Array.isArray(value)) {
+      for (const item of value) collectStrings(item, into, depth + 1);
+      return;
+    }
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       into.add(key);
-      collectStrings(item, into, depth + 1);
+      collectStrings((value as Record<string, unknown>)[key], into, depth + 1);
     }
   }
 }

@@ -3,7 +3,7 @@ import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js'
 import { IN_CODE, placementOfPath } from '../secrets/context.js';
 import { isBinary } from '../tarball/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
-import { hasEscapedAscii } from '../sourcemaps/lazy-content.js';
+import { hasEscapedAsciiAround, type ContentRef } from '../sourcemaps/lazy-content.js';
 import { decodeText } from '../tarball/contents.js';
 import { normaliseNewlines } from '../text.js';
 import { createCommentLocator } from './comment-placement.js';
@@ -104,7 +104,7 @@ function createRawPrefilter(sources: readonly RecoveredSource[]): (source: Recov
   const hitsByMap = new Map<Buffer, number[] | null>();
   for (const [data, span] of contentSpans(sources)) {
     // Only the bytes between the first and last element: sources, names and mappings hold no content.
-    const hits = hasEscapedAscii(data) ? null : keywordHitOffsets(data.toString('latin1', span.start, span.end));
+    const hits = hasEscapedAsciiAround(data, span.refs) ? null : keywordHitOffsets(data.toString('latin1', span.start, span.end));
     hitsByMap.set(data, hits && hits.map((offset) => offset + span.start));
   }
   return (source) => {
@@ -114,16 +114,17 @@ function createRawPrefilter(sources: readonly RecoveredSource[]): (source: Recov
   };
 }
 
-/** Per lazily read map, the byte span its sources' contents cover. */
-function contentSpans(sources: readonly RecoveredSource[]): Map<Buffer, { start: number; end: number }> {
-  const spans = new Map<Buffer, { start: number; end: number }>();
+/** Per lazily read map, the byte span its sources' contents cover, and their elements. */
+function contentSpans(sources: readonly RecoveredSource[]): Map<Buffer, { start: number; end: number; refs: ContentRef[] }> {
+  const spans = new Map<Buffer, { start: number; end: number; refs: ContentRef[] }>();
   for (const { raw } of sources) {
     if (!raw) continue;
     const span = spans.get(raw.data);
-    if (!span) spans.set(raw.data, { start: raw.start, end: raw.end });
+    if (!span) spans.set(raw.data, { start: raw.start, end: raw.end, refs: [raw] });
     else {
       span.start = Math.min(span.start, raw.start);
       span.end = Math.max(span.end, raw.end);
+      span.refs.push(raw);
     }
   }
   return spans;

@@ -19,6 +19,9 @@ const NEEDLE = 'sourceMappingURL';
 
 /** Extract the sourceMappingURL from `data` (a JS or CSS file), or null when there is none. */
 export function extractSourceMappingUrl(data: Buffer, syntax: CommentSyntax): string | null {
+  // Only a line holding the needle yields a URL, and UTF-8 decodes ASCII bytes as themselves: a
+  // file without it has none, and a 13 MB one-line bundle is not decoded to learn that.
+  if (data.indexOf(NEEDLE) < 0) return null;
   let end = data.length;
   while (end > 0) {
     const newline = data.lastIndexOf(0x0a, end - 1);

@@ -9,7 +9,7 @@ import type { RecoveredSourceSummary, SourceMapSummary } from '../types.js';
 import type { Classifier } from './classify-source.js';
 import type { MapCandidate } from './find-maps.js';
 import { isBuildMachinePath } from './local-paths.js';
-import { decodeContent, measureContent, splitSourcesContent } from './lazy-content.js';
+import { decodeContent, measureContent, splitSourcesContent, type ContentRef } from './lazy-content.js';
 import { collectSourceRoots, collectSources, parseMapText, type RawSource } from './read-map.js';
 import { probeOf, type ContentProbe } from './shipped-index.js';
 import { resolveSourcePath } from './resolve-source.js';
@@ -109,8 +109,12 @@ function generatedFilesOf(candidate: MapCandidate, map: unknown, shipped: Readon
   return [...new Set(guesses)].filter((path) => shipped.has(path));
 }
 
-/** Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole. */
-const LAZY_MAP_BYTES = 1024 * 1024;
+/**
+ * Maps at least this large are read lazily (see lazy-content.ts); smaller ones are parsed whole.
+ * Not only the huge ones: a package of 70 chunk maps of 300 KB each is checked 10% faster when
+ * its 16 MB of sources are measured and prefiltered in their bytes rather than decoded.
+ */
+const LAZY_MAP_BYTES = 64 * 1024;
 
 type SourceFields = Omit<RecoveredSource, 'content' | 'raw'>;
 
@@ -126,19 +130,37 @@ function contentOf(raw: RawSource): ContentAccess | undefined {
     const ref = raw.lazy;
     let measured: { bytes: number; crlf: number } | undefined;
     const measure = (): { bytes: number; crlf: number } => (measured ??= measureContent(ref));
-    let text: string | undefined;
-    const decode = (): string => (text ??= decodeContent(ref));
     return {
-      probe: { normalisedLength: () => measure().bytes - measure().crlf, text: decode },
+      probe: { normalisedLength: () => measure().bytes - measure().crlf, text: () => decodedContent(ref) },
       bytes: () => measure().bytes,
-      // Decoded on first read and kept: extract reads each source a few times.
-      source: (fields) => Object.defineProperty({ ...fields, raw: ref }, 'content', { get: decode, enumerable: true }) as RecoveredSource,
+      // One getter for every lazy source: a getter per source would give each object its own
+      // hidden class, and every later read or write of a source would miss V8's inline caches.
+      source: (fields) => Object.defineProperty({ ...fields, raw: ref }, 'content', LAZY_CONTENT) as RecoveredSource,
     };
   }
   if (raw.content === null) return undefined;
   const content = raw.content;
   return { probe: probeOf(content), bytes: () => Buffer.byteLength(content, 'utf8'), source: (fields) => ({ ...fields, content }) };
 }
+
+/** Decoded on first read and kept: extract reads each source a few times. */
+const decoded = new WeakMap<ContentRef, string>();
+
+function decodedContent(ref: ContentRef): string {
+  let text = decoded.get(ref);
+  if (text === undefined) {
+    text = decodeContent(ref);
+    decoded.set(ref, text);
+  }
+  return text;
+}
+
+const LAZY_CONTENT: PropertyDescriptor = {
+  get(this: { raw: ContentRef }): string {
+    return decodedContent(this.raw);
+  },
+  enumerable: true,
+};
 
 function hasSourcesContent(map: unknown): boolean {
   return isJsonObject(map) && 'sourcesContent' in map;

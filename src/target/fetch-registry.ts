@@ -131,10 +131,11 @@ export async function fetchRegistryTarball<T>(
  * undefined for anything that cannot be fetched.
  */
 export function registryManifestLookup(options: FetchRegistryOptions): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
-  const fetchOptions = loadNpmConfig(options); // loaded once, on the first lookup's way
-  fetchOptions.catch(() => undefined); // a broken config makes every lookup undefined, not an unhandled rejection
+  let fetchOptions: Promise<NpmFlatOptions> | undefined;
   return (name, range) =>
-    fetchOptions.then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options)).then(
+    // Loaded once, on the first lookup's way: most packages (unscoped ones) never look anything up.
+    // A broken config makes every lookup undefined.
+    (fetchOptions ??= loadNpmConfig(options)).then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options)).then(
       (manifest) => manifest as unknown as Record<string, unknown>,
       () => undefined,
     );

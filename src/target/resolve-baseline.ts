@@ -1,4 +1,3 @@
-import semver from 'semver';
 import { readPackageJson } from '../tarball/contents.js';
 import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './resolve-target.js';
 
@@ -21,6 +20,8 @@ export async function resolveBaseline(spec: string, target: ResolvedTarget, opti
   // A private package is never published: the registry's package of that name is a stranger's.
   if (!current.name || readPackageJson(target.contents)?.private === true) return null;
   const { resolvePublishedVersion } = await import('./fetch-registry.js');
+  // semver loads all of its 47 files: only `--baseline latest|previous` pays for them.
+  const { default: semver } = await import('semver');
   const registry = { cwd: options.cwd, env: options.env };
   const version = current.version && semver.valid(current.version) ? current.version : null;
   let published = spec === 'latest' || !version ? await resolvePublishedVersion(`${current.name}@latest`, registry) : null;
