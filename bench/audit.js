@@ -13,8 +13,9 @@
  *
  * Usage: node bench/audit.js [--runs 3] [--sample N (per-process row on N packages, scaled)] [--no-write-docs]
  */
-import { cpus, loadavg, totalmem } from 'node:os';
+
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { numericFlag, WORK_DIR } from './generate.js';
@@ -42,7 +43,10 @@ process.env.NO_COLOR = '1';
 
 const specs = uniqueSpecs(LOCKFILE);
 log(`audit bench: ${specs.length} packages in bench/audit/package-lock.json, ${runs} runs per row`);
-const audit = (/** @type {string[]} */ extra) => ({ args: [BIN, 'audit', LOCKFILE, '--format', 'json', ...extra], options: { cwd: scratch, discardStdout: true } });
+const audit = (/** @type {string[]} */ extra) => ({
+  args: [BIN, 'audit', LOCKFILE, '--format', 'json', ...extra],
+  options: { cwd: scratch, discardStdout: true },
+});
 
 /** 1-minute load average when each row ended: the machine may be shared, and this says how busy it was. */
 const load = /** @type {Record<string, number>} */ ({});
@@ -51,14 +55,14 @@ check(cold, 'cold');
 load.cold = loadavg()[0] ?? 0;
 log(`  cold: ${(cold.ms / 1000).toFixed(2)} s`);
 const warm = await runRepeated(runs, () => audit(['--no-cache']), scratch);
-warm.forEach((run) => check(run, 'warm'));
+for (const run of warm) check(run, 'warm');
 load.warm = loadavg()[0] ?? 0;
 log(`  warm: ${seconds(warm)} s`);
 rmSync(results, { recursive: true, force: true });
 const fill = await runNode(audit(['--cache-dir', results]).args, { ...audit([]).options, rssFile: join(scratch, 'rss.txt') });
 check(fill, 'fill');
 const cached = await runRepeated(runs, () => audit(['--cache-dir', results]), scratch);
-cached.forEach((run) => check(run, 'cached'));
+for (const run of cached) check(run, 'cached');
 load.cached = loadavg()[0] ?? 0;
 log(`  cached: ${seconds(cached)} s`);
 
@@ -66,7 +70,11 @@ const checked = sample > 0 ? specs.slice(0, sample) : specs;
 let perProcessMs = 0;
 let perProcessRss = 0;
 for (const [index, spec] of checked.entries()) {
-  const run = await runNode([BIN, 'check', spec, '--format', 'json'], { cwd: scratch, discardStdout: true, rssFile: join(scratch, 'rss.txt') });
+  const run = await runNode([BIN, 'check', spec, '--format', 'json'], {
+    cwd: scratch,
+    discardStdout: true,
+    rssFile: join(scratch, 'rss.txt'),
+  });
   if (run.exitCode !== 0 && run.exitCode !== 1) log(`  check ${spec} exited ${run.exitCode}: ${run.stderr.trim().split('\n')[0]}`);
   perProcessMs += run.ms;
   perProcessRss = Math.max(perProcessRss, run.rssMB ?? 0);
@@ -78,7 +86,10 @@ log(`  one process per package: ${(perProcess / 1000).toFixed(1)} s${sample > 0 
 
 const table = renderTable({ specs: specs.length, sample, cold, warm, cached, perProcess, perProcessRss, load });
 process.stdout.write(`${table}\n`);
-writeFileSync(join(WORK_DIR, 'audit-results.json'), `${JSON.stringify({ cold, warm, cached, perProcessMs: perProcess, perProcessRss }, null, 2)}\n`);
+writeFileSync(
+  join(WORK_DIR, 'audit-results.json'),
+  `${JSON.stringify({ cold, warm, cached, perProcessMs: perProcess, perProcessRss }, null, 2)}\n`,
+);
 if (writeDocs) {
   writeDocsSection(join(ROOT, 'docs', 'benchmarks.md'), table, MARKERS);
   log('docs/benchmarks.md updated');
@@ -120,17 +131,52 @@ function renderTable(r) {
   const rss = (/** @type {import('./measure.js').Sample[]} */ samples) => Math.round(median(samples.map((s) => s.rssMB)) ?? 0);
   const speedup = (/** @type {number} */ ms) => `${(r.perProcess / ms).toFixed(1)}×`;
   const rows = [
-    ['`leakproof audit`, cold: empty npm cache, no result cache', r.cold.ms, Math.round(r.cold.rssMB ?? 0), speedup(r.cold.ms), r.load.cold, '—', '—'],
-    ['`leakproof audit --no-cache`, warm: npm cache filled', warmMs, rss(r.warm), speedup(warmMs), r.load.warm, '≥ 10× one process per package', r.perProcess / warmMs >= 10 ? 'yes' : 'no'],
-    ['`leakproof audit`, cached: result cache filled', cachedMs, rss(r.cached), speedup(cachedMs), r.load.cached, '< 3 s', cachedMs < 3000 ? 'yes' : 'no'],
-    [`one \`leakproof check name@version\` process per package, npm cache warm${r.sample ? ` (${r.sample} run, scaled)` : ''}`, r.perProcess, Math.round(r.perProcessRss), '1.0×', r.load.perProcess, '—', '—'],
+    [
+      '`leakproof audit`, cold: empty npm cache, no result cache',
+      r.cold.ms,
+      Math.round(r.cold.rssMB ?? 0),
+      speedup(r.cold.ms),
+      r.load.cold,
+      '—',
+      '—',
+    ],
+    [
+      '`leakproof audit --no-cache`, warm: npm cache filled',
+      warmMs,
+      rss(r.warm),
+      speedup(warmMs),
+      r.load.warm,
+      '≥ 10× one process per package',
+      r.perProcess / warmMs >= 10 ? 'yes' : 'no',
+    ],
+    [
+      '`leakproof audit`, cached: result cache filled',
+      cachedMs,
+      rss(r.cached),
+      speedup(cachedMs),
+      r.load.cached,
+      '< 3 s',
+      cachedMs < 3000 ? 'yes' : 'no',
+    ],
+    [
+      `one \`leakproof check name@version\` process per package, npm cache warm${r.sample ? ` (${r.sample} run, scaled)` : ''}`,
+      r.perProcess,
+      Math.round(r.perProcessRss),
+      '1.0×',
+      r.load.perProcess,
+      '—',
+      '—',
+    ],
   ];
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpuList.length} × ${cpuList[0]?.model.trim().split(' ').slice(0, 2).join(' ') ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.version}: ${r.specs} packages of bench/audit/package-lock.json from the npm registry. Warm and cached: median of ${runs} runs; cold: one run. Peak RSS via ${hasGnuTime() ? '`/usr/bin/time -f %M`' : 'the RSS probe'} (for the per-process row: the largest single process).`,
     '',
     '| What | Time (s) | Peak RSS (MB) | × faster than one process per package | Load (1-min avg) | Target | Met |',
     '|---|--:|--:|--:|--:|---|---|',
-    ...rows.map(([what, ms, mb, x, busy, target, met]) => `| ${what} | ${(Number(ms) / 1000).toFixed(2)} | ${mb} | ${x} | ${Number(busy).toFixed(1)} | ${target} | ${met} |`),
+    ...rows.map(
+      ([what, ms, mb, x, busy, target, met]) =>
+        `| ${what} | ${(Number(ms) / 1000).toFixed(2)} | ${mb} | ${x} | ${Number(busy).toFixed(1)} | ${target} | ${met} |`,
+    ),
     '',
     `Per package: ${(r.perProcess / r.specs / 1000).toFixed(2)} s one process at a time, ${(warmMs / r.specs).toFixed(1)} ms warm in \`audit\`. The machine is shared with other jobs; the load column says how busy it was as each row ended (2 cores: above 2, work waits for a core).`,
   ].join('\n');

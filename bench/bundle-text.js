@@ -24,14 +24,22 @@ const prop = (r) => r.pick(VERBS) + r.pick(NOUNS).replace(/^./, (c) => c.toUpper
 function snippet(r) {
   const [a, b, c] = [mangled(r), mangled(r), mangled(r)];
   switch (r.int(0, 7)) {
-    case 0: return `function ${a}(${b},${c}){return ${b}.${prop(r)}(${c})||"${r.pick(NOUNS)} ${r.pick(VERBS)}"}`;
-    case 1: return `var ${a}=${b}("${r.pick(NOUNS)}"),${c}=${a}.${prop(r)}`;
-    case 2: return `${a}.prototype.${prop(r)}=function(${b}){this.${r.pick(NOUNS)}=${b};return this}`;
-    case 3: return `class ${a} extends ${b}{constructor(${c}){super(${c}),this.${r.pick(NOUNS)}=${c}??${r.int(0, 999)}}}`;
-    case 4: return `const{${r.pick(NOUNS)}:${a},${r.pick(NOUNS)}:${b}}=${c}`;
-    case 5: return `async function*${a}(${b}){for await(let ${c} of ${b})yield ${c}.${r.pick(NOUNS)}}`;
-    case 6: return `if(!${a}.${r.pick(NOUNS)})throw new Error("${r.pick(VERBS)} ${r.pick(NOUNS)} failed")`;
-    default: return `${a}=${b}!==void 0?${b}:[${r.int(0, 99)},${r.int(0, 99)},"${r.pick(NOUNS)}"]`;
+    case 0:
+      return `function ${a}(${b},${c}){return ${b}.${prop(r)}(${c})||"${r.pick(NOUNS)} ${r.pick(VERBS)}"}`;
+    case 1:
+      return `var ${a}=${b}("${r.pick(NOUNS)}"),${c}=${a}.${prop(r)}`;
+    case 2:
+      return `${a}.prototype.${prop(r)}=function(${b}){this.${r.pick(NOUNS)}=${b};return this}`;
+    case 3:
+      return `class ${a} extends ${b}{constructor(${c}){super(${c}),this.${r.pick(NOUNS)}=${c}??${r.int(0, 999)}}}`;
+    case 4:
+      return `const{${r.pick(NOUNS)}:${a},${r.pick(NOUNS)}:${b}}=${c}`;
+    case 5:
+      return `async function*${a}(${b}){for await(let ${c} of ${b})yield ${c}.${r.pick(NOUNS)}}`;
+    case 6:
+      return `if(!${a}.${r.pick(NOUNS)})throw new Error("${r.pick(VERBS)} ${r.pick(NOUNS)} failed")`;
+    default:
+      return `${a}=${b}!==void 0?${b}:[${r.int(0, 99)},${r.int(0, 99)},"${r.pick(NOUNS)}"]`;
   }
 }
 

@@ -68,7 +68,8 @@ function runCase(resources, spec) {
   /** @type {(check: Disagreement['check'], detail: string) => void} */
   const disagree = (check, detail) => void out.push({ name: spec.name, check, detail });
   const url = readOptional(join(resources, spec.baseFile), (data) => extractSourceMappingUrl(data, 'js'));
-  if (url !== spec.sourceMapFile) disagree('url', `sourceMappingURL read as ${JSON.stringify(url)}, expected ${JSON.stringify(spec.sourceMapFile)}`);
+  if (url !== spec.sourceMapFile)
+    disagree('url', `sourceMappingURL read as ${JSON.stringify(url)}, expected ${JSON.stringify(spec.sourceMapFile)}`);
   const text = readOptional(join(resources, spec.sourceMapFile), (data) => data.toString('utf8'));
   const parsed = parseMapText(text ?? '');
   const error = 'error' in parsed ? parsed.error : validateSourceMap(parsed.json).error;
@@ -77,7 +78,9 @@ function runCase(resources, spec) {
   }
   for (const action of spec.testActions ?? []) {
     if (action.actionType !== 'checkIgnoreList' || 'error' in parsed) continue;
-    const ignored = collectSources(parsed.json).filter((s) => s.ignored).map((s) => s.source);
+    const ignored = collectSources(parsed.json)
+      .filter((s) => s.ignored)
+      .map((s) => s.source);
     const expected = action.present ?? [];
     if (ignored.length !== expected.length || expected.some((name) => !ignored.includes(name))) {
       disagree('ignoreList', `ignored ${JSON.stringify(ignored)}, expected ${JSON.stringify(expected)}`);
@@ -112,7 +115,8 @@ export function formatConformance(result) {
     `sourceMappingURL:     ${result.urlAgreed}/${result.cases} (${pct(result.urlAgreed, result.cases)})`,
     `ignoreList checks:    ${result.ignoreListAgreed}/${result.ignoreListChecks}`,
   ];
-  if (result.disagreements.length > 0) lines.push('', 'disagreements:', ...result.disagreements.map((d) => `  ${d.name} [${d.check}]: ${d.detail}`));
+  if (result.disagreements.length > 0)
+    lines.push('', 'disagreements:', ...result.disagreements.map((d) => `  ${d.name} [${d.check}]: ${d.detail}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -133,7 +137,9 @@ export function main(argv, io) {
   try {
     result = runConformance(resolve(io.cwd, folder));
   } catch (error) {
-    io.stderr.write(`cannot read conformance cases in ${folder}: ${error instanceof Error ? error.message : String(error)}; pass the folder of a tc39/source-map-tests checkout.\n`);
+    io.stderr.write(
+      `cannot read conformance cases in ${folder}: ${error instanceof Error ? error.message : String(error)}; pass the folder of a tc39/source-map-tests checkout.\n`,
+    );
     return 3;
   }
   io.stdout.write(json ? `${JSON.stringify(result)}\n` : formatConformance(result));

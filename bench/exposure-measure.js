@@ -15,13 +15,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveTarget } from '../dist/target/resolve-target.js';
 import { analyseSourceMaps } from '../dist/sourcemaps/analyse-source-maps.js';
-import { DEFAULT_LIMITS } from '../dist/tarball/read-tarball.js';
-import { decodeText } from '../dist/tarball/contents.js';
-import { codeShape, withoutMapComment } from '../dist/sourcemaps/code-shape.js';
 import { indexCode, overlap, shippedCode, sourceCode, TokenVocabulary } from '../dist/sourcemaps/code-overlap.js';
+import { codeShape, withoutMapComment } from '../dist/sourcemaps/code-shape.js';
 import { MIN_CODE_TOKENS, READABLE_OVERLAP } from '../dist/sourcemaps/exposure.js';
+import { decodeText } from '../dist/tarball/contents.js';
+import { DEFAULT_LIMITS } from '../dist/tarball/read-tarball.js';
+import { resolveTarget } from '../dist/target/resolve-target.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
@@ -29,7 +29,9 @@ const flag = (/** @type {string} */ name) => (argv.includes(`--${name}`) ? argv[
 const list = flag('list') ?? 'packages';
 const only = flag('only');
 /** @type {{ spec: string }[]} */
-const packages = JSON.parse(readFileSync(join(ROOT, `bench/realworld/${list}.json`), 'utf8')).filter((/** @type {{ spec: string }} */ p) => !only || p.spec.includes(only));
+const packages = JSON.parse(readFileSync(join(ROOT, `bench/realworld/${list}.json`), 'utf8')).filter(
+  (/** @type {{ spec: string }} */ p) => !only || p.spec.includes(only),
+);
 
 /** @type {number[]} */
 const own = [];
@@ -52,16 +54,22 @@ for (const { spec } of packages) {
   /** @type {{ sources: import('../dist/index.js').RecoveredSource[], file: string }[]} */
   const maps = [];
   for (const map of analysis.maps) {
-    const file = map.generated[0] ?? (map.path.endsWith('.map') && contents.byPath.has(map.path.slice(0, -4)) ? map.path.slice(0, -4) : undefined);
+    const file =
+      map.generated[0] ?? (map.path.endsWith('.map') && contents.byPath.has(map.path.slice(0, -4)) ? map.path.slice(0, -4) : undefined);
     if (!file) continue;
     const text = withoutMapComment(decodeText(/** @type {Buffer} */ (contents.byPath.get(file)?.data)));
     if (codeShape(text).minified) continue;
-    const sources = analysis.sources.filter((source) => source.map === map.path && (source.classification === 'first-party' || source.classification === 'readable'));
+    const sources = analysis.sources.filter(
+      (source) => source.map === map.path && (source.classification === 'first-party' || source.classification === 'readable'),
+    );
     if (sources.length > 0) maps.push({ sources, file });
   }
-  const codeOf = (/** @type {string} */ file) => shippedCode(withoutMapComment(decodeText(/** @type {Buffer} */ (contents.byPath.get(file)?.data))), vocabulary);
+  const codeOf = (/** @type {string} */ file) =>
+    shippedCode(withoutMapComment(decodeText(/** @type {Buffer} */ (contents.byPath.get(file)?.data))), vocabulary);
   maps.forEach((map, i) => {
-    const codes = map.sources.map((source) => sourceCode(source.content, vocabulary)).filter((code) => code.tokens.length >= MIN_CODE_TOKENS);
+    const codes = map.sources
+      .map((source) => sourceCode(source.content, vocabulary))
+      .filter((code) => code.tokens.length >= MIN_CODE_TOKENS);
     if (codes.length === 0) return;
     const measure = (/** @type {string} */ file, /** @type {number[]} */ into) => {
       const shipped = codeOf(file);
@@ -70,7 +78,9 @@ for (const { spec } of packages) {
     };
     measure(map.file, own);
     const names = new Set(map.sources.map((source) => stem(source.resolved)));
-    const other = maps.find((candidate, j) => j > i && candidate.file !== map.file && !candidate.sources.some((source) => names.has(stem(source.resolved))));
+    const other = maps.find(
+      (candidate, j) => j > i && candidate.file !== map.file && !candidate.sources.some((source) => names.has(stem(source.resolved))),
+    );
     if (other) {
       const before = foreign.length;
       measure(other.file, foreign);
@@ -83,19 +93,26 @@ for (const { spec } of packages) {
   process.stderr.write(`${spec}: ${own.length} own, ${foreign.length} foreign pairs so far\n`);
 }
 
-const share = (/** @type {number[]} */ values, /** @type {number} */ at) => (values.length === 0 ? 'n/a' : `${((100 * values.filter((v) => v >= at).length) / values.length).toFixed(1)}%`);
-const rows = [0.1, 0.2, READABLE_OVERLAP, 0.5, 0.7, 0.9].map((at) => `| ≥ ${at.toFixed(1)}${at === READABLE_OVERLAP ? ' (threshold)' : ''} | ${share(own, at)} | ${share(foreign, at)} |`);
+const share = (/** @type {number[]} */ values, /** @type {number} */ at) =>
+  values.length === 0 ? 'n/a' : `${((100 * values.filter((v) => v >= at).length) / values.length).toFixed(1)}%`;
+const rows = [0.1, 0.2, READABLE_OVERLAP, 0.5, 0.7, 0.9].map(
+  (at) => `| ≥ ${at.toFixed(1)}${at === READABLE_OVERLAP ? ' (threshold)' : ''} | ${share(own, at)} | ${share(foreign, at)} |`,
+);
 process.stdout.write(
   [
     `Sources of at least ${MIN_CODE_TOKENS} value tokens, list \`${list}\`: ${own.length} compared with their own readable generated file, ${foreign.length} with another map's.`,
     '',
-    '| overlap | own file (code present) | another map\'s file (code absent) |',
+    "| overlap | own file (code present) | another map's file (code absent) |",
     '| --- | ---: | ---: |',
     ...rows,
     '',
     'Foreign pairs at or above the threshold, by package (most first):',
     '',
-    ...[...foreignBySpec].filter(([, e]) => e.above > 0).sort((a, b) => b[1].above - a[1].above).slice(0, 8).map(([spec, e]) => `- \`${spec}\`: ${e.above} of ${e.pairs}`),
+    ...[...foreignBySpec]
+      .filter(([, e]) => e.above > 0)
+      .sort((a, b) => b[1].above - a[1].above)
+      .slice(0, 8)
+      .map(([spec, e]) => `- \`${spec}\`: ${e.above} of ${e.pairs}`),
     '',
   ].join('\n'),
 );

@@ -21,11 +21,13 @@ if (!data) throw new Error(`${entry} not found in ${tarball}`);
 const map = JSON.parse(data.toString('utf8'));
 const parsed = performance.now();
 
-process.stdout.write(`${JSON.stringify({
-  gunzipMs: gunzipped - started,
-  parseMs: parsed - gunzipped,
-  innerMs: parsed - started,
-  sources: map.sources.length,
-  archiveBytes: archive.length,
-  mapBytes: data.length,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    gunzipMs: gunzipped - started,
+    parseMs: parsed - gunzipped,
+    innerMs: parsed - started,
+    sources: map.sources.length,
+    archiveBytes: archive.length,
+    mapBytes: data.length,
+  })}\n`,
+);

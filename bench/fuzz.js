@@ -20,7 +20,11 @@ const flag = (name, fallback) => {
 };
 const runs = flag('runs', 100_000);
 const seed = flag('seed', Math.floor(Math.random() * 2 ** 31));
-const files = argv.includes('--maps-only') ? ['test/disguised-maps.test.ts'] : argv.includes('--tar-only') ? ['test/differential.test.ts'] : ['test/differential.test.ts', 'test/disguised-maps.test.ts'];
+const files = argv.includes('--maps-only')
+  ? ['test/disguised-maps.test.ts']
+  : argv.includes('--tar-only')
+    ? ['test/differential.test.ts']
+    : ['test/differential.test.ts', 'test/disguised-maps.test.ts'];
 process.stderr.write(`fuzz: ${runs} cases per property, seed ${seed}\n`);
 const result = spawnSync('npx', ['vitest', 'run', '--testTimeout=0', ...files], {
   cwd: root,

@@ -40,12 +40,16 @@ for (const helper of HELPERS) {
           if (entry.type !== 'File' || !helper.files.test(path)) return entry.resume();
           const chunks = /** @type {Buffer[]} */ ([]);
           entry.on('data', (chunk) => chunks.push(chunk));
-          reads.push(new Promise((done) => entry.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n');
-            const key = `${Buffer.byteLength(text)}:${helperHash(text)}`;
-            if (!hashes.has(key)) hashes.set(key, `${helper.name}@${version}/${path}`);
-            done();
-          })));
+          reads.push(
+            new Promise((done) =>
+              entry.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8').replace(/\r\n/g, '\n');
+                const key = `${Buffer.byteLength(text)}:${helperHash(text)}`;
+                if (!hashes.has(key)) hashes.set(key, `${helper.name}@${version}/${path}`);
+                done();
+              }),
+            ),
+          );
         },
       });
       parser.on('end', resolve);

@@ -32,7 +32,13 @@ const pkg = (n) => [{ path: 'package.json', data: `{"name":"linear-${n}","versio
 const CASES = {
   // measureContent searched past each element to the next backslash: quadratic in elements.
   'lazy map, n sources without escapes': (n) => {
-    const map = JSON.stringify({ version: 3, sources: Array.from({ length: n }, (_, i) => `../src/f${i}.ts`), sourcesContent: Array.from({ length: n }, (_, i) => `export const v${i} = 1;`), mappings: 'AAAA', names: ['\\'] });
+    const map = JSON.stringify({
+      version: 3,
+      sources: Array.from({ length: n }, (_, i) => `../src/f${i}.ts`),
+      sourcesContent: Array.from({ length: n }, (_, i) => `export const v${i} = 1;`),
+      mappings: 'AAAA',
+      names: ['\\'],
+    });
     const contents = createContents([...pkg(n), { path: 'dist/a.js.map', data: map }]);
     return () => evaluate(contents, DEFAULT_POLICY);
   },
@@ -41,15 +47,18 @@ const CASES = {
     return () => parseMapText(text);
   },
   'n inline data: maps in one file': (n) => {
-    const url = (/** @type {number} */ i) => `data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, sources: [`m${i}.ts`], sourcesContent: [`export const m${i} = ${i};`], mappings: 'AAAA' })).toString('base64')}`;
+    const url = (/** @type {number} */ i) =>
+      `data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, sources: [`m${i}.ts`], sourcesContent: [`export const m${i} = ${i};`], mappings: 'AAAA' })).toString('base64')}`;
     const text = Array.from({ length: n }, (_, i) => `eval("m${i}()\\n//# sourceMappingURL=${url(i)}");`).join('\n');
     const contents = createContents([...pkg(n), { path: 'dist/bundle.js', data: text }]);
     return () => evaluate(contents, DEFAULT_POLICY);
   },
   // Each map's sources were compared with the bundle by indexing the whole bundle per map.
   'n inline maps with code in one bundle': (n) => {
-    const code = (/** @type {number} */ i) => `export function total${i}(items, rate) {\n  return items.reduce((sum, item) => sum + item.price * rate${i}, ${i});\n}\n`;
-    const url = (/** @type {number} */ i) => `data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, sources: [`m${i}.ts`], sourcesContent: [code(i)], mappings: 'AAAA' })).toString('base64')}`;
+    const code = (/** @type {number} */ i) =>
+      `export function total${i}(items, rate) {\n  return items.reduce((sum, item) => sum + item.price * rate${i}, ${i});\n}\n`;
+    const url = (/** @type {number} */ i) =>
+      `data:application/json;base64,${Buffer.from(JSON.stringify({ version: 3, sources: [`m${i}.ts`], sourcesContent: [code(i)], mappings: 'AAAA' })).toString('base64')}`;
     const text = Array.from({ length: n }, (_, i) => `${code(i).replace('export ', '')}//# sourceMappingURL=${url(i)}\n`).join('');
     const contents = createContents([...pkg(n), { path: 'dist/bundle.js', data: text }]);
     return () => evaluate(contents, DEFAULT_POLICY);
@@ -59,7 +68,12 @@ const CASES = {
   'n sources as long as n shipped files, none equal': (n) => {
     const body = (/** @type {string} */ tag, /** @type {number} */ i) => `${tag}${String(i).padStart(8, '0')}`.padEnd(200, 'x');
     const files = Array.from({ length: n }, (_, i) => ({ path: `lib/f${i}.js`, data: body('a', i) }));
-    const map = JSON.stringify({ version: 3, sources: Array.from({ length: n }, (_, i) => `../src/s${i}.ts`), sourcesContent: Array.from({ length: n }, (_, i) => body('b', i)), mappings: 'AAAA' });
+    const map = JSON.stringify({
+      version: 3,
+      sources: Array.from({ length: n }, (_, i) => `../src/s${i}.ts`),
+      sourcesContent: Array.from({ length: n }, (_, i) => body('b', i)),
+      mappings: 'AAAA',
+    });
     const contents = createContents([...pkg(n), ...files, { path: 'dist/x.js.map', data: map }]);
     return () => evaluate(contents, DEFAULT_POLICY);
   },
@@ -78,8 +92,11 @@ const CASES = {
   // Comment placement walked up a comment block per credential; the lexer runs once per file.
   'n credentials in comments of one readable file': (n) => {
     const b32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-    const key = (/** @type {number} */ i) => ['AK', 'IA', ...Array.from({ length: 16 }, (_, k) => b32[(i * 7 + k * 13 + (i >> (k % 8))) % 32])].join('');
-    const text = Array.from({ length: n }, (_, i) => (i % 2 ? `const u${i} = "https://cdn.acme.io/${i}"; // ${key(i)}` : ` * e.g. ${key(i)} "/*"`)).join('\n');
+    const key = (/** @type {number} */ i) =>
+      ['AK', 'IA', ...Array.from({ length: 16 }, (_, k) => b32[(i * 7 + k * 13 + (i >> (k % 8))) % 32])].join('');
+    const text = Array.from({ length: n }, (_, i) =>
+      i % 2 ? `const u${i} = "https://cdn.acme.io/${i}"; // ${key(i)}` : ` * e.g. ${key(i)} "/*"`,
+    ).join('\n');
     const contents = createContents([...pkg(n), { path: 'lib/keys.js', data: `/**\n${text}\n */\n` }]);
     return () => evaluate(contents, DEFAULT_POLICY);
   },
@@ -101,9 +118,20 @@ async function cpuMs(work) {
   return best;
 }
 
-const SIZES = { 'n inline maps with code in one bundle': 1000, 'n sources as long as n shipped files, none equal': 4000, 'lazy map, n sources without escapes': 40_000, 'damaged map, n sources salvaged': 100_000, 'n inline data: maps in one file': 2000, 'n duplicate tar entries': 20_000, 'n files in n nested folders': 10_000, 'credential scan, n KB of case-insensitive keyword hits': 1000, 'output redaction, n strings': 20_000, 'n credentials in comments of one readable file': 4000 };
+const SIZES = {
+  'n inline maps with code in one bundle': 1000,
+  'n sources as long as n shipped files, none equal': 4000,
+  'lazy map, n sources without escapes': 40_000,
+  'damaged map, n sources salvaged': 100_000,
+  'n inline data: maps in one file': 2000,
+  'n duplicate tar entries': 20_000,
+  'n files in n nested folders': 10_000,
+  'credential scan, n KB of case-insensitive keyword hits': 1000,
+  'output redaction, n strings': 20_000,
+  'n credentials in comments of one readable file': 4000,
+};
 
-const only = process.argv.slice(2).find((arg) => !arg.startsWith("--") && Number.isNaN(Number(arg)));
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--') && Number.isNaN(Number(arg)));
 const rows = [];
 let failed = false;
 for (const [name, build] of Object.entries(CASES)) {
@@ -115,7 +143,11 @@ for (const [name, build] of Object.entries(CASES)) {
   const ratio = two / Math.max(one, 0.01);
   const linear = ratio <= MAX_RATIO;
   failed ||= !linear;
-  rows.push(`| ${name} | ${n.toLocaleString('en-US')} | ${one.toFixed(0)} | ${two.toFixed(0)} | ${ratio.toFixed(2)}× | ${linear ? 'yes' : 'NO'} |`);
+  rows.push(
+    `| ${name} | ${n.toLocaleString('en-US')} | ${one.toFixed(0)} | ${two.toFixed(0)} | ${ratio.toFixed(2)}× | ${linear ? 'yes' : 'NO'} |`,
+  );
 }
-process.stdout.write(['| Hostile shape | n | n (ms) | 2n (ms) | Growth | Linear (≤ 2.6×) |', '|---|--:|--:|--:|--:|---|', ...rows].join('\n') + '\n');
+process.stdout.write(
+  `${['| Hostile shape | n | n (ms) | 2n (ms) | Growth | Linear (≤ 2.6×) |', '|---|--:|--:|--:|--:|---|', ...rows].join('\n')}\n`,
+);
 process.exitCode = failed ? 1 : 0;

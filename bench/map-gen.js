@@ -143,8 +143,12 @@ function writeSegments(r, ctx, index, lineCount, budgetEnd) {
     const originalColumn = line === state.line && index === state.source ? state.originalColumn + r.int(1, 12) : r.int(0, 8);
     const target = Math.floor((spec.generatedColumns * ctx.written) / ctx.total);
     const column = Math.min(spec.generatedColumns - 1, Math.max(state.column + 1, target));
-    let segment = (ctx.written === 0 && k === 0 ? '' : ',') + encodeVlq(column - state.column)
-      + encodeVlq(index - state.source) + encodeVlq(line - state.line) + encodeVlq(originalColumn - state.originalColumn);
+    let segment =
+      (ctx.written === 0 && k === 0 ? '' : ',') +
+      encodeVlq(column - state.column) +
+      encodeVlq(index - state.source) +
+      encodeVlq(line - state.line) +
+      encodeVlq(originalColumn - state.originalColumn);
     if (r.chance(0.25)) {
       const name = r.int(0, ctx.names - 1);
       segment += encodeVlq(name - state.name);

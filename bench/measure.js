@@ -57,8 +57,12 @@ export function runNode(args, options) {
     const child = spawn(command, argv, { cwd: options.cwd, env, stdio });
     let stdout = '';
     let stderr = '';
-    child.stdout?.on('data', (/** @type {Buffer} */ chunk) => { stdout += chunk; });
-    child.stderr?.on('data', (/** @type {Buffer} */ chunk) => { stderr = (stderr + chunk).slice(-2000); });
+    child.stdout?.on('data', (/** @type {Buffer} */ chunk) => {
+      stdout += chunk;
+    });
+    child.stderr?.on('data', (/** @type {Buffer} */ chunk) => {
+      stderr = (stderr + chunk).slice(-2000);
+    });
     child.on('error', reject);
     child.on('close', (/** @type {number | null} */ code) => {
       const ms = performance.now() - started;
@@ -91,7 +95,9 @@ export function median(values) {
   const sorted = /** @type {number[]} */ (values.filter((v) => v !== null)).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+  return sorted.length % 2
+    ? /** @type {number} */ (sorted[mid])
+    : /** @type {number} */ (sorted[mid - 1] + /** @type {number} */ (sorted[mid])) / 2;
 }
 
 /**

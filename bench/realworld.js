@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from '../dist/index.js';
-import { labelKey, summarizeRun, renderTable, writePrecisionDocs } from './realworld/table.js';
+import { labelKey, renderTable, summarizeRun, writePrecisionDocs } from './realworld/table.js';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const argv = process.argv.slice(2);
@@ -68,7 +68,9 @@ async function worker() {
     const result = await checkOne(packages[index]);
     results[index] = result;
     const errors = result.report?.summary.errors ?? 0;
-    process.stderr.write(`${String(index + 1).padStart(3)}/${packages.length} ${result.spec}: exit ${result.exit}, ${errors} errors, ${result.seconds.toFixed(2)} s${result.error ? ` (${result.error})` : ''}\n`);
+    process.stderr.write(
+      `${String(index + 1).padStart(3)}/${packages.length} ${result.spec}: exit ${result.exit}, ${errors} errors, ${result.seconds.toFixed(2)} s${result.error ? ` (${result.error})` : ''}\n`,
+    );
   }
 }
 await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
@@ -80,7 +82,9 @@ writeFileSync(
   `${JSON.stringify(
     results.map(({ report, ...rest }) => ({
       ...rest,
-      findings: report?.findings.filter((finding) => !finding.suppressed).map((finding) => ({ key: labelKey(rest.spec, finding), ...finding })) ?? [],
+      findings:
+        report?.findings.filter((finding) => !finding.suppressed).map((finding) => ({ key: labelKey(rest.spec, finding), ...finding })) ??
+        [],
       sourceMaps: report?.sourceMaps.map(({ recovered, ...map }) => map) ?? [],
       summary: report?.summary,
     })),

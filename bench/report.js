@@ -11,7 +11,15 @@ export const START_MARKER = '<!-- bench:start -->';
 export const END_MARKER = '<!-- bench:end -->';
 
 /** Targets from the issues. */
-export const TARGETS = { checkVsFloor: 1.5, checkRssMB: 400, scannerVsSecretlint: 20, linearGrowth: 2.2, versionMs: 100, smallCheckMs: 250, manyMapsVsSecretlint: 20 };
+export const TARGETS = {
+  checkVsFloor: 1.5,
+  checkRssMB: 400,
+  scannerVsSecretlint: 20,
+  linearGrowth: 2.2,
+  versionMs: 100,
+  smallCheckMs: 250,
+  manyMapsVsSecretlint: 20,
+};
 
 /** @param {number | null | undefined} ms */
 const seconds = (ms) => (ms == null ? '—' : (ms / 1000).toFixed(2));
@@ -46,7 +54,10 @@ export function evaluate(row, rows) {
     const peer = find(rows, 'reverse-sourcemap', '1x');
     if (row.variant !== '1x') return { target: '—', met: null };
     if (row.status !== 'ok' || !peer?.bestMs || row.bestMs == null) return { target: '≤ reverse-sourcemap, best of runs', met: null };
-    return { target: `≤ reverse-sourcemap, best of runs (${seconds(row.bestMs)} s against ${seconds(peer.bestMs)} s)`, met: row.bestMs <= peer.bestMs };
+    return {
+      target: `≤ reverse-sourcemap, best of runs (${seconds(row.bestMs)} s against ${seconds(peer.bestMs)} s)`,
+      met: row.bestMs <= peer.bestMs,
+    };
   }
   if (row.id === 'version' || row.id === 'small') {
     const limit = row.id === 'version' ? TARGETS.versionMs : TARGETS.smallCheckMs;
@@ -88,7 +99,9 @@ export function mainTable(rows, variant) {
   for (const row of rows.filter((r) => r.variant === variant && r.id !== 'scanner' && r.id !== 'secretlint')) {
     const { target, met } = evaluate(row, rows);
     const ratio = row.ms != null && floor?.ms ? row.ms / floor.ms : null;
-    lines.push(`| ${row.label}${statusCell(row)} | ${seconds(row.ms)} | ${megabytes(row.rssMB)} | ${times(ratio)} | ${row.files?.toLocaleString('en-US') ?? '—'} | ${target} | ${verdict(met)} |`);
+    lines.push(
+      `| ${row.label}${statusCell(row)} | ${seconds(row.ms)} | ${megabytes(row.rssMB)} | ${times(ratio)} | ${row.files?.toLocaleString('en-US') ?? '—'} | ${target} | ${verdict(met)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -105,7 +118,9 @@ export function scannerTable(rows) {
     const { target, met } = evaluate(row, rows);
     const bytes = /** @type {number | undefined} */ (row.detail?.bytes);
     const speedup = row.id === 'scanner' && row.mbps && secretlint?.mbps ? ` (${(row.mbps / secretlint.mbps).toFixed(0)}×)` : '';
-    lines.push(`| ${row.label}${statusCell(row)} | ${row.files?.toLocaleString('en-US') ?? '—'} | ${bytes ? (bytes / 1e6).toFixed(1) : '—'} | ${seconds(row.ms)} | ${row.mbps ? row.mbps.toFixed(1) + speedup : '—'} | ${row.detail?.findings ?? '—'} | ${target} | ${verdict(met)} |`);
+    lines.push(
+      `| ${row.label}${statusCell(row)} | ${row.files?.toLocaleString('en-US') ?? '—'} | ${bytes ? (bytes / 1e6).toFixed(1) : '—'} | ${seconds(row.ms)} | ${row.mbps ? row.mbps.toFixed(1) + speedup : '—'} | ${row.detail?.findings ?? '—'} | ${target} | ${verdict(met)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -120,7 +135,9 @@ export function startupTable(rows) {
   for (const row of rows.filter((r) => r.variant === 'startup')) {
     const { target, met } = evaluate(row, rows);
     const ms = (/** @type {number | null | undefined} */ value) => (value == null ? '—' : Math.round(value).toLocaleString('en-US'));
-    lines.push(`| ${row.label}${statusCell(row)} | ${ms(row.ms)} | ${ms(row.bestMs)} | ${megabytes(row.rssMB)} | ${target} | ${verdict(met)} |`);
+    lines.push(
+      `| ${row.label}${statusCell(row)} | ${ms(row.ms)} | ${ms(row.bestMs)} | ${megabytes(row.rssMB)} | ${target} | ${verdict(met)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -137,8 +154,14 @@ export function manyMapsTable(rows) {
     const { target, met } = evaluate(row, rows);
     const ratio = secretlint?.ms && row.ms ? secretlint.ms / row.ms : null;
     const detail = /** @type {{ rules?: Record<string, number>, findings?: number } | undefined} */ (row.detail);
-    const findings = detail?.rules ? Object.entries(detail.rules).map(([rule, n]) => `${rule} ×${n}`).join(', ') || '0' : detail?.findings ?? '—';
-    lines.push(`| ${row.label}${statusCell(row)} | ${seconds(row.ms)} | ${megabytes(row.rssMB)} | ${times(ratio)} | ${findings} | ${target} | ${verdict(met)} |`);
+    const findings = detail?.rules
+      ? Object.entries(detail.rules)
+          .map(([rule, n]) => `${rule} ×${n}`)
+          .join(', ') || '0'
+      : (detail?.findings ?? '—');
+    lines.push(
+      `| ${row.label}${statusCell(row)} | ${seconds(row.ms)} | ${megabytes(row.rssMB)} | ${times(ratio)} | ${findings} | ${target} | ${verdict(met)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -149,14 +172,19 @@ export function manyMapsTable(rows) {
  * @returns {string}
  */
 export function scalingTable(rows) {
-  const lines = [`| What | 1x (s) | 2x (s) | Growth | 1x RSS (MB) | 2x RSS (MB) | Linear (growth ≤ ${TARGETS.linearGrowth}×) |`, '|---|--:|--:|--:|--:|--:|---|'];
+  const lines = [
+    `| What | 1x (s) | 2x (s) | Growth | 1x RSS (MB) | 2x RSS (MB) | Linear (growth ≤ ${TARGETS.linearGrowth}×) |`,
+    '|---|--:|--:|--:|--:|--:|---|',
+  ];
   for (const id of ['floor', 'check', 'extract']) {
     const one = rows.find((r) => r.id === id && r.variant === '1x');
     const two = rows.find((r) => r.id === id && r.variant === '2x');
     if (!one || !two) continue;
     const growth = one.ms && two.ms ? two.ms / one.ms : null;
     const met = growth === null ? null : growth <= TARGETS.linearGrowth;
-    lines.push(`| ${one.label}${statusCell(two)} | ${seconds(one.ms)} | ${seconds(two.ms)} | ${times(growth)} | ${megabytes(one.rssMB)} | ${megabytes(two.rssMB)} | ${verdict(met)} |`);
+    lines.push(
+      `| ${one.label}${statusCell(two)} | ${seconds(one.ms)} | ${seconds(two.ms)} | ${times(growth)} | ${megabytes(one.rssMB)} | ${megabytes(two.rssMB)} | ${verdict(met)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -170,7 +198,10 @@ function checkFindings(rows) {
   const check = find(rows, 'check', '1x');
   const detail = /** @type {{ rules?: Record<string, number>, firstParty?: number, recoverable?: number } | undefined} */ (check?.detail);
   if (!detail?.rules) return '`check` did not produce a readable report in this run.';
-  const rules = Object.entries(detail.rules).map(([rule, n]) => `\`${rule}\` ×${n}`).join(', ') || 'nothing';
+  const rules =
+    Object.entries(detail.rules)
+      .map(([rule, n]) => `\`${rule}\` ×${n}`)
+      .join(', ') || 'nothing';
   return `\`check\` reported ${rules}; ${detail.recoverable ?? '?'} recoverable first-party sources; \`secret\` findings: ${detail.rules.secret ?? 0} (the package holds no credential, so any is a false positive).`;
 }
 
@@ -182,8 +213,11 @@ function checkFindings(rows) {
 export function renderMarkdown(results) {
   const { environment: env, packages } = results;
   const many = packages.many;
-  const manyShape = many ? `${many.maps} minified chunks with a map each, ${many.sources.toLocaleString('en-US')} sources (${many.firstParty.toLocaleString('en-US')} first-party), ${(many.contentBytes / 1e6).toFixed(1)} MB of sourcesContent, ${(many.tarballBytes / 1e6).toFixed(1)} MB tarball` : 'not generated';
-  const shape = (/** @type {any} */ m) => `${(m.tarballBytes / 1e6).toFixed(1)} MB tarball; cli.js ${(m.bundleBytes / 1e6).toFixed(1)} MB; cli.js.map ${(m.mapBytes / 1e6).toFixed(1)} MB with ${m.sources.toLocaleString('en-US')} sources (${m.firstParty.toLocaleString('en-US')} first-party), ${(m.contentBytes / 1e6).toFixed(1)} MB of sourcesContent; ${(m.binaryBytes / 1e6).toFixed(1)} MB of binaries`;
+  const manyShape = many
+    ? `${many.maps} minified chunks with a map each, ${many.sources.toLocaleString('en-US')} sources (${many.firstParty.toLocaleString('en-US')} first-party), ${(many.contentBytes / 1e6).toFixed(1)} MB of sourcesContent, ${(many.tarballBytes / 1e6).toFixed(1)} MB tarball`
+    : 'not generated';
+  const shape = (/** @type {any} */ m) =>
+    `${(m.tarballBytes / 1e6).toFixed(1)} MB tarball; cli.js ${(m.bundleBytes / 1e6).toFixed(1)} MB; cli.js.map ${(m.mapBytes / 1e6).toFixed(1)} MB with ${m.sources.toLocaleString('en-US')} sources (${m.firstParty.toLocaleString('en-US')} first-party), ${(m.contentBytes / 1e6).toFixed(1)} MB of sourcesContent; ${(m.binaryBytes / 1e6).toFixed(1)} MB of binaries`;
   return [
     `Measured ${env.date} on ${env.cpus} × ${env.cpuModel}, ${env.memoryGB} GB RAM, Node ${env.node}, ${env.platform}. Median of ${env.runs} run${env.runs === 1 ? '' : 's'} after ${env.warmup ?? 0} discarded warm-up, each a fresh process${env.scale === 1 ? '' : `; **scale ${env.scale}** (not the full-size package)`}. Peak RSS via ${env.rssSource}.`,
     '',

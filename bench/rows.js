@@ -53,7 +53,13 @@ async function timedRow(ctx, id, label, spec) {
     const why = bad.stderr.trim().split('\n').slice(-1)[0] ?? '';
     return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${why.slice(0, 160)}` };
   }
-  return { ...base, status: 'ok', ms: median(samples.map((s) => s.ms)), bestMs: Math.min(...samples.map((s) => s.ms)), rssMB: median(samples.map((s) => s.rssMB)) };
+  return {
+    ...base,
+    status: 'ok',
+    ms: median(samples.map((s) => s.ms)),
+    bestMs: Math.min(...samples.map((s) => s.ms)),
+    rssMB: median(samples.map((s) => s.rssMB)),
+  };
 }
 
 /** @param {Context} ctx @returns {Promise<Row>} */
@@ -62,7 +68,13 @@ export async function floorRow(ctx) {
     expectExit: [0],
     prepare: () => ({ args: [join(ctx.root, 'bench', 'floor.js'), ctx.tarball], options: {} }),
   });
-  const inner = (row.samples ?? []).map((s) => { try { return JSON.parse(s.stdout).innerMs; } catch { return null; } });
+  const inner = (row.samples ?? []).map((s) => {
+    try {
+      return JSON.parse(s.stdout).innerMs;
+    } catch {
+      return null;
+    }
+  });
   return { ...row, detail: { innerMs: median(inner) } };
 }
 
@@ -70,7 +82,8 @@ export async function floorRow(ctx) {
 const cliPath = (ctx) => join(ctx.root, 'dist', 'cli', 'bin.js');
 
 /** @param {Context} ctx @param {string} id @param {string} label */
-const notAvailable = (ctx, id, label, note = 'dist/cli/bin.js not built yet') => /** @type {Row} */ ({ id, variant: ctx.variant, label, status: 'not available', note });
+const notAvailable = (ctx, id, label, note = 'dist/cli/bin.js not built yet') =>
+  /** @type {Row} */ ({ id, variant: ctx.variant, label, status: 'not available', note });
 
 /** @param {Context} ctx @returns {Promise<Row>} */
 export async function checkRow(ctx) {
@@ -79,7 +92,10 @@ export async function checkRow(ctx) {
   const report = join(ctx.files.dir, 'check.json');
   const row = await timedRow(ctx, 'check', label, {
     expectExit: [1], // the package has findings: a gate must fail it
-    prepare: () => ({ args: [cliPath(ctx), 'check', ctx.tarball, '--format', 'json'], options: { stdoutFile: report, cwd: ctx.files.dir } }),
+    prepare: () => ({
+      args: [cliPath(ctx), 'check', ctx.tarball, '--format', 'json'],
+      options: { stdoutFile: report, cwd: ctx.files.dir },
+    }),
   });
   return { ...row, detail: summarizeReport(report) };
 }
@@ -109,7 +125,10 @@ export async function extractRow(ctx) {
   const out = join(ctx.files.dir, 'out-extract');
   const row = await timedRow(ctx, 'extract', label, {
     expectExit: [0],
-    prepare: () => ({ args: [cliPath(ctx), 'extract', ctx.tarball, '--out', freshDir(out)], options: { discardStdout: true, cwd: ctx.files.dir } }),
+    prepare: () => ({
+      args: [cliPath(ctx), 'extract', ctx.tarball, '--out', freshDir(out)],
+      options: { discardStdout: true, cwd: ctx.files.dir },
+    }),
   });
   return { ...row, files: countFiles(out) };
 }
@@ -128,7 +147,10 @@ async function peerRow(ctx, id, bin) {
   const out = join(ctx.files.dir, `out-${id}`);
   const row = await timedRow(ctx, id, label, {
     expectExit: [0],
-    prepare: () => ({ args: [script, '--output-dir', freshDir(out), ctx.files.mapRelative], options: { discardStdout: true, cwd: ctx.files.dir } }),
+    prepare: () => ({
+      args: [script, '--output-dir', freshDir(out), ctx.files.mapRelative],
+      options: { discardStdout: true, cwd: ctx.files.dir },
+    }),
   });
   return { ...row, files: countFiles(out) };
 }

@@ -6,15 +6,16 @@
  *
  * Usage: node bench/run.js [--scale 0.05] [--runs 3] [--no-warmup] [--write-docs | --no-write-docs] [--no-secretlint]
  */
-import { cpus, totalmem } from 'node:os';
+
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureIncident, numericFlag, WORK_DIR } from './generate.js';
+import { ensureManyMaps } from './many-maps.js';
 import { hasGnuTime } from './measure.js';
 import { renderMarkdown, writeDocsSection } from './report.js';
 import { checkRow, extractRow, floorRow, reverseSourcemapRow, shujiRow } from './rows.js';
-import { ensureManyMaps } from './many-maps.js';
 import { scannerRow, secretlintRow } from './scan-rows.js';
 import { prepareManyMaps, prepareVariant } from './setup.js';
 import { nodeRow, smallPackageRow, versionRow } from './startup-rows.js';

@@ -19,10 +19,15 @@ export async function scannerRow(ctx) {
   if (!existsSync(join(ctx.root, 'dist', 'secrets', 'scan-text.js'))) {
     return { ...base, status: 'not available', note: 'dist/secrets/scan-text.js not built yet' };
   }
-  const samples = await runRepeated(ctx.runs, () => ({
-    args: [join(ctx.root, 'bench', 'scan-bench.js'), ctx.files.firstPartyDir],
-    options: {},
-  }), ctx.files.dir, ctx.warmup);
+  const samples = await runRepeated(
+    ctx.runs,
+    () => ({
+      args: [join(ctx.root, 'bench', 'scan-bench.js'), ctx.files.firstPartyDir],
+      options: {},
+    }),
+    ctx.files.dir,
+    ctx.warmup,
+  );
   const bad = samples.find((s) => s.exitCode !== 0);
   if (bad) return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${bad.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160)}` };
   const results = samples.map((s) => JSON.parse(s.stdout));
@@ -48,12 +53,20 @@ export async function secretlintRow(ctx) {
   // Once: it is the slow side of the comparison. Exit 0 = ran, no findings; 1 = findings.
   // Output goes to a file: secretlint exits before a piped stdout drains.
   const report = join(ctx.files.dir, 'secretlint.txt');
-  const [sample] = await runRepeated(1, () => ({
-    args: [bin, '--secretlintrc', ctx.files.secretlintrc, '--format', 'unix', '--no-color', '**/*'],
-    options: { cwd: ctx.files.firstPartyDir, stdoutFile: report },
-  }), ctx.files.dir);
+  const [sample] = await runRepeated(
+    1,
+    () => ({
+      args: [bin, '--secretlintrc', ctx.files.secretlintrc, '--format', 'unix', '--no-color', '**/*'],
+      options: { cwd: ctx.files.firstPartyDir, stdoutFile: report },
+    }),
+    ctx.files.dir,
+  );
   if (!sample || (sample.exitCode !== 0 && sample.exitCode !== 1)) {
-    return { ...base, status: 'failed', note: `exit ${sample?.exitCode}: ${sample?.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160)}` };
+    return {
+      ...base,
+      status: 'failed',
+      note: `exit ${sample?.exitCode}: ${sample?.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160)}`,
+    };
   }
   const findings = countSecretlintFindings(readFileSync(report, 'utf8'));
   return {

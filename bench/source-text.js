@@ -4,9 +4,7 @@
  * block from word lists: identifiers, string literals, comments, some `process.env` reads.
  * Realistic token mix matters because scanners and parsers cost per token, not per byte.
  */
-import {
-  ADJECTIVES, ENV_NAMES, MODULES, NON_ASCII, NOUNS, SENTENCE_WORDS, TYPES, VERBS,
-} from './vocabulary.js';
+import { ADJECTIVES, ENV_NAMES, MODULES, NON_ASCII, NOUNS, SENTENCE_WORDS, TYPES, VERBS } from './vocabulary.js';
 
 /** @typedef {import('./prng.js').Random} Random */
 
@@ -40,14 +38,22 @@ const phrase = (r) => sentence(r, 2, 7).replace(/'/g, '');
 /** @param {Random} r @param {string} indent */
 function tsStatement(r, indent) {
   switch (r.int(0, 7)) {
-    case 0: return `${indent}const ${variable(r)} = ${variable(r)}.${variable(r)} ?? '${phrase(r)}';\n`;
-    case 1: return `${indent}// ${sentence(r, 5, 14)}.\n`;
-    case 2: return `${indent}if (!${variable(r)}) {\n${indent}  throw new Error('${phrase(r)}');\n${indent}}\n`;
-    case 3: return `${indent}const ${variable(r)} = process.env.${r.pick(ENV_NAMES)} ?? '${r.pick(NOUNS)}';\n`;
-    case 4: return `${indent}for (const ${r.pick(NOUNS)} of ${variable(r)}) {\n${indent}  await ${camel(r)}(${r.pick(NOUNS)}, { ${variable(r)}: ${r.int(0, 9999)} });\n${indent}}\n`;
-    case 5: return `${indent}logger.debug(\`${phrase(r)}: \${${variable(r)}.length}\`);\n`;
-    case 6: return `${indent}${variable(r)}.${camel(r)}(${variable(r)}, ${r.chance(0.5) ? 'true' : 'null'});\n`;
-    default: return `${indent}return ${variable(r)}.filter((${r.pick(NOUNS)}) => ${r.pick(NOUNS)}.${r.pick(ADJECTIVES)} !== undefined);\n`;
+    case 0:
+      return `${indent}const ${variable(r)} = ${variable(r)}.${variable(r)} ?? '${phrase(r)}';\n`;
+    case 1:
+      return `${indent}// ${sentence(r, 5, 14)}.\n`;
+    case 2:
+      return `${indent}if (!${variable(r)}) {\n${indent}  throw new Error('${phrase(r)}');\n${indent}}\n`;
+    case 3:
+      return `${indent}const ${variable(r)} = process.env.${r.pick(ENV_NAMES)} ?? '${r.pick(NOUNS)}';\n`;
+    case 4:
+      return `${indent}for (const ${r.pick(NOUNS)} of ${variable(r)}) {\n${indent}  await ${camel(r)}(${r.pick(NOUNS)}, { ${variable(r)}: ${r.int(0, 9999)} });\n${indent}}\n`;
+    case 5:
+      return `${indent}logger.debug(\`${phrase(r)}: \${${variable(r)}.length}\`);\n`;
+    case 6:
+      return `${indent}${variable(r)}.${camel(r)}(${variable(r)}, ${r.chance(0.5) ? 'true' : 'null'});\n`;
+    default:
+      return `${indent}return ${variable(r)}.filter((${r.pick(NOUNS)}) => ${r.pick(NOUNS)}.${r.pick(ADJECTIVES)} !== undefined);\n`;
   }
 }
 
@@ -72,7 +78,8 @@ function tsBlock(r) {
       return `/**\n * ${sentence(r, 6, 16)}.\n */\nexport ${r.chance(0.5) ? 'async ' : ''}function ${camel(r)}(${variable(r)}: ${typeName(r)}, options: ${typeName(r)}Options = {}): ${r.pick(TYPES)} {\n${tsBody(r, '  ', r.int(3, 10))}}\n\n`;
     case 2: {
       let methods = '';
-      for (let i = r.int(1, 4); i > 0; i--) methods += `  ${camel(r)}(${variable(r)}: ${r.pick(TYPES)}): void {\n${tsBody(r, '    ', r.int(2, 6))}  }\n\n`;
+      for (let i = r.int(1, 4); i > 0; i--)
+        methods += `  ${camel(r)}(${variable(r)}: ${r.pick(TYPES)}): void {\n${tsBody(r, '    ', r.int(2, 6))}  }\n\n`;
       return `export class ${typeName(r)} {\n  private ${variable(r)} = new Map<string, ${typeName(r)}>();\n\n${methods}}\n\n`;
     }
     case 3: {

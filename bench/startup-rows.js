@@ -28,10 +28,22 @@ export const SMALL_PACKAGE = 'is-number@7.0.0';
  */
 async function startupRow(ctx, id, label, args, cwd) {
   const samples = await runRepeated(ctx.runs, () => ({ args, options: { cwd } }), ctx.files.dir, ctx.warmup);
-  const base = { id, variant: ctx.variant, label, samples: samples.map(({ stdout, ...rest }) => ({ ...rest, stdout: stdout.slice(0, 200) })) };
+  const base = {
+    id,
+    variant: ctx.variant,
+    label,
+    samples: samples.map(({ stdout, ...rest }) => ({ ...rest, stdout: stdout.slice(0, 200) })),
+  };
   const bad = samples.find((s) => s.exitCode !== 0);
-  if (bad) return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${bad.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160) ?? ''}` };
-  return { ...base, status: 'ok', ms: median(samples.map((s) => s.ms)), bestMs: Math.min(...samples.map((s) => s.ms)), rssMB: median(samples.map((s) => s.rssMB)) };
+  if (bad)
+    return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${bad.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160) ?? ''}` };
+  return {
+    ...base,
+    status: 'ok',
+    ms: median(samples.map((s) => s.ms)),
+    bestMs: Math.min(...samples.map((s) => s.ms)),
+    rssMB: median(samples.map((s) => s.rssMB)),
+  };
 }
 
 /** @param {Context} ctx @returns {Promise<Row>} */
@@ -40,7 +52,14 @@ export const nodeRow = (ctx) => startupRow(ctx, 'node', 'floor: `node -e 0` (Nod
 /** @param {Context} ctx @returns {Promise<Row>} */
 export async function versionRow(ctx) {
   const bin = join(ctx.root, 'dist', 'cli', 'bin.js');
-  if (!existsSync(bin)) return { id: 'version', variant: ctx.variant, label: '`leakproof --version`', status: 'not available', note: 'dist/cli/bin.js not built yet' };
+  if (!existsSync(bin))
+    return {
+      id: 'version',
+      variant: ctx.variant,
+      label: '`leakproof --version`',
+      status: 'not available',
+      note: 'dist/cli/bin.js not built yet',
+    };
   return startupRow(ctx, 'version', '`leakproof --version`', [bin, '--version'], ctx.files.dir);
 }
 
@@ -51,5 +70,7 @@ export async function smallPackageRow(ctx) {
   if (!existsSync(bin)) return { id: 'small', variant: ctx.variant, label, status: 'not available', note: 'dist/cli/bin.js not built yet' };
   // An empty folder: no leakproof.json or .npmrc of ours applies to someone else's package.
   const row = await startupRow(ctx, 'small', label, [bin, 'check', SMALL_PACKAGE], mkdtempSync(join(tmpdir(), 'leakproof-bench-')));
-  return row.status === 'failed' && /reach|ENOTFOUND|EAI_AGAIN/.test(row.note ?? '') ? { ...row, status: 'not available', note: `no registry: ${row.note}` } : row;
+  return row.status === 'failed' && /reach|ENOTFOUND|EAI_AGAIN/.test(row.note ?? '')
+    ? { ...row, status: 'not available', note: `no registry: ${row.note}` }
+    : row;
 }

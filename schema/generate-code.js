@@ -19,8 +19,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const schemaUrl = new URL('./leakproof.schema.json', import.meta.url);
 const outDir = new URL('../src/policy/generated/', import.meta.url);
 const schema = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-const header = (what) =>
-  `// Generated from schema/leakproof.schema.json by schema/generate-code.js (${what}); do not edit.\n`;
+const header = (what) => `// Generated from schema/leakproof.schema.json by schema/generate-code.js (${what}); do not edit.\n`;
 
 // `unicode: false` measures minLength in UTF-16 units instead of calling ajv's runtime
 // ucs2length, so the generated code imports nothing; the schema only uses minLength 1, where
@@ -37,10 +36,7 @@ const code = standaloneCode.default(ajv, { validateManifestSchema: validate.sche
 if (/\brequire\(/.test(code)) throw new Error('the generated validator imports ajv at run time; adjust the ajv options');
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(
-  new URL('validate-manifest.ts', outDir),
-  `${header('ajv standalone validator')}// @ts-nocheck\n${code}\n`,
-);
+writeFileSync(new URL('validate-manifest.ts', outDir), `${header('ajv standalone validator')}// @ts-nocheck\n${code}\n`);
 writeFileSync(
   new URL('manifest-schema.ts', outDir),
   `${header('the schema as a const')}\nexport const MANIFEST_SCHEMA = ${JSON.stringify(schema, null, 2)} as const;\n`,

@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS } from './tarball/read-tarball.js';
 import { targetDependencies } from './target/dependency-closure.js';
 import type { PackManager } from './target/package-manager.js';
 import { resolveBaseline } from './target/resolve-baseline.js';
-import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './target/resolve-target.js';
+import { type ResolvedTarget, type ResolveOptions, resolveTarget } from './target/resolve-target.js';
 import type { TarballLimits } from './types.js';
 
 /** Options of {@link acquire}; every field is optional. */
@@ -69,10 +69,17 @@ export async function acquire(input: string, options: AcquireOptions = {}): Prom
     ...(options.onNote ? { onNote: options.onNote } : {}),
   };
   const packOptions = options.pack
-    ? { pack: true, ...(options.packDestination ? { packDestination: options.packDestination } : {}), ...(options.onOutput ? { onOutput: options.onOutput } : {}) }
+    ? {
+        pack: true,
+        ...(options.packDestination ? { packDestination: options.packDestination } : {}),
+        ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+      }
     : {};
   const resolved = await resolveTarget(input, { ...resolveOptions, ...packOptions });
-  const target: ResolvedTarget = { ...resolved, dependencies: await targetDependencies(resolved, readPackageJson(resolved.contents), resolveOptions) };
+  const target: ResolvedTarget = {
+    ...resolved,
+    dependencies: await targetDependencies(resolved, readPackageJson(resolved.contents), resolveOptions),
+  };
   const manifest = await findManifest(target, cwd, options.manifest);
   // A baseline is a release as published: never packed with scripts.
   const baseline = options.baseline ? await loadBaseline(options.baseline, target, manifest.policy, resolveOptions) : undefined;
@@ -85,7 +92,10 @@ async function loadBaseline(spec: string, current: ResolvedTarget, policy: Polic
   const resolved = await resolveBaseline(spec, current, options);
   if (!resolved) return { info: null, files: [], maps: [] };
   if (resolved.contents.gaps.length > 0) {
-    throw new LeakproofError('target', `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`);
+    throw new LeakproofError(
+      'target',
+      `baseline ${spec} could not be fully read (${resolved.contents.gaps[0]!.message}); the comparison would be wrong`,
+    );
   }
   // The rules load only when a baseline needs them (the CLI loads them while the target is read).
   const { analyseWithPolicy } = await import('./rules/index.js');

@@ -3,16 +3,17 @@
  * ignores apply once, and the report is assembled. No I/O: an acquired package in, an inspection
  * out. `check --update` rewrites the manifest here too (the CLI only writes the text it gets).
  */
-import { LeakproofError } from './errors.js';
-import { applyPolicy, unusedIgnores } from './policy/apply-policy.js';
-import { serializeManifest, updateManifest, type ManifestChanges } from './policy/init-manifest.js';
-import { parseManifest } from './policy/parse-manifest.js';
-import type { IgnoreEntry, LoadedPolicy, Policy } from './policy/policy.js';
-import { runRules, type BaselineSnapshot, type RuleResults } from './rules/index.js';
-import { ranIn } from './rules/meta.js';
-import type { SourceMapAnalysis } from './sourcemaps/types.js';
+
 import type { Acquired } from './acquire.js';
 import { buildReport, sortFindings } from './build-report.js';
+import { LeakproofError } from './errors.js';
+import { applyPolicy, unusedIgnores } from './policy/apply-policy.js';
+import { type ManifestChanges, serializeManifest, updateManifest } from './policy/init-manifest.js';
+import { parseManifest } from './policy/parse-manifest.js';
+import type { IgnoreEntry, LoadedPolicy, Policy } from './policy/policy.js';
+import { type BaselineSnapshot, type RuleResults, runRules } from './rules/index.js';
+import { ranIn } from './rules/meta.js';
+import type { SourceMapAnalysis } from './sourcemaps/types.js';
 import type { PackageContents, Report, Severity } from './types.js';
 
 /** Options of {@link check}; every field is optional. */
@@ -60,7 +61,12 @@ export async function check(acquired: Acquired, options: CheckOptions = {}): Pro
  * overrides and ignores once, and sort. `dependencies` names packages beyond those package.json
  * declares whose code a bundle may embed.
  */
-export async function judge(contents: PackageContents, policy: Policy, baseline?: BaselineSnapshot, dependencies?: readonly string[]): Promise<RuleResults> {
+export async function judge(
+  contents: PackageContents,
+  policy: Policy,
+  baseline?: BaselineSnapshot,
+  dependencies?: readonly string[],
+): Promise<RuleResults> {
   const { findings, analysis, comparison } = await runRules(contents, policy, baseline, dependencies);
   return { findings: sortFindings(applyPolicy(findings, policy)), analysis, comparison };
 }

@@ -12,25 +12,25 @@
  * ```
  */
 import { acquire } from './acquire.js';
-import { check, judge, type Inspection } from './check.js';
+import { check, type Inspection, judge } from './check.js';
 import type { InspectOptions } from './inspect.js';
 
-export { inspect, type InspectOptions } from './inspect.js';
-export { acquire, type AcquireOptions, type Acquired } from './acquire.js';
-export { check, judge, type CheckOptions, type Inspection, type ManifestUpdate } from './check.js';
-export { LeakproofError, isLeakproofError, type ErrorCode } from './errors.js';
-export { createContents, type FileInput } from './tarball/contents.js';
-export { readTarball, DEFAULT_LIMITS } from './tarball/read-tarball.js';
-export { DEFAULT_POLICY, type Policy } from './policy/policy.js';
-export { parseManifest } from './policy/parse-manifest.js';
-export { RULES, type RuleId, type RuleMeta } from './rules/meta.js';
-export { renderReport, renderJson, renderHtml, type ReportFormat, type HtmlOptions } from './report/index.js';
-export { buildReportSet, renderReportSet } from './report/report-set.js';
-export { planExtraction, writeExtraction } from './sourcemaps/write-extraction.js';
-export type { RecoveredSource, SourceMapAnalysis, SourceClass } from './sourcemaps/types.js';
-export { runAudit, type AuditOptions, type AuditEvent } from './audit/run-audit.js';
+export { type Acquired, type AcquireOptions, acquire } from './acquire.js';
+export type { AuditReport, AuditSet, AuditSkip } from './audit/audit-set.js';
 export { mergeShards } from './audit/merge.js';
-export type { AuditSet, AuditReport, AuditSkip } from './audit/audit-set.js';
+export { type AuditEvent, type AuditOptions, runAudit } from './audit/run-audit.js';
+export { type CheckOptions, check, type Inspection, judge, type ManifestUpdate } from './check.js';
+export { type ErrorCode, isLeakproofError, LeakproofError } from './errors.js';
+export { type InspectOptions, inspect } from './inspect.js';
+export { parseManifest } from './policy/parse-manifest.js';
+export { DEFAULT_POLICY, type Policy } from './policy/policy.js';
+export { type HtmlOptions, type ReportFormat, renderHtml, renderJson, renderReport } from './report/index.js';
+export { buildReportSet, renderReportSet } from './report/report-set.js';
+export { RULES, type RuleId, type RuleMeta } from './rules/meta.js';
+export type { RecoveredSource, SourceClass, SourceMapAnalysis } from './sourcemaps/types.js';
+export { planExtraction, writeExtraction } from './sourcemaps/write-extraction.js';
+export { createContents, type FileInput } from './tarball/contents.js';
+export { DEFAULT_LIMITS, readTarball } from './tarball/read-tarball.js';
 export type * from './types.js';
 
 /**

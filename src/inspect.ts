@@ -4,8 +4,8 @@
  * {@link acquire} (all the I/O: target, manifest, baseline) and {@link check} (rules, policy,
  * report, on what is in memory).
  */
-import { acquire, type AcquireOptions } from './acquire.js';
-import { check, type CheckOptions } from './check.js';
+import { type AcquireOptions, acquire } from './acquire.js';
+import { type CheckOptions, check } from './check.js';
 import type { Report } from './types.js';
 
 /** Options of {@link inspect}: where and how to read the target, and how to judge it. */
@@ -18,4 +18,3 @@ export type InspectOptions = AcquireOptions & Omit<CheckOptions, 'update'>;
 export async function inspect(target = '.', options: InspectOptions = {}): Promise<Report> {
   return (await check(await acquire(target, options), options)).report;
 }
-

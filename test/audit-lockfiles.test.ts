@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tarballUrl } from '../src/audit/fetch-locked.js';
 import { readLockfile } from '../src/audit/lockfile/read-lockfile.js';
 import { planAudit, unitId } from '../src/audit/plan.js';
 import { inShard, parseShard } from '../src/audit/shard.js';
-import { tarballUrl } from '../src/audit/fetch-locked.js';
-import { LOCKFILE_FORMATS, writeLockfile, type LockEntry } from './helpers/lockfiles.js';
+import { LOCKFILE_FORMATS, type LockEntry, writeLockfile } from './helpers/lockfiles.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
 
 const SHA = (n: number) => `sha512-${Buffer.alloc(64, n).toString('base64')}`;
@@ -44,25 +44,37 @@ describe('lockfile readers', () => {
   it('package-lock v1 keeps the resolved URL and aliases by their real name', async () => {
     const dir = join(root, 'v1-alias');
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'package-lock.json'), JSON.stringify({
-      lockfileVersion: 1,
-      dependencies: {
-        'my-alias': { version: 'npm:alpha@1.2.3', resolved: ENTRIES[0]!.tarball, integrity: SHA(1) },
-        bundler: { version: '1.0.0', integrity: SHA(3), dependencies: { inner: { version: '2.0.0', bundled: true } } },
-      },
-    }));
+    await writeFile(
+      join(dir, 'package-lock.json'),
+      JSON.stringify({
+        lockfileVersion: 1,
+        dependencies: {
+          'my-alias': { version: 'npm:alpha@1.2.3', resolved: ENTRIES[0]!.tarball, integrity: SHA(1) },
+          bundler: { version: '1.0.0', integrity: SHA(3), dependencies: { inner: { version: '2.0.0', bundled: true } } },
+        },
+      }),
+    );
     const lockfile = await readLockfile(dir, root);
     expect(lockfile.packages).toEqual([
       { name: 'alpha', version: '1.2.3', integrity: SHA(1), resolved: ENTRIES[0]!.tarball, path: 'node_modules/my-alias' },
       { name: 'bundler', version: '1.0.0', integrity: SHA(3), resolved: null, path: 'node_modules/bundler' },
     ]);
-    expect(lockfile.skipped).toEqual([{ input: 'inner@2.0.0', path: 'node_modules/bundler/node_modules/inner', reason: "bundled in its parent's tarball, and inspected with it" }]);
+    expect(lockfile.skipped).toEqual([
+      {
+        input: 'inner@2.0.0',
+        path: 'node_modules/bundler/node_modules/inner',
+        reason: "bundled in its parent's tarball, and inspected with it",
+      },
+    ]);
   });
 
   it('yarn classic without an integrity line uses the sha1 in the resolved URL', async () => {
     const dir = join(root, 'yarn-sha1');
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'yarn.lock'), `# yarn lockfile v1\n\n\nalpha@^1.0.0:\n  version "1.2.3"\n  resolved "${ENTRIES[0]!.tarball}#${'ab'.repeat(20)}"\n`);
+    await writeFile(
+      join(dir, 'yarn.lock'),
+      `# yarn lockfile v1\n\n\nalpha@^1.0.0:\n  version "1.2.3"\n  resolved "${ENTRIES[0]!.tarball}#${'ab'.repeat(20)}"\n`,
+    );
     const [pkg] = (await readLockfile(dir, root)).packages;
     expect(pkg!.integrity).toBe(`sha1-${Buffer.from('ab'.repeat(20), 'hex').toString('base64')}`);
   });
@@ -71,7 +83,10 @@ describe('lockfile readers', () => {
     const dir = join(root, 'broken');
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'bun.lock'), '{ "lockfileVersion": 1, "packages": { "a": [ }');
-    await expect(readLockfile(dir, root)).rejects.toMatchObject({ code: 'target', message: expect.stringMatching(/bun\.lock is not a readable bun lockfile: /) });
+    await expect(readLockfile(dir, root)).rejects.toMatchObject({
+      code: 'target',
+      message: expect.stringMatching(/bun\.lock is not a readable bun lockfile: /),
+    });
   });
 });
 
@@ -104,9 +119,18 @@ describe('plan, shards and tarball URLs', () => {
   it('fetches from the configured registry for the scope, replacing the public host as npm does', () => {
     const config = { registry: 'https://mirror.example/npm/', '@corp:registry': 'https://corp.example/' };
     expect(tarballUrl({ name: '@corp/x', version: '1.0.0', resolved: null }, config)).toBe('https://corp.example/@corp/x/-/x-1.0.0.tgz');
-    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.yarnpkg.com/y/-/y-2.0.0.tgz' }, config)).toBe('https://mirror.example/npm/y/-/y-2.0.0.tgz');
-    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://other.example/y/-/y-2.0.0.tgz' }, config)).toBe('https://other.example/y/-/y-2.0.0.tgz');
-    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.npmjs.org/y/-/y-2.0.0.tgz' }, { ...config, replaceRegistryHost: 'never' })).toBe('https://registry.npmjs.org/y/-/y-2.0.0.tgz');
+    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://registry.yarnpkg.com/y/-/y-2.0.0.tgz' }, config)).toBe(
+      'https://mirror.example/npm/y/-/y-2.0.0.tgz',
+    );
+    expect(tarballUrl({ name: 'y', version: '2.0.0', resolved: 'https://other.example/y/-/y-2.0.0.tgz' }, config)).toBe(
+      'https://other.example/y/-/y-2.0.0.tgz',
+    );
+    expect(
+      tarballUrl(
+        { name: 'y', version: '2.0.0', resolved: 'https://registry.npmjs.org/y/-/y-2.0.0.tgz' },
+        { ...config, replaceRegistryHost: 'never' },
+      ),
+    ).toBe('https://registry.npmjs.org/y/-/y-2.0.0.tgz');
   });
 });
 
@@ -117,7 +141,15 @@ describe('audit progress', () => {
     let clock = 0;
     const io = { stdout: { write: () => true }, stderr: { write: (chunk: string) => (text += chunk), isTTY: true }, env: {}, cwd: root };
     const progress = createAuditProgress(io, () => clock);
-    const start = { lockfile: { path: 'package-lock.json', format: 'npm' as const, version: '3', sha256: '' }, shard: null, total: { packages: 2, skipped: 1 }, packages: 2, skipped: 1, failOn: 'error' as const, changedSince: null };
+    const start = {
+      lockfile: { path: 'package-lock.json', format: 'npm' as const, version: '3', sha256: '' },
+      shard: null,
+      total: { packages: 2, skipped: 1 },
+      packages: 2,
+      skipped: 1,
+      failOn: 'error' as const,
+      changedSince: null,
+    };
     progress.onEvent({ type: 'start', start });
     clock = 2000;
     progress.onEvent({ type: 'report', cached: true, report: { ok: false, complete: true } as never });

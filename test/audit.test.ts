@@ -4,13 +4,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspect } from '../src/inspect.js';
 import type { AuditSet } from '../src/audit/audit-set.js';
+import { inspect } from '../src/inspect.js';
 import { runCli } from './helpers/cli.js';
-import { LOCKFILE_FORMATS, writeLockfile, type LockEntry } from './helpers/lockfiles.js';
+import { leakingMap } from './helpers/leaking-source.js';
+import { LOCKFILE_FORMATS, type LockEntry, writeLockfile } from './helpers/lockfiles.js';
 import { startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
-import { leakingMap } from './helpers/leaking-source.js';
 
 const execFileAsync = promisify(execFile);
 const MAP = leakingMap('../src/secret-sauce.ts');
@@ -32,7 +32,9 @@ async function publish(name: string, files: Record<string, string>): Promise<Loc
   const dir = await writeTree({ 'package.json': JSON.stringify({ name, version: '1.0.0', main: 'index.js' }), ...files });
   await registry.publish(dir);
   await removeTree(dir);
-  const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry.url))).json()) as { versions: Record<string, { dist: { integrity: string; shasum: string; tarball: string } }> };
+  const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry.url))).json()) as {
+    versions: Record<string, { dist: { integrity: string; shasum: string; tarball: string } }>;
+  };
   const { dist } = packument.versions['1.0.0']!;
   return { name, version: '1.0.0', integrity: dist.integrity, shasum: dist.shasum, tarball: dist.tarball };
 }
@@ -53,9 +55,17 @@ beforeAll(async () => {
   const other = await publish('lp-audit-tampered', { 'index.js': 'module.exports = 3;\n' });
   // The lockfile pins other bytes than the registry serves. (Not another package's integrity:
   // npm's cache is addressed by integrity, and would hand over that package's bytes.)
-  const elsewhere = { integrity: `sha512-${createHash('sha512').update('other bytes').digest('base64')}`, shasum: createHash('sha1').update('other bytes').digest('hex') };
+  const elsewhere = {
+    integrity: `sha512-${createHash('sha512').update('other bytes').digest('base64')}`,
+    shasum: createHash('sha1').update('other bytes').digest('hex'),
+  };
   tampered = { ...other, ...elsewhere };
-  missing = { name: 'lp-audit-missing', version: '1.0.0', ...elsewhere, tarball: `${registry.url}lp-audit-missing/-/lp-audit-missing-1.0.0.tgz` };
+  missing = {
+    name: 'lp-audit-missing',
+    version: '1.0.0',
+    ...elsewhere,
+    tarball: `${registry.url}lp-audit-missing/-/lp-audit-missing-1.0.0.tgz`,
+  };
 }, 60_000);
 
 afterAll(async () => {
@@ -79,7 +89,9 @@ describe('leakproof audit against a registry', () => {
       expect(byInput.get('@lpaudit/scoped@1.0.0')!.ok).toBe(true);
       expect(byInput.get('lp-audit-leaky@1.0.0')!.findings.map((finding) => finding.rule)).toContain('sourcemap/embedded-sources');
       const gaps = set!.skipped.filter((entry) => entry.gap);
-      expect(gaps.map((entry) => entry.input)).toEqual(format === 'yarn-berry' ? ['lp-audit-missing@1.0.0'] : ['lp-audit-missing@1.0.0', 'lp-audit-tampered@1.0.0']);
+      expect(gaps.map((entry) => entry.input)).toEqual(
+        format === 'yarn-berry' ? ['lp-audit-missing@1.0.0'] : ['lp-audit-missing@1.0.0', 'lp-audit-tampered@1.0.0'],
+      );
       expect(gaps[0]!.reason).toMatch(/^lp-audit-missing is not published on http:\/\/127\.0\.0\.1:\d+\//);
       if (format !== 'yarn-berry') expect(gaps[1]!.reason).toContain("does not match the lockfile's integrity");
       const skipped = set!.skipped.filter((entry) => !entry.gap).map((entry) => entry.reason.split(' (')[0]);
@@ -120,10 +132,16 @@ describe('leakproof audit against a registry', () => {
     const cacheDir = join(root, 'results');
     const first = await audit([dir, '--format', 'jsonl', '--cache-dir', cacheDir]);
     const second = await audit([dir, '--format', 'jsonl', '--cache-dir', cacheDir]);
-    const reports = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as { kind: string; cached?: boolean }).filter((line) => line.kind === 'report');
+    const reports = (text: string) =>
+      text
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { kind: string; cached?: boolean })
+        .filter((line) => line.kind === 'report');
     expect(reports(first.stdout).map((line) => line.cached)).toEqual([false, false]);
     expect(reports(second.stdout).map((line) => line.cached)).toEqual([true, true]);
-    const strip = (lines: { kind: string; cached?: boolean }[]) => lines.map(({ cached: _c, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const strip = (lines: { kind: string; cached?: boolean }[]) =>
+      lines.map(({ cached: _c, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(strip(reports(second.stdout))).toEqual(strip(reports(first.stdout)));
     // yarn berry records no tarball integrity: its packages are keyed by the registry's.
     await writeLockfile(join(root, 'cache-berry'), 'yarn-berry', [clean, leaky]);
@@ -140,9 +158,23 @@ describe('leakproof audit against a registry', () => {
     await writeLockfile(dir, 'bun', [clean, leaky]);
     const { stdout, code } = await audit([dir, '--format', 'jsonl', '--no-cache']);
     expect(code).toBe(1);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ kind: 'audit', lockfile: { path: 'jsonl/bun.lock', format: 'bun' }, packages: 2, skipped: 3, shard: null });
-    expect(lines.slice(1, -1).map((line) => line.kind).sort()).toEqual(['report', 'report', 'skipped', 'skipped', 'skipped']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({
+      kind: 'audit',
+      lockfile: { path: 'jsonl/bun.lock', format: 'bun' },
+      packages: 2,
+      skipped: 3,
+      shard: null,
+    });
+    expect(
+      lines
+        .slice(1, -1)
+        .map((line) => line.kind)
+        .sort(),
+    ).toEqual(['report', 'report', 'skipped', 'skipped', 'skipped']);
     expect(lines.at(-1)).toEqual({ kind: 'end', packages: 2, skipped: 3 });
     const report = lines.find((line) => line.kind === 'report' && (line.target as { input: string }).input === 'lp-audit-leaky@1.0.0')!;
     expect(report).toMatchObject({ schemaVersion: 1, ok: false, lockfilePaths: ['lp-audit-leaky'] });
@@ -161,15 +193,27 @@ describe('leakproof audit against a registry', () => {
     const merged = await runCli(['merge', ...files, '--format', 'json'], { cwd: root });
     expect(merged.code).toBe(whole.code);
     expect(JSON.parse(merged.stdout)).toEqual(whole.set);
-    const fromEnv = await audit([dir, '--format', 'jsonl', '--no-cache', '--shard', 'auto'], { JOB_COMPLETION_INDEX: '2', LEAKPROOF_SHARD_TOTAL: '4' });
+    const fromEnv = await audit([dir, '--format', 'jsonl', '--no-cache', '--shard', 'auto'], {
+      JOB_COMPLETION_INDEX: '2',
+      LEAKPROOF_SHARD_TOTAL: '4',
+    });
     expect(fromEnv.stdout.split('\n').slice(1)).toEqual((await readFile(files[2]!, 'utf8')).split('\n').slice(1));
     const lacking = await runCli(['merge', ...files.slice(1)], { cwd: root });
-    expect([lacking.code, lacking.stderr]).toEqual([3, 'leakproof: shard 1/4 missing: the merge would leave packages unaudited; add the output of every shard\n']);
+    expect([lacking.code, lacking.stderr]).toEqual([
+      3,
+      'leakproof: shard 1/4 missing: the merge would leave packages unaudited; add the output of every shard\n',
+    ]);
     const twice = await runCli(['merge', ...files, files[0]!], { cwd: root });
-    expect([twice.code, twice.stderr]).toEqual([2, `leakproof: shard 1/4 is given twice (${files[0]} and ${files[0]}); give each shard's output once\n`]);
+    expect([twice.code, twice.stderr]).toEqual([
+      2,
+      `leakproof: shard 1/4 is given twice (${files[0]} and ${files[0]}); give each shard's output once\n`,
+    ]);
     await writeFile(files[1]!, (await readFile(files[1]!, 'utf8')).split('\n').slice(0, -2).join('\n'));
     const cut = await runCli(['merge', ...files], { cwd: root });
-    expect([cut.code, cut.stderr]).toEqual([3, `leakproof: ${files[1]} is cut short (no complete end line): its shard did not finish; run it again\n`]);
+    expect([cut.code, cut.stderr]).toEqual([
+      3,
+      `leakproof: ${files[1]} is cut short (no complete end line): its shard did not finish; run it again\n`,
+    ]);
   });
 
   it('--changed-since audits only what a lockfile or a git revision did not have', async () => {
@@ -182,7 +226,8 @@ describe('leakproof audit against a registry', () => {
 
     const repo = join(root, 'repo');
     await writeLockfile(repo, 'pnpm', [clean, scoped]);
-    const git = (...args: string[]) => execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    const git = (...args: string[]) =>
+      execFileAsync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
     await git('init', '-q');
     await git('add', '.');
     await git('commit', '-qm', 'old');
@@ -214,7 +259,8 @@ describe('leakproof audit against a registry', () => {
     expect(await runCli(['audit', 'empty'], { cwd: root })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'leakproof: empty has no lockfile (npm-shrinkwrap.json, package-lock.json, pnpm-lock.yaml, yarn.lock, bun.lock); run your package manager\'s install, or give the lockfile\'s path\n',
+      stderr:
+        "leakproof: empty has no lockfile (npm-shrinkwrap.json, package-lock.json, pnpm-lock.yaml, yarn.lock, bun.lock); run your package manager's install, or give the lockfile's path\n",
     });
     await writeLockfile(join(root, 'shard-bad'), 'package-lock-v3', [clean, leaky]);
     const bad = await runCli(['audit', 'shard-bad', '--shard', '5/4'], { cwd: root });

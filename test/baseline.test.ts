@@ -22,7 +22,12 @@ afterAll(async () => {
 });
 
 function registryEnv(): Record<string, string> {
-  return { npm_config_registry: registry.url, npm_config_cache: join(root, 'cache'), npm_config_fetch_retries: '0', npm_config_globalconfig: join(root, 'none') };
+  return {
+    npm_config_registry: registry.url,
+    npm_config_cache: join(root, 'cache'),
+    npm_config_fetch_retries: '0',
+    npm_config_globalconfig: join(root, 'none'),
+  };
 }
 
 describe('check --baseline', () => {
@@ -62,11 +67,20 @@ describe('check --baseline', () => {
       await writeFile(join(pkg, 'package.json'), JSON.stringify({ name: 'lp-audit-old', version }));
       await registry.publish(pkg);
     }
-    const latest = await runCli(['check', 'lp-audit-old@1.1.0', '--baseline', 'latest', '--format', 'json'], { cwd: root, env: registryEnv() });
+    const latest = await runCli(['check', 'lp-audit-old@1.1.0', '--baseline', 'latest', '--format', 'json'], {
+      cwd: root,
+      env: registryEnv(),
+    });
     expect((JSON.parse(latest.stdout) as Report).baseline?.target?.version).toBe('1.0.0');
-    const previous = await runCli(['check', 'lp-audit-old@2.0.0', '--baseline', 'previous', '--format', 'json'], { cwd: root, env: registryEnv() });
+    const previous = await runCli(['check', 'lp-audit-old@2.0.0', '--baseline', 'previous', '--format', 'json'], {
+      cwd: root,
+      env: registryEnv(),
+    });
     expect((JSON.parse(previous.stdout) as Report).baseline?.target?.version).toBe('1.1.0');
-    const oldest = await runCli(['check', 'lp-audit-old@1.0.0', '--baseline', 'previous', '--format', 'json'], { cwd: root, env: registryEnv() });
+    const oldest = await runCli(['check', 'lp-audit-old@1.0.0', '--baseline', 'previous', '--format', 'json'], {
+      cwd: root,
+      env: registryEnv(),
+    });
     expect((JSON.parse(oldest.stdout) as Report).baseline).toMatchObject({ firstRelease: true });
     await removeTree(pkg);
   });
@@ -74,7 +88,10 @@ describe('check --baseline', () => {
   it('never compares a private package with a published package of the same name', async () => {
     const theirs = await writeTree({ 'package.json': JSON.stringify({ name: 'lp-private-name', version: '0.3.1' }), 'x.js': '1' });
     await registry.publish(theirs);
-    const mine = await writeTree({ 'package.json': JSON.stringify({ name: 'lp-private-name', version: '99.0.0', private: true }), 'a.js': '1' });
+    const mine = await writeTree({
+      'package.json': JSON.stringify({ name: 'lp-private-name', version: '99.0.0', private: true }),
+      'a.js': '1',
+    });
     const result = await runCli(['check', mine, '--baseline', 'latest', '--format', 'json'], { cwd: root, env: registryEnv() });
     const report = JSON.parse(result.stdout) as Report;
     expect(report.baseline).toMatchObject({ firstRelease: true, target: null });

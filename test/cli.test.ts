@@ -16,7 +16,11 @@ const CLEAN = {
 
 let root: string;
 beforeAll(async () => {
-  root = await writeTree({ 'clean/package.json': CLEAN['package.json'], 'clean/index.js': CLEAN['index.js'], 'clean/README.md': CLEAN['README.md'] });
+  root = await writeTree({
+    'clean/package.json': CLEAN['package.json'],
+    'clean/index.js': CLEAN['index.js'],
+    'clean/README.md': CLEAN['README.md'],
+  });
 });
 afterAll(() => removeTree(root));
 
@@ -46,13 +50,22 @@ describe('leakproof check', () => {
 
   it('reads a .tgz and reports paths without the package/ prefix', async () => {
     const tgz = join(root, 'pkg.tgz');
-    await writeFile(tgz, buildTarball([{ path: 'package.json', data: CLEAN['package.json'] }, { path: 'index.js', data: '1' }, { path: 'npm-debug.log', data: 'x' }]));
+    await writeFile(
+      tgz,
+      buildTarball([
+        { path: 'package.json', data: CLEAN['package.json'] },
+        { path: 'index.js', data: '1' },
+        { path: 'npm-debug.log', data: 'x' },
+      ]),
+    );
     const json = await runCli(['check', 'pkg.tgz', '--format', 'json'], { cwd: root });
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.target.kind).toBe('tarball');
     expect(report.target.integrity).toMatch(/^sha512-/);
-    expect(report.findings.map((finding) => [finding.rule, finding.path, finding.severity])).toEqual([['file/sensitive', 'npm-debug.log', 'warning']]);
+    expect(report.findings.map((finding) => [finding.rule, finding.path, finding.severity])).toEqual([
+      ['file/sensitive', 'npm-debug.log', 'warning'],
+    ]);
     const strict = await runCli(['check', 'pkg.tgz', '--fail-on', 'warning'], { cwd: root });
     expect(strict.code).toBe(1);
   });
@@ -63,7 +76,11 @@ describe('leakproof check', () => {
     expect(corrupt.code).toBe(3);
     expect(corrupt.stdout).toContain('not a readable npm tarball');
     expect(corrupt.stdout).toContain('incomplete');
-    const rxjsLike = buildTarball([{ path: 'package.json', data: CLEAN['package.json'] }, { path: 'a.js', data: `x;\n//# ${'source'}MappingURL=a.js.map\n` }, { path: 'a.js.map', data: randomBytes(50_000) }]);
+    const rxjsLike = buildTarball([
+      { path: 'package.json', data: CLEAN['package.json'] },
+      { path: 'a.js', data: `x;\n//# ${'source'}MappingURL=a.js.map\n` },
+      { path: 'a.js.map', data: randomBytes(50_000) },
+    ]);
     await writeFile(join(root, 'truncated.tgz'), rxjsLike.subarray(0, Math.floor(rxjsLike.length * 0.6)));
     const truncated = await runCli(['check', 'truncated.tgz', '--format', 'json'], { cwd: root });
     expect(truncated.code).toBe(3);
@@ -81,12 +98,24 @@ describe('leakproof check', () => {
   it('reports hostile entries as findings without following them', async () => {
     await writeFile(
       join(root, 'hostile.tgz'),
-      buildTarball([{ path: 'package/package.json', data: CLEAN['package.json'] }, { path: 'package/../../escape.js', data: 'x' }, { path: 'package/l', type: 'symlink', linkpath: '/etc/passwd' }], { raw: true }),
+      buildTarball(
+        [
+          { path: 'package/package.json', data: CLEAN['package.json'] },
+          { path: 'package/../../escape.js', data: 'x' },
+          { path: 'package/l', type: 'symlink', linkpath: '/etc/passwd' },
+        ],
+        { raw: true },
+      ),
     );
     const result = await runCli(['check', 'hostile.tgz', '--format', 'json'], { cwd: root });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as Report;
-    expect(report.findings.filter((finding) => finding.rule === 'tarball/unsafe-entry').map((finding) => finding.kind).sort()).toEqual(['path-traversal', 'symlink']);
+    expect(
+      report.findings
+        .filter((finding) => finding.rule === 'tarball/unsafe-entry')
+        .map((finding) => finding.kind)
+        .sort(),
+    ).toEqual(['path-traversal', 'symlink']);
   });
 
   it('exits 2 with one line on usage mistakes', async () => {
@@ -96,7 +125,10 @@ describe('leakproof check', () => {
     const format = await runCli(['check', '--format', 'yaml'], { cwd: root });
     expect(format.code).toBe(2);
     const notTarget = await runCli(['check', 'clean/README.md'], { cwd: root });
-    expect([notTarget.code, notTarget.stderr]).toEqual([2, 'leakproof: clean/README.md is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3\n']);
+    expect([notTarget.code, notTarget.stderr]).toEqual([
+      2,
+      'leakproof: clean/README.md is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3\n',
+    ]);
   });
 
   it('exits 2 naming the exact key of a bad manifest', async () => {
@@ -145,7 +177,9 @@ describe('leakproof init and check --update', () => {
     await writeFile(join(dir, 'extra.js'), 'x');
     const grown = await runCli(['check', dir, '--format', 'json'], { cwd: root });
     expect(grown.code).toBe(1);
-    expect((JSON.parse(grown.stdout) as Report).findings.map((finding) => `${finding.rule}:${finding.path}`)).toContain('file/unlisted:extra.js');
+    expect((JSON.parse(grown.stdout) as Report).findings.map((finding) => `${finding.rule}:${finding.path}`)).toContain(
+      'file/unlisted:extra.js',
+    );
 
     const update = await runCli(['check', dir, '--update'], { cwd: root });
     expect(update.code).toBe(0);
@@ -164,7 +198,12 @@ describe('leakproof extract', () => {
     expect(result.stdout).toContain('wrote 4 files');
     expect(result.stdout).toContain('(3 first-party)');
     const index = JSON.parse(await readFile(join(out, 'leakproof-extract.json'), 'utf8')) as { files: { path: string; source: string }[] };
-    expect(index.files.map((file) => file.source).sort()).toEqual(['../node_modules/tiny-args/index.js', '../src/config.ts', '../src/index.ts', '../src/session.ts']);
+    expect(index.files.map((file) => file.source).sort()).toEqual([
+      '../node_modules/tiny-args/index.js',
+      '../src/config.ts',
+      '../src/index.ts',
+      '../src/session.ts',
+    ]);
     const again = await runCli(['extract', demo, '--out', out], { cwd: root });
     expect(again.code).toBe(2);
   });
@@ -204,10 +243,19 @@ describe('ignore entries', () => {
 
 describe('SARIF from the CLI', () => {
   it('leaves out findings accepted with a reason, which GitHub would otherwise open as alerts', async () => {
-    const dir = await writeTree({ ...CLEAN, '.env': 'A=1\n', 'tsconfig.tsbuildinfo': '{}', 'leakproof.json': JSON.stringify({ ignore: [{ rule: 'file/sensitive', path: '.env', reason: 'demo values' }] }) });
+    const dir = await writeTree({
+      ...CLEAN,
+      '.env': 'A=1\n',
+      'tsconfig.tsbuildinfo': '{}',
+      'leakproof.json': JSON.stringify({ ignore: [{ rule: 'file/sensitive', path: '.env', reason: 'demo values' }] }),
+    });
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'sarif-ign', version: '1.0.0' }));
     const result = await runCli(['check', dir, '--format', 'sarif'], { cwd: root });
-    const results = (JSON.parse(result.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }).runs[0]!.results;
+    const results = (
+      JSON.parse(result.stdout) as {
+        runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      }
+    ).runs[0]!.results;
     expect(results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['tsconfig.tsbuildinfo']);
     await removeTree(dir);
   });
@@ -215,7 +263,11 @@ describe('SARIF from the CLI', () => {
 
 describe('writing the allowlist needs a complete read', () => {
   it('refuses init and --update past a limit, writing nothing, and rejects a non-numeric limit', async () => {
-    const dir = await writeTree({ ...CLEAN, 'package.json': JSON.stringify({ name: 'partial', version: '1.0.0' }), 'big.js': 'x'.repeat(5000) });
+    const dir = await writeTree({
+      ...CLEAN,
+      'package.json': JSON.stringify({ name: 'partial', version: '1.0.0' }),
+      'big.js': 'x'.repeat(5000),
+    });
     const init = await runCli(['init', dir, '--max-file-size', '1000'], { cwd: root });
     expect(init.code).toBe(3);
     expect(init.stderr).toMatch(/cannot write leakproof.json from a partial read .*nothing was written/);
@@ -276,13 +328,19 @@ describe('hostile text in reports', () => {
 
 describe('package.json with a byte order mark, and manifests that do not apply', () => {
   it('reads the name through a BOM, so the manifest and baseline still apply', async () => {
-    const bom = '\ufeff' + JSON.stringify({ name: 'bom-pkg', version: '1.0.0' });
+    const bom = `\ufeff${JSON.stringify({ name: 'bom-pkg', version: '1.0.0' })}`;
     const dir = await writeTree({ 'package.json': bom, 'index.js': '1', 'leakproof.json': JSON.stringify({ files: ['package.json'] }) });
     const folder = await runCli(['check', dir, '--format', 'json'], { cwd: root });
     const report = JSON.parse(folder.stdout) as Report;
     expect(report.target.name).toBe('bom-pkg');
     expect(report.findings.map((finding) => `${finding.rule}:${finding.path}`)).toContain('file/unlisted:index.js');
-    await writeFile(join(dir, 'bom.tgz'), buildTarball([{ path: 'package.json', data: bom }, { path: 'index.js', data: '1' }]));
+    await writeFile(
+      join(dir, 'bom.tgz'),
+      buildTarball([
+        { path: 'package.json', data: bom },
+        { path: 'index.js', data: '1' },
+      ]),
+    );
     const tarball = await runCli(['check', 'bom.tgz', '--format', 'json'], { cwd: dir });
     expect((JSON.parse(tarball.stdout) as Report).manifest.path).toBe(join(dir, 'leakproof.json'));
     await removeTree(dir);
@@ -290,14 +348,22 @@ describe('package.json with a byte order mark, and manifests that do not apply',
 
   it('says why a leakproof.json in the current folder was not applied to another package', async () => {
     const dir = await writeTree({ 'package.json': JSON.stringify({ name: 'mine', version: '1.0.0' }), 'leakproof.json': '{}' });
-    await writeFile(join(dir, 'theirs.tgz'), buildTarball([{ path: 'package.json', data: JSON.stringify({ name: 'theirs', version: '2.0.0' }) }]));
+    await writeFile(
+      join(dir, 'theirs.tgz'),
+      buildTarball([{ path: 'package.json', data: JSON.stringify({ name: 'theirs', version: '2.0.0' }) }]),
+    );
     const result = await runCli(['check', 'theirs.tgz'], { cwd: dir });
-    expect(result.stderr).toContain('was not applied: it belongs to this folder\'s package, not to theirs; pass --manifest to apply it');
+    expect(result.stderr).toContain("was not applied: it belongs to this folder's package, not to theirs; pass --manifest to apply it");
     await removeTree(dir);
   });
 
   it('does not call an ignore entry stale when its rule did not run', async () => {
-    const manifest = { ignore: [{ rule: 'secret', path: 'a.js', reason: 'test key' }, { rule: 'baseline/new-file', path: 'b.js', reason: 'planned' }] };
+    const manifest = {
+      ignore: [
+        { rule: 'secret', path: 'a.js', reason: 'test key' },
+        { rule: 'baseline/new-file', path: 'b.js', reason: 'planned' },
+      ],
+    };
     const dir = await writeTree({ ...CLEAN, 'leakproof.json': JSON.stringify(manifest) });
     const result = await runCli(['check', dir, '--no-secrets'], { cwd: root });
     expect(result.stderr).toBe('');
@@ -308,7 +374,10 @@ describe('package.json with a byte order mark, and manifests that do not apply',
 describe('targets on disk', () => {
   it('does not fetch a registry package when a path of that name exists but cannot be read', async () => {
     const dir = await writeTree({ 'is-number': { symlink: '/nonexistent/is-number' } });
-    const result = await runCli(['check', 'is-number'], { cwd: dir, env: { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' } });
+    const result = await runCli(['check', 'is-number'], {
+      cwd: dir,
+      env: { npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' },
+    });
     expect([result.code, result.stderr]).toEqual([3, 'leakproof: is-number: cannot read it (ENOENT); check the path\n']);
     await removeTree(dir);
   });

@@ -25,7 +25,14 @@ describe.skipIf(!present)('TC39 source-map conformance', () => {
   it('agrees with every validity verdict and reads every sourceMappingURL', () => {
     const run = main([folder, '--json']);
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { cases: number; validityAgreed: number; urlAgreed: number; ignoreListAgreed: number; ignoreListChecks: number; disagreements: unknown[] };
+    const result = JSON.parse(run.stdout) as {
+      cases: number;
+      validityAgreed: number;
+      urlAgreed: number;
+      ignoreListAgreed: number;
+      ignoreListChecks: number;
+      disagreements: unknown[];
+    };
     expect(result.cases).toBeGreaterThanOrEqual(99);
     // 99/99 when written: every valid/invalid verdict agrees with ECMA-426's test suite.
     expect(result.validityAgreed).toBe(result.cases);

@@ -4,8 +4,9 @@
  * contract). `npm test` runs LEAKPROOF_FUZZ_RUNS cases (default 1,000: each extracts to disk with pacote, 6-14 s on two shared cores);
  * `npm run fuzz` runs long ones with a fresh seed.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -51,7 +52,9 @@ describe('leakproof inspects what npm installs', () => {
         const { verdict } = await judge(bytes, npm);
         tally[verdict.kind] += 1;
         if (verdict.kind === 'disagree' && failures.length < 5) {
-          failures.push(`case ${index} (batch seed ${SEED + Math.floor(index / BATCH)}, item ${index % BATCH}): ${verdict.problems.join('; ')}\n  entries: ${JSON.stringify(entries)}`);
+          failures.push(
+            `case ${index} (batch seed ${SEED + Math.floor(index / BATCH)}, item ${index % BATCH}): ${verdict.problems.join('; ')}\n  entries: ${JSON.stringify(entries)}`,
+          );
         }
       }
     };

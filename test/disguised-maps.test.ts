@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { judge } from '../src/check.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { createContents } from '../src/tarball/contents.js';
-import { disguise, disguisedPackage, PLAIN_DISGUISE as PLAIN, type MapDisguise } from './helpers/disguised-map.js';
+import { disguise, disguisedPackage, type MapDisguise, PLAIN_DISGUISE as PLAIN } from './helpers/disguised-map.js';
 
 const RUNS = Number(process.env.LEAKPROOF_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.LEAKPROOF_FUZZ_SEED ?? 20_261_121);

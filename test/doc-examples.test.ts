@@ -30,7 +30,11 @@ const EXAMPLES: Record<string, () => Promise<string>> = {
   annotations: async () => (await demo(['--format', 'json'], { GITHUB_ACTIONS: 'true' })).stderr,
   'sarif-result': async () => {
     const log = JSON.parse((await demo(['--format', 'sarif'])).stdout) as { runs: { results: { ruleId: string }[] }[] };
-    return `${JSON.stringify(log.runs[0]!.results.find((result) => result.ruleId === 'secret'), null, 2)}\n`;
+    return `${JSON.stringify(
+      log.runs[0]!.results.find((result) => result.ruleId === 'secret'),
+      null,
+      2,
+    )}\n`;
   },
 };
 
@@ -94,7 +98,8 @@ describe('docs/manifest.md', () => {
 
   it('credential hashes in the docs have the length findings report', () => {
     for (const page of ['docs/manifest.md', 'docs/secrets.md', 'docs/rules.md']) {
-      for (const [, hash] of readFileSync(join(REPO, page), 'utf8').matchAll(/"hash": "([^"]*)"/g)) expect(hash, page).toMatch(/^[0-9a-f]{12}$/);
+      for (const [, hash] of readFileSync(join(REPO, page), 'utf8').matchAll(/"hash": "([^"]*)"/g))
+        expect(hash, page).toMatch(/^[0-9a-f]{12}$/);
     }
   });
 

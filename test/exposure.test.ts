@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { analyseMaps } from './helpers/source-maps.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import { logic, SECRET_SOURCE } from './helpers/leaking-source.js';
+import { analyseMaps } from './helpers/source-maps.js';
 
 const SMU = 'source' + 'MappingURL';
 const map = (sources: string[], sourcesContent: string[], extra: Record<string, unknown> = {}) =>
@@ -16,8 +16,10 @@ const map = (sources: string[], sourcesContent: string[], extra: Record<string, 
 function analyse(files: FileInput[], manifest: Record<string, unknown> = { name: 'pkg', version: '1.0.0' }) {
   return analyseMaps(createContents([{ path: 'package.json', data: JSON.stringify(manifest) }, ...files]));
 }
-const errors = (analysis: ReturnType<typeof analyse>) => analysis.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
-const classes = (analysis: ReturnType<typeof analyse>) => analysis.sources.map((source) => [source.resolved, source.classification, source.reason]);
+const errors = (analysis: ReturnType<typeof analyse>) =>
+  analysis.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule);
+const classes = (analysis: ReturnType<typeof analyse>) =>
+  analysis.sources.map((source) => [source.resolved, source.classification, source.reason]);
 
 /** A TypeScript module with types, comments and logic, and what tsc's CommonJS output of it looks like. */
 const TS_SOURCE = [
@@ -67,7 +69,10 @@ const TSC_OUTPUT = [
 
 describe('code the package ships readable anyway is a warning, not a leak', () => {
   it('tsc output beside its map: readable-sources', () => {
-    const result = analyse([{ path: 'dist/settings.js', data: TSC_OUTPUT }, { path: 'dist/settings.js.map', data: map(['../src/settings.ts'], [TS_SOURCE]) }]);
+    const result = analyse([
+      { path: 'dist/settings.js', data: TSC_OUTPUT },
+      { path: 'dist/settings.js.map', data: map(['../src/settings.ts'], [TS_SOURCE]) },
+    ]);
     expect(classes(result)).toEqual([['src/settings.ts', 'readable', 'shown-in-generated']]);
     expect(result.findings.map((finding) => [finding.rule, finding.severity])).toEqual([['sourcemap/readable-sources', 'warning']]);
     expect(result.maps[0]).toMatchObject({ recoverable: 0, readable: 1, readableBytes: Buffer.byteLength(TS_SOURCE) });
@@ -118,10 +123,19 @@ describe('code the package ships readable anyway is a warning, not a leak', () =
     const types = 'export interface Options {\n  name: string;\n  retries?: number;\n}\nexport type Mode = "fast" | "safe";\n';
     const result = analyse([
       { path: 'cli.js', data: 'var a=1;' },
-      { path: 'cli.js.map', data: map(['../src/index.ts', '../src/types.ts', '../src/api.d.ts', '../src/theme.scss'], [stub, types, 'declare const x: number;', '.a { color: $red; }']) },
+      {
+        path: 'cli.js.map',
+        data: map(
+          ['../src/index.ts', '../src/types.ts', '../src/api.d.ts', '../src/theme.scss'],
+          [stub, types, 'declare const x: number;', '.a { color: $red; }'],
+        ),
+      },
     ]);
     expect(classes(result).map(([, classification, reason]) => [classification, reason])).toEqual([
-      ['readable', 'no-code'], ['readable', 'no-code'], ['readable', 'no-code'], ['readable', 'stylesheet'],
+      ['readable', 'no-code'],
+      ['readable', 'no-code'],
+      ['readable', 'no-code'],
+      ['readable', 'stylesheet'],
     ]);
     expect(errors(result)).toEqual([]);
   });
@@ -133,7 +147,13 @@ describe('dependency code is third-party', () => {
     const result = analyse(
       [
         { path: 'dist/app.js', data: 'x' },
-        { path: 'dist/app.js.map', data: map(['webpack://left-pad/./index.js', '../../engine/src/run.ts', '../../next-env/dist/index.js', '../src/left-pad/own.ts'], [logic('pad'), logic('run'), logic('env'), logic('own')]) },
+        {
+          path: 'dist/app.js.map',
+          data: map(
+            ['webpack://left-pad/./index.js', '../../engine/src/run.ts', '../../next-env/dist/index.js', '../src/left-pad/own.ts'],
+            [logic('pad'), logic('run'), logic('env'), logic('own')],
+          ),
+        },
       ],
       manifest,
     );
@@ -142,12 +162,18 @@ describe('dependency code is third-party', () => {
     expect(result.sources.map((source) => source.reason)).toEqual(['absent', 'dependency', 'absent', 'absent']);
   });
 
-  it('folder aliases only for the target\'s own monorepo: next and @next/env, never @types/utils and ../utils', () => {
+  it("folder aliases only for the target's own monorepo: next and @next/env, never @types/utils and ../utils", () => {
     const manifest = { name: 'next', version: '1.0.0', dependencies: { '@next/env': '3', '@types/utils': '1' } };
     const result = analyse(
       [
         { path: 'dist/app.js', data: 'x' },
-        { path: 'dist/app.js.map', data: map(['../../next-env/dist/index.js', '../../utils/secret.ts', '../../@types/utils/index.js'], [logic('env'), logic('secret'), logic('types')]) },
+        {
+          path: 'dist/app.js.map',
+          data: map(
+            ['../../next-env/dist/index.js', '../../utils/secret.ts', '../../@types/utils/index.js'],
+            [logic('env'), logic('secret'), logic('types')],
+          ),
+        },
       ],
       manifest,
     );
@@ -157,7 +183,10 @@ describe('dependency code is third-party', () => {
   it('by content: a published tslib file copied into the build is a known helper', () => {
     const require = createRequire(import.meta.url);
     const tslib = readFileSync(require.resolve('tslib/tslib.es6.js'), 'utf8');
-    const result = analyse([{ path: 'dist/umd.js', data: 'x' }, { path: 'dist/umd.js.map', data: map(['dist/cjs/tslib/tslib.es6.js'], [tslib]) }]);
+    const result = analyse([
+      { path: 'dist/umd.js', data: 'x' },
+      { path: 'dist/umd.js.map', data: map(['dist/cjs/tslib/tslib.es6.js'], [tslib]) },
+    ]);
     expect(classes(result)).toEqual([['dist/dist/cjs/tslib/tslib.es6.js', 'third-party', 'known-helper']]);
     expect(errors(result)).toEqual([]);
   });
@@ -166,13 +195,19 @@ describe('dependency code is third-party', () => {
 describe('true leaks stay errors', () => {
   it('a minified bundle whose map embeds first-party sources (the 2026 incident)', () => {
     const minified = `var a=function(b,c){var d=b==="enterprise"?499:99,e=c>50?.8:c>10?.9:1;return Math.round(d*c*e)};${'var f=g(h,1);'.repeat(60)}`;
-    const result = analyse([{ path: 'cli.js', data: minified }, { path: 'cli.js.map', data: map(['../src/pricing.ts'], [SECRET_SOURCE]) }]);
+    const result = analyse([
+      { path: 'cli.js', data: minified },
+      { path: 'cli.js.map', data: map(['../src/pricing.ts'], [SECRET_SOURCE]) },
+    ]);
     expect(classes(result)).toEqual([['../src/pricing.ts', 'first-party', 'minified']]);
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
   });
 
   it('the ignoreList trick: listing a private source as ignored does not make it third-party', () => {
-    const result = analyse([{ path: 'dist/index.js', data: 'module.exports=1;' }, { path: 'dist/index.js.map', data: map(['../src/pricing.ts'], [SECRET_SOURCE], { ignoreList: [0] }) }]);
+    const result = analyse([
+      { path: 'dist/index.js', data: 'module.exports=1;' },
+      { path: 'dist/index.js.map', data: map(['../src/pricing.ts'], [SECRET_SOURCE], { ignoreList: [0] }) },
+    ]);
     expect(result.sources[0]).toMatchObject({ classification: 'first-party', ignored: true });
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
   });
@@ -186,7 +221,7 @@ describe('true leaks stay errors', () => {
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
   });
 
-  it('a source at a shipped file\'s path whose content is other code', () => {
+  it("a source at a shipped file's path whose content is other code", () => {
     const result = analyse([
       { path: 'src/pricing.ts', data: 'export const price = 1;\n' },
       { path: 'dist/index.js', data: 'module.exports=1;' },
@@ -196,20 +231,29 @@ describe('true leaks stay errors', () => {
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
   });
 
-  it('a folder inside the package named after a dependency is still the package\'s own', () => {
+  it("a folder inside the package named after a dependency is still the package's own", () => {
     const result = analyse(
-      [{ path: 'dist/index.js', data: 'x' }, { path: 'dist/index.js.map', data: map(['../src/lodash/pricing.ts'], [SECRET_SOURCE]) }],
+      [
+        { path: 'dist/index.js', data: 'x' },
+        { path: 'dist/index.js.map', data: map(['../src/lodash/pricing.ts'], [SECRET_SOURCE]) },
+      ],
       { name: 'pkg', version: '1.0.0', dependencies: { lodash: '4' } },
     );
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
   });
 });
 
-describe('names are the map\'s word, not proof', () => {
+describe("names are the map's word, not proof", () => {
   it('secret code in a source named like a stylesheet, a template or a declaration file is still compared', () => {
     const result = analyse([
       { path: 'dist/index.js', data: 'module.exports=1;' },
-      { path: 'dist/index.js.map', data: map(['../src/pricing.css', '../src/pricing.html', '../src/pricing.d.ts'], [SECRET_SOURCE, SECRET_SOURCE.replace('priceFor', 'quote'), SECRET_SOURCE.replace('priceFor', 'offer')]) },
+      {
+        path: 'dist/index.js.map',
+        data: map(
+          ['../src/pricing.css', '../src/pricing.html', '../src/pricing.d.ts'],
+          [SECRET_SOURCE, SECRET_SOURCE.replace('priceFor', 'quote'), SECRET_SOURCE.replace('priceFor', 'offer')],
+        ),
+      },
     ]);
     expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party', 'first-party']);
     expect(errors(result)).toEqual(['sourcemap/embedded-sources']);
@@ -225,11 +269,21 @@ describe('names are the map\'s word, not proof', () => {
   });
 });
 
-describe('a hostile or careless publisher cannot pass exposed code off as readable or as someone else\'s', () => {
+describe("a hostile or careless publisher cannot pass exposed code off as readable or as someone else's", () => {
   it('names shown around literals that are not shipped do not vouch for them', () => {
     const endpoints = Array.from({ length: 12 }, (_, i) => `https://internal-${i}.corp.invalid/v${i}`);
-    const source = ['export function routeFor(kind: string, region: string, tier: string) {', ...endpoints.map((url, i) => `  route(kind, '${url}', region, ${1000 + i}, tier, '${url}/v2');`), '}', ''].join('\n');
-    const shipped = ['function routeFor(kind, region, tier) {', ...endpoints.map(() => '  route(kind, region, tier);'), '}', 'module.exports = { routeFor };'].join('\n');
+    const source = [
+      'export function routeFor(kind: string, region: string, tier: string) {',
+      ...endpoints.map((url, i) => `  route(kind, '${url}', region, ${1000 + i}, tier, '${url}/v2');`),
+      '}',
+      '',
+    ].join('\n');
+    const shipped = [
+      'function routeFor(kind, region, tier) {',
+      ...endpoints.map(() => '  route(kind, region, tier);'),
+      '}',
+      'module.exports = { routeFor };',
+    ].join('\n');
     const result = analyse([
       { path: 'dist/index.js', data: shipped },
       { path: 'dist/index.js.map', data: map(['../src/routes.ts'], [source]) },
@@ -238,8 +292,18 @@ describe('a hostile or careless publisher cannot pass exposed code off as readab
   });
 
   it('a data module is shown only when its numbers ship too', () => {
-    const source = ['export const PLANS = {', ...Array.from({ length: 8 }, (_, i) => `  'plan-name-${i}': ${7919 * (i + 3)},`), '};', ''].join('\n');
-    const shipped = ['const PLANS = {', ...Array.from({ length: 8 }, (_, i) => `  'plan-name-${i}': 0,`), '};', 'exports.PLANS = PLANS;'].join('\n');
+    const source = [
+      'export const PLANS = {',
+      ...Array.from({ length: 8 }, (_, i) => `  'plan-name-${i}': ${7919 * (i + 3)},`),
+      '};',
+      '',
+    ].join('\n');
+    const shipped = [
+      'const PLANS = {',
+      ...Array.from({ length: 8 }, (_, i) => `  'plan-name-${i}': 0,`),
+      '};',
+      'exports.PLANS = PLANS;',
+    ].join('\n');
     const result = analyse([
       { path: 'dist/index.js', data: shipped },
       { path: 'dist/index.js.map', data: map(['../src/plans.ts'], [source]) },
@@ -248,7 +312,8 @@ describe('a hostile or careless publisher cannot pass exposed code off as readab
   });
 
   it('a small minified file that keeps its top-level names is minified: by its .min name, or by its short names on long lines', () => {
-    const minified = 'function priceFor(n,e){const t="enterprise"===n?499:99,r=e>50?.8:e>10?.9:1;return Math.round(t*e*r)}function a(n,e){return priceFor(n,e)}var b=function(n){return n},c=function(n,e){return a(n,e)+b(e)},d=function(n){return c(n,1)};exports.priceFor=priceFor;exports.d=d;';
+    const minified =
+      'function priceFor(n,e){const t="enterprise"===n?499:99,r=e>50?.8:e>10?.9:1;return Math.round(t*e*r)}function a(n,e){return priceFor(n,e)}var b=function(n){return n},c=function(n,e){return a(n,e)+b(e)},d=function(n){return c(n,1)};exports.priceFor=priceFor;exports.d=d;';
     for (const name of ['dist/index.min.js', 'dist/index.js']) {
       const result = analyse([
         { path: name, data: minified },
@@ -262,27 +327,59 @@ describe('a hostile or careless publisher cannot pass exposed code off as readab
     const astro = `---\n${SECRET_SOURCE}---\n<div class="price"></div>\n`;
     const result = analyse([
       { path: 'dist/index.js', data: 'module.exports=1;' },
-      { path: 'dist/index.js.map', data: map(['../src/pricing.vue', '../src/Price.astro'], [SECRET_SOURCE.replace('priceFor', 'quote'), astro]) },
+      {
+        path: 'dist/index.js.map',
+        data: map(['../src/pricing.vue', '../src/Price.astro'], [SECRET_SOURCE.replace('priceFor', 'quote'), astro]),
+      },
     ]);
     expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party']);
   });
 
   it('hostile names: a query, a NUL inside the path, a runtime-like or context-like name stay first-party', () => {
-    const names = ['webpack://app/./src/a.ts?/node_modules/x', 'src/b\0.ts', 'webpack:///webpack/runtime/pricing.ts', 'webpack://app/./src/c sync.ts'];
+    const names = [
+      'webpack://app/./src/a.ts?/node_modules/x',
+      'src/b\0.ts',
+      'webpack:///webpack/runtime/pricing.ts',
+      'webpack://app/./src/c sync.ts',
+    ];
     const result = analyse([
       { path: 'dist/index.js', data: 'module.exports=1;' },
-      { path: 'dist/index.js.map', data: map(names, names.map((_, i) => logic(`n${i}`))) },
+      {
+        path: 'dist/index.js.map',
+        data: map(
+          names,
+          names.map((_, i) => logic(`n${i}`)),
+        ),
+      },
     ]);
     expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party', 'first-party', 'first-party']);
   });
 
   it('the real runtime and virtual names stay third-party', () => {
-    const names = ['webpack:///webpack/runtime/define property getters', 'webpack://app/webpack/bootstrap', '\0commonjsHelpers.js', 'webpack://app/./src/locales sync recursive ^\\.\\/.*\\.json$', 'webpack://app/external "fs"'];
+    const names = [
+      'webpack:///webpack/runtime/define property getters',
+      'webpack://app/webpack/bootstrap',
+      '\0commonjsHelpers.js',
+      'webpack://app/./src/locales sync recursive ^\\.\\/.*\\.json$',
+      'webpack://app/external "fs"',
+    ];
     const result = analyse([
       { path: 'dist/index.js', data: 'module.exports=1;' },
-      { path: 'dist/index.js.map', data: map(names, names.map((_, i) => logic(`r${i}`))) },
+      {
+        path: 'dist/index.js.map',
+        data: map(
+          names,
+          names.map((_, i) => logic(`r${i}`)),
+        ),
+      },
     ]);
-    expect(result.sources.map((source) => source.classification)).toEqual(['third-party', 'third-party', 'third-party', 'third-party', 'third-party']);
+    expect(result.sources.map((source) => source.classification)).toEqual([
+      'third-party',
+      'third-party',
+      'third-party',
+      'third-party',
+      'third-party',
+    ]);
   });
 
   it('a stylesheet or template that holds declarations or a script element is compared as code', () => {
@@ -290,7 +387,10 @@ describe('a hostile or careless publisher cannot pass exposed code off as readab
     const page = `<div class="x"></div>\n<script>\n${SECRET_SOURCE.replace('export ', '')}</script>\n`;
     const result = analyse([
       { path: 'dist/index.js', data: 'module.exports=1;' },
-      { path: 'dist/index.js.map', data: map(['../src/rates.css', '../src/page.html'], [declarations + declarations.replace(/rates/g, 'taxes'), page]) },
+      {
+        path: 'dist/index.js.map',
+        data: map(['../src/rates.css', '../src/page.html'], [declarations + declarations.replace(/rates/g, 'taxes'), page]),
+      },
     ]);
     expect(result.sources.map((source) => source.classification)).toEqual(['first-party', 'first-party']);
   });
@@ -301,7 +401,10 @@ describe('a hostile or careless publisher cannot pass exposed code off as readab
       { path: 'dist/index.js', data: 'module.exports=1;' },
       { path: 'dist/index.js.map', data: map(['../src/billing.html', '../src/billing.js'], [calls, calls]) },
     ]);
-    expect(classes(result)).toEqual([['src/billing.html', 'readable', 'markup'], ['src/billing.js', 'first-party', 'absent']]);
+    expect(classes(result)).toEqual([
+      ['src/billing.html', 'readable', 'markup'],
+      ['src/billing.js', 'first-party', 'absent'],
+    ]);
   });
 
   it('a source identical to a shipped image is not "shipped"', () => {

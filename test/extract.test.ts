@@ -1,4 +1,4 @@
-import { lstat, mkdir, mkdtemp, readFile, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix, relative, win32 } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,8 +55,22 @@ const HOSTILE = [
 ];
 
 let nextId = 0;
-function recovered(source: string, content = `content of ${JSON.stringify(source)}`, classification: SourceClass = 'first-party'): RecoveredSource {
-  return { map: 'dist/cli.js.map', source, resolved: source, index: String(nextId++), content, size: Buffer.byteLength(content), ignored: false, classification, reason: 'test' };
+function recovered(
+  source: string,
+  content = `content of ${JSON.stringify(source)}`,
+  classification: SourceClass = 'first-party',
+): RecoveredSource {
+  return {
+    map: 'dist/cli.js.map',
+    source,
+    resolved: source,
+    index: String(nextId++),
+    content,
+    size: Buffer.byteLength(content),
+    ignored: false,
+    classification,
+    reason: 'test',
+  };
 }
 
 const temps: string[] = [];
@@ -91,7 +105,9 @@ function expectSafe(path: string): void {
     expect(segment).not.toMatch(/[\u0000-\u001f\u007f<>:"|?*]/);
     expect(segment).not.toMatch(/[. ]$/);
     expect(segment.split('.')[0]!.trimEnd()).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d|com[¹²³]|lpt[¹²³])$/i);
-    expect(segment.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g, '')).not.toMatch(/^(\.git|\.hg|\.svn|\.jj|head)$/i);
+    expect(segment.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g, '')).not.toMatch(
+      /^(\.git|\.hg|\.svn|\.jj|head)$/i,
+    );
     expect(Buffer.byteLength(segment)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
   }
   expect(win32.resolve('C:\\out', path).startsWith('C:\\out\\')).toBe(true);
@@ -172,7 +188,13 @@ describe('planExtraction', () => {
 
   it('suffixes different content at one path and writes identical content once', () => {
     const plan = planExtraction(
-      [recovered('src/a.ts', 'one'), recovered('webpack:///./src/a.ts', 'two'), recovered('./src/a.ts', 'one'), recovered('src/a.ts', 'two'), recovered('src/a.ts', 'three')],
+      [
+        recovered('src/a.ts', 'one'),
+        recovered('webpack:///./src/a.ts', 'two'),
+        recovered('./src/a.ts', 'one'),
+        recovered('src/a.ts', 'two'),
+        recovered('src/a.ts', 'three'),
+      ],
       { firstPartyOnly: false },
     );
     expect(plan.files.map((f) => [f.path, f.write])).toEqual([
@@ -193,16 +215,29 @@ describe('planExtraction', () => {
   });
 
   it('keeps only first-party sources when asked, and counts the rest', () => {
-    const plan = planExtraction([recovered('a.ts'), recovered('node_modules/x/i.js', 'x', 'third-party'), recovered('dist/i.js', 'y', 'shipped')], { firstPartyOnly: true });
+    const plan = planExtraction(
+      [recovered('a.ts'), recovered('node_modules/x/i.js', 'x', 'third-party'), recovered('dist/i.js', 'y', 'shipped')],
+      { firstPartyOnly: true },
+    );
     expect(plan.files.map((f) => f.path)).toEqual(['a.ts']);
     expect(plan.skipped).toBe(2);
   });
 
   it('never plans two written files, or a file and a folder, under one name', () => {
-    const plan = planExtraction(HOSTILE.flatMap((s) => [recovered(s), recovered(s.toUpperCase()), recovered(s)]), { firstPartyOnly: false });
+    const plan = planExtraction(
+      HOSTILE.flatMap((s) => [recovered(s), recovered(s.toUpperCase()), recovered(s)]),
+      { firstPartyOnly: false },
+    );
     const key = (p: string) => p.normalize('NFC').toLowerCase();
     const files = plan.files.filter((f) => f.write).map((f) => key(f.path));
-    const folders = new Set(plan.files.flatMap((f) => f.path.split('/').slice(0, -1).map((_, i, a) => key(a.slice(0, i + 1).join('/')))));
+    const folders = new Set(
+      plan.files.flatMap((f) =>
+        f.path
+          .split('/')
+          .slice(0, -1)
+          .map((_, i, a) => key(a.slice(0, i + 1).join('/'))),
+      ),
+    );
     expect(new Set(files).size).toBe(files.length);
     expect(files.filter((f) => folders.has(f))).toEqual([]);
     expect(files).not.toContain(key(plan.indexPath));
@@ -227,7 +262,7 @@ describe('writeExtraction', () => {
     expect(entries.filter((e) => e.isLink)).toEqual([]);
     const files = entries.filter((e) => e.isFile);
     expect(files).toHaveLength(planned.length + 1);
-    for (const file of files) expect((await realpath(join(out, file.path))).startsWith(realOut + '/')).toBe(true);
+    for (const file of files) expect((await realpath(join(out, file.path))).startsWith(`${realOut}/`)).toBe(true);
 
     // Every source, deduplicated or not, can be read back from the path the index gives it.
     for (const f of plan.files) expect(await readFile(join(out, f.path), 'utf8')).toBe(f.source.content);
@@ -236,7 +271,14 @@ describe('writeExtraction', () => {
     expect(index.schemaVersion).toBe(1);
     expect(index.files).toHaveLength(sources.length);
     expect(index.files.map((f: { source: string }) => f.source)).toEqual(sources.map((s) => s.source));
-    expect(index.files[0]).toEqual({ path: '_up/_up/etc/passwd', map: 'dist/cli.js.map', source: '../../etc/passwd', index: sources[0]!.index, classification: 'first-party', bytes: sources[0]!.content.length });
+    expect(index.files[0]).toEqual({
+      path: '_up/_up/etc/passwd',
+      map: 'dist/cli.js.map',
+      source: '../../etc/passwd',
+      index: sources[0]!.index,
+      classification: 'first-party',
+      bytes: sources[0]!.content.length,
+    });
   });
 
   it('accepts an existing empty folder', async () => {
@@ -281,8 +323,8 @@ describe('writeExtraction', () => {
   it('refuses a hand-made plan that points outside the folder', async () => {
     const base = await tempDir();
     const out = join(base, 'out');
-    const escape = { path: '../escaped.js', source: recovered('x'), bytes: 1, write: true };
-    const error = await writeExtraction({ files: [escape], indexPath: INDEX_FILE_NAME, skipped: 0 }, out).catch((e: unknown) => e);
+    const climbing = { path: '../escaped.js', source: recovered('x'), bytes: 1, write: true };
+    const error = await writeExtraction({ files: [climbing], indexPath: INDEX_FILE_NAME, skipped: 0 }, out).catch((e: unknown) => e);
     expect((error as LeakproofError).code).toBe('usage');
     expect(await readdir(base)).toEqual(['out']);
   });
@@ -295,10 +337,19 @@ describe('version-control metadata', () => {
     const head = 'ref: refs/heads/main\n';
     const config = '[core]\n\trepositoryformatversion = 0\n\tbare = true\n\tfsmonitor = touch PWNED\n';
     const bare = (prefix: string) => [
-      recovered(`${prefix}HEAD`, head), recovered(`${prefix}config`, config),
-      recovered(`${prefix}objects/info/packs`, '\n'), recovered(`${prefix}refs/heads/main`, '0'.repeat(40)),
+      recovered(`${prefix}HEAD`, head),
+      recovered(`${prefix}config`, config),
+      recovered(`${prefix}objects/info/packs`, '\n'),
+      recovered(`${prefix}refs/heads/main`, '0'.repeat(40)),
     ];
-    const sources = [...bare(''), ...bare('nested/'), ...bare('.git/'), ...bare('.GIT/'), ...bare('.g\u200cit/'), recovered('gitfile/.git', 'gitdir: /tmp\n')];
+    const sources = [
+      ...bare(''),
+      ...bare('nested/'),
+      ...bare('.git/'),
+      ...bare('.GIT/'),
+      ...bare('.g\u200cit/'),
+      recovered('gitfile/.git', 'gitdir: /tmp\n'),
+    ];
     await writeExtraction(planExtraction(sources, { firstPartyOnly: false }), out);
     const env = { ...process.env, GIT_CEILING_DIRECTORIES: join(out, '..'), GIT_DIR: undefined, GIT_WORK_TREE: undefined };
     for (const folder of ['', 'nested', '_.git', '_.g\u200cit', 'gitfile']) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fileRules, tarballRules } from '../src/rules/file-rules.js';
-import { createContents } from '../src/tarball/contents.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
+import { fileRules, tarballRules } from '../src/rules/file-rules.js';
 import { EMPTY_ANALYSIS } from '../src/sourcemaps/types.js';
+import { createContents } from '../src/tarball/contents.js';
 import { contextOf, fakePrivateKey } from './helpers/contents.js';
 
 function kinds(files: Record<string, string | Buffer>) {
@@ -11,7 +11,17 @@ function kinds(files: Record<string, string | Buffer>) {
 
 describe('file/sensitive', () => {
   it('flags env files but not templates', () => {
-    expect(kinds({ '.env': 'A=1', '.env.production': 'A=1', 'config/.env.local': 'A=1', '.env.example': 'A=', '.env.sample': '', '.env.template': '', 'env.js': '' })).toEqual([
+    expect(
+      kinds({
+        '.env': 'A=1',
+        '.env.production': 'A=1',
+        'config/.env.local': 'A=1',
+        '.env.example': 'A=',
+        '.env.sample': '',
+        '.env.template': '',
+        'env.js': '',
+      }),
+    ).toEqual([
       ['.env', 'env-file', 'error'],
       ['.env.production', 'env-file', 'error'],
       ['config/.env.local', 'env-file', 'error'],
@@ -20,7 +30,13 @@ describe('file/sensitive', () => {
 
   it('flags .npmrc and .yarnrc.yml only when they hold auth', () => {
     const token = ['npm', '_', 'a'.repeat(36)].join('');
-    expect(kinds({ '.npmrc': `//registry.npmjs.org/:_authToken=${token}`, 'sub/.npmrc': 'save-exact=true', '.yarnrc.yml': `npmAuthToken: ${token}` })).toEqual([
+    expect(
+      kinds({
+        '.npmrc': `//registry.npmjs.org/:_authToken=${token}`,
+        'sub/.npmrc': 'save-exact=true',
+        '.yarnrc.yml': `npmAuthToken: ${token}`,
+      }),
+    ).toEqual([
       ['.npmrc', 'npmrc-auth', 'error'],
       ['.yarnrc.yml', 'npmrc-auth', 'error'],
     ]);
@@ -59,14 +75,16 @@ describe('file/sensitive', () => {
   });
 
   it('flags nested archives, credential files and key stores as errors', () => {
-    expect(kinds({ 'a.tgz': 'x', 'b.tar.gz': 'x', 'c.zip': 'x', '.netrc': 'x', 'infra/terraform.tfstate': '{}', 'cert.p12': 'x' })).toEqual([
-      ['.netrc', 'credentials-file', 'error'],
-      ['a.tgz', 'nested-archive', 'error'],
-      ['b.tar.gz', 'nested-archive', 'error'],
-      ['c.zip', 'nested-archive', 'error'],
-      ['cert.p12', 'key-store', 'error'],
-      ['infra/terraform.tfstate', 'credentials-file', 'error'],
-    ]);
+    expect(kinds({ 'a.tgz': 'x', 'b.tar.gz': 'x', 'c.zip': 'x', '.netrc': 'x', 'infra/terraform.tfstate': '{}', 'cert.p12': 'x' })).toEqual(
+      [
+        ['.netrc', 'credentials-file', 'error'],
+        ['a.tgz', 'nested-archive', 'error'],
+        ['b.tar.gz', 'nested-archive', 'error'],
+        ['c.zip', 'nested-archive', 'error'],
+        ['cert.p12', 'key-store', 'error'],
+        ['infra/terraform.tfstate', 'credentials-file', 'error'],
+      ],
+    );
   });
 
   it('warns on build caches, coverage, debug logs and editor or OS leftovers', () => {
@@ -95,16 +113,19 @@ describe('file/sensitive', () => {
   });
 
   it('says nothing about an ordinary package', () => {
-    expect(kinds({ 'package.json': '{}', 'README.md': '# x', 'dist/index.js': 'export {}', 'LICENSE': 'MIT' })).toEqual([]);
+    expect(kinds({ 'package.json': '{}', 'README.md': '# x', 'dist/index.js': 'export {}', LICENSE: 'MIT' })).toEqual([]);
   });
 });
 
 describe('tarball/unsafe-entry', () => {
   it('reports every refused entry with its reason and link target', () => {
-    const contents = createContents([], [
-      { path: '../x', reason: 'path-traversal' },
-      { path: 'link', reason: 'symlink', linkpath: '/etc/passwd' },
-    ]);
+    const contents = createContents(
+      [],
+      [
+        { path: '../x', reason: 'path-traversal' },
+        { path: 'link', reason: 'symlink', linkpath: '/etc/passwd' },
+      ],
+    );
     const findings = tarballRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: EMPTY_ANALYSIS });
     expect(findings).toMatchObject([
       { rule: 'tarball/unsafe-entry', kind: 'path-traversal', path: '../x', severity: 'error' },
@@ -113,16 +134,23 @@ describe('tarball/unsafe-entry', () => {
   });
 
   it('fails entries that hide or move content, and warns about names that differ by platform', () => {
-    const contents = createContents([], [
-      { path: '.env', reason: 'absolute-path', detail: 'the tarball names it package/C:.env' },
-      { path: 'a.js', reason: 'duplicate-path', detail: 'copies differ' },
-      { path: 'b.js', reason: 'duplicate-path', detail: 'identical copies' },
-      { path: 'a/b.js', reason: 'not-installed', detail: 'its folder a is a file in the tarball' },
-      { path: 'README.md', reason: 'platform-dependent', detail: 'case twins' },
-    ]);
+    const contents = createContents(
+      [],
+      [
+        { path: '.env', reason: 'absolute-path', detail: 'the tarball names it package/C:.env' },
+        { path: 'a.js', reason: 'duplicate-path', detail: 'copies differ' },
+        { path: 'b.js', reason: 'duplicate-path', detail: 'identical copies' },
+        { path: 'a/b.js', reason: 'not-installed', detail: 'its folder a is a file in the tarball' },
+        { path: 'README.md', reason: 'platform-dependent', detail: 'case twins' },
+      ],
+    );
     const findings = tarballRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: EMPTY_ANALYSIS });
     expect(findings.map((finding) => [finding.kind, finding.severity])).toEqual([
-      ['absolute-path', 'error'], ['duplicate-path', 'error'], ['duplicate-path', 'warning'], ['not-installed', 'error'], ['platform-dependent', 'warning'],
+      ['absolute-path', 'error'],
+      ['duplicate-path', 'error'],
+      ['duplicate-path', 'warning'],
+      ['not-installed', 'error'],
+      ['platform-dependent', 'warning'],
     ]);
     expect(findings[3]!.message).toContain('its folder a is a file in the tarball');
   });

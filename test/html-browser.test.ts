@@ -13,11 +13,14 @@ import { renderHtml } from '../src/report/html/index.js';
 import { printable } from '../src/report/printable.js';
 import { ARTIFACTS, CHROMIUM, hasChromium, launchBrowser, openPage, type TestBrowser } from './helpers/browser.js';
 import { runCli } from './helpers/cli.js';
+import { buildHostileTarball, HOSTILE_FILES, HOSTILE_SOURCES } from './helpers/hostile-package.js';
 import { makeFourClassReport, makeReportSet } from './helpers/html-reports.js';
-import { HOSTILE_FILES, HOSTILE_SOURCES, buildHostileTarball } from './helpers/hostile-package.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
 
-if (!hasChromium) process.stdout.write(`leakproof: browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set LEAKPROOF_CHROMIUM)\n`);
+if (!hasChromium)
+  process.stdout.write(
+    `leakproof: browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set LEAKPROOF_CHROMIUM)\n`,
+  );
 
 let root: string;
 let browser: TestBrowser;
@@ -32,7 +35,11 @@ async function report(target: string, name: string, extra: string[] = []): Promi
 
 describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   beforeAll(async () => {
-    root = await writeTree({ 'clean/package.json': JSON.stringify({ name: 'clean-pkg', version: '1.0.0', main: 'index.js' }), 'clean/index.js': 'module.exports = 1;\n', 'clean/README.md': '# clean\n' });
+    root = await writeTree({
+      'clean/package.json': JSON.stringify({ name: 'clean-pkg', version: '1.0.0', main: 'index.js' }),
+      'clean/index.js': 'module.exports = 1;\n',
+      'clean/README.md': '# clean\n',
+    });
     buildDemo(join(root, 'incident-cli'));
     browser = await launchBrowser();
   });
@@ -48,7 +55,13 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'demo-top.png') });
     await expect(page.locator('.verdict').first().textContent()).resolves.toMatch(/Fails\s+exit code 1/);
     await expect(page.locator('.exposure').textContent()).resolves.toContain('cli.js.map exposes 3 first-party sources');
-    expect(await page.locator('[data-file]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-file')))).toEqual(['.env', 'README.md', 'cli.js', 'cli.js.map', 'package.json']);
+    expect(await page.locator('[data-file]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-file')))).toEqual([
+      '.env',
+      'README.md',
+      'cli.js',
+      'cli.js.map',
+      'package.json',
+    ]);
     await expect(page.locator('a.cell.map').getAttribute('href')).resolves.toBe('#p0-map-0');
     expect(await page.locator('.cell.src-first-party').count()).toBe(3);
 
@@ -117,13 +130,15 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     expect(readFileSync(file, 'utf8')).not.toContain(credential);
     const { page, requests, dialogs, errors } = await openPage(browser, file);
     // Open everything, hover and focus every cell: any injected handler would fire now.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
     for (const cell of await page.locator('.cell').all()) await cell.hover();
     await page.screenshot({ path: join(ARTIFACTS, 'hostile.png'), fullPage: true });
     const files = await page.locator('[data-file]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-file')));
     expect(files).toHaveLength(Object.keys(HOSTILE_FILES).length + 2);
     expect(files).toEqual(expect.arrayContaining(Object.values(HOSTILE_FILES).map((path) => printable(path))));
-    const text = await page.locator('body').innerText();
+    const text = await page.locator('body').textContent();
     for (const source of HOSTILE_SOURCES) expect(text).toContain(source);
     expect(text).toContain('</pre></details></main><script>alert(9)</script>');
     expect(await page.locator('img, svg, iframe, style:not(head style)').count()).toBe(0);
@@ -136,13 +151,18 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     writeFileSync(four, renderHtml(makeFourClassReport()));
     const single = await openPage(browser, four);
     await single.page.locator('#p0-map-0').screenshot({ path: join(ARTIFACTS, 'four-classes-map.png') });
-    for (const sourceClass of ['first-party', 'readable', 'third-party', 'shipped']) expect(await single.page.locator(`.treemap .src-${sourceClass}`).count()).toBeGreaterThan(0);
+    for (const sourceClass of ['first-party', 'readable', 'third-party', 'shipped'])
+      expect(await single.page.locator(`.treemap .src-${sourceClass}`).count()).toBeGreaterThan(0);
 
     const setFile = join(root, 'set.html');
     writeFileSync(setFile, renderHtml(makeReportSet()));
     const { page, requests, errors } = await openPage(browser, setFile);
     await expect(page.locator('.verdict').first().textContent()).resolves.toMatch(/Incomplete: not a pass\s+exit code 3/);
-    expect(await page.locator('details.package > summary b').allTextContents()).toEqual(['@acme/incident-cli@2.4.0', 'half-read@0.3.0', 'tiny-lib@1.0.0']);
+    expect(await page.locator('details.package > summary b').allTextContents()).toEqual([
+      '@acme/incident-cli@2.4.0',
+      'half-read@0.3.0',
+      'tiny-lib@1.0.0',
+    ]);
     expect(await page.locator('details.package[open]').count()).toBe(1);
     await page.getByRole('link', { name: 'tiny-lib@1.0.0' }).click();
     await expect(page.locator('#p2').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, layoutTree, squarify, type Rect } from '../src/report/html/treemap-layout.js';
+import { buildTree, layoutTree, type Rect, squarify } from '../src/report/html/treemap-layout.js';
 
 const BOX: Rect = { x: 0, y: 0, w: 1000, h: 400 };
 const area = (rect: Rect): number => rect.w * rect.h;
@@ -21,7 +21,10 @@ describe('squarify', () => {
   });
 
   it('keeps cells close to square (the point of the algorithm)', () => {
-    const rects = squarify(Array.from({ length: 40 }, (_, i) => 100 + ((i * 37) % 90)), BOX);
+    const rects = squarify(
+      Array.from({ length: 40 }, (_, i) => 100 + ((i * 37) % 90)),
+      BOX,
+    );
     const ratios = rects.map((rect) => Math.max(rect.w / rect.h, rect.h / rect.w));
     expect(Math.max(...ratios)).toBeLessThan(4);
   });
@@ -51,7 +54,10 @@ describe('buildTree and layoutTree', () => {
   });
 
   it('drops a single folder above everything (the `..` of every map source)', () => {
-    const root = buildTree([{ path: '../src/a.ts', size: 1 }, { path: '../lib/b.ts', size: 1 }]);
+    const root = buildTree([
+      { path: '../src/a.ts', size: 1 },
+      { path: '../lib/b.ts', size: 1 },
+    ]);
     expect(root.children.map((child) => child.name).sort()).toEqual(['lib', 'src']);
   });
 

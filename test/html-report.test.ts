@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../src/report/index.js';
 import { escapeBlock, escapeHtml } from '../src/report/html/escape.js';
 import { renderHtml } from '../src/report/html/index.js';
-import { pageScript, type PageElement } from '../src/report/html/page-script.js';
+import { type PageElement, pageScript } from '../src/report/html/page-script.js';
 import { worstFirst } from '../src/report/html/report-set.js';
 import { maskedBlock } from '../src/report/html/source-text.js';
-import { RULES, RULES_DOC_URL, isRuleId } from '../src/rules/meta.js';
+import { renderReport } from '../src/report/index.js';
+import { isRuleId, RULES, RULES_DOC_URL } from '../src/rules/meta.js';
 import { buildLabeledSet } from './helpers/fake-credentials.js';
 import { makeFourClassReport, makeIncidentSizedReport, makeReportSet } from './helpers/html-reports.js';
-import { FAKE_KEY_PREVIEW, FAKE_NPM_PREVIEW, ODD_PATH, makeCleanReport } from './helpers/sample-report.js';
+import { FAKE_KEY_PREVIEW, FAKE_NPM_PREVIEW, makeCleanReport, ODD_PATH } from './helpers/sample-report.js';
 
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
 
@@ -81,7 +81,10 @@ describe('renderHtml, one package', () => {
 
   it('runs its script from its own text alone (nothing outside the function body)', () => {
     const script = /<script>([\s\S]*)<\/script>/.exec(html)![1]!;
-    const element = (): PageElement => new Proxy({} as PageElement, { get: (_target, key) => (key === 'querySelectorAll' ? () => [] : key === 'dataset' ? {} : () => null) });
+    const element = (): PageElement =>
+      new Proxy({} as PageElement, {
+        get: (_target, key) => (key === 'querySelectorAll' ? () => [] : key === 'dataset' ? {} : () => null),
+      });
     const document = { getElementById: () => null, querySelectorAll: () => [], addEventListener: () => undefined, body: element() };
     const window = { location: { hash: '' }, addEventListener: () => undefined };
     expect(() => new Function('document', 'window', script)(document, window)).not.toThrow();

@@ -61,7 +61,8 @@ function layerOf(file: string): Layer {
   if (file.startsWith(GENERATED)) return 'shared';
   const [first, ...rest] = file.split('/');
   if (rest.length > 0) {
-    if (!(first! in MAY_IMPORT) || first === 'core' || first === 'shared' || first === 'index') throw new Error(`src/${first}/ is not a layer this test knows: add it to MAY_IMPORT`);
+    if (!(first! in MAY_IMPORT) || first === 'core' || first === 'shared' || first === 'index')
+      throw new Error(`src/${first}/ is not a layer this test knows: add it to MAY_IMPORT`);
     return first as Layer;
   }
   if (file === 'index.ts') return 'index';
@@ -72,7 +73,13 @@ function layerOf(file: string): Layer {
 function reachable(from: Layer, graph: Readonly<Record<Layer, readonly Layer[]>>): Set<Layer> {
   const seen = new Set<Layer>([from, 'shared']);
   const queue = [from];
-  while (queue.length > 0) for (const next of graph[queue.pop()!]) if (!seen.has(next)) (seen.add(next), queue.push(next));
+  while (queue.length > 0) {
+    for (const next of graph[queue.pop()!]) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
   return seen;
 }
 
@@ -123,14 +130,19 @@ describe('import graph', () => {
   });
 
   it('fails on an edge running back up or sideways', () => {
-    const text = "import type { RuleId } from '../rules/meta.js';\nexport { x } from '../policy/policy.js';\nconst lazy = () => import('../secrets/scan-text.js');\n";
+    const text =
+      "import type { RuleId } from '../rules/meta.js';\nexport { x } from '../policy/policy.js';\nconst lazy = () => import('../secrets/scan-text.js');\n";
     expect(forbiddenEdges(importsOf('sourcemaps/example.ts', text))).toEqual([
       'sourcemaps/example.ts (sourcemaps) -> rules/meta.ts (rules)',
       'sourcemaps/example.ts (sourcemaps) -> policy/policy.ts (policy)',
       'sourcemaps/example.ts (sourcemaps) -> secrets/scan-text.ts (secrets)',
     ]);
-    expect(forbiddenEdges(importsOf('types.ts', "import type { Report } from './report/index.js';"))).toEqual(['types.ts (shared) -> report/index.ts (report)']);
-    expect(forbiddenEdges(importsOf('tarball/x.ts', "import { inspect } from '../inspect.js';"))).toEqual(['tarball/x.ts (tarball) -> inspect.ts (core)']);
+    expect(forbiddenEdges(importsOf('types.ts', "import type { Report } from './report/index.js';"))).toEqual([
+      'types.ts (shared) -> report/index.ts (report)',
+    ]);
+    expect(forbiddenEdges(importsOf('tarball/x.ts', "import { inspect } from '../inspect.js';"))).toEqual([
+      'tarball/x.ts (tarball) -> inspect.ts (core)',
+    ]);
     expect(forbiddenEdges(importsOf('rules/x.ts', "import { tarball } from '../tarball/contents.js';"))).toEqual([]);
   });
 });

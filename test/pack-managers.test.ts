@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquire } from '../src/acquire.js';
 import { runCli } from './helpers/cli.js';
 import { hasManager, managerPath, runIn } from './helpers/managers.js';
-import { removeTree, writeTree, type Tree } from './helpers/write-tree.js';
+import { removeTree, type Tree, writeTree } from './helpers/write-tree.js';
 
 /** Scripts that leave a mark when they run: a folder target must never run them. */
-const MARKING_SCRIPTS = Object.fromEntries(['prepack', 'prepare', 'postpack'].map((name) => [name, `node -e "require('fs').writeFileSync('${name}.ran','')"`]));
+const MARKING_SCRIPTS = Object.fromEntries(
+  ['prepack', 'prepare', 'postpack'].map((name) => [name, `node -e "require('fs').writeFileSync('${name}.ran','')"`]),
+);
 
 /** One package exercising the rules that differ between managers. */
 function fixture(fields: Record<string, unknown>): Tree {
@@ -26,7 +28,7 @@ function fixture(fields: Record<string, unknown>): Tree {
     'lib/.npmrc': 'x=1\n',
     'src/index.ts': 'export {};\n',
     'README.md': '# fx\n',
-    'LICENSE': 'MIT\n',
+    LICENSE: 'MIT\n',
     'CHANGELOG.md': '# c\n',
     '.env': 'A=1\n',
   };
@@ -41,7 +43,10 @@ afterAll(() => removeTree(root));
 /** Files and package.json of the tarball a manager really wrote. */
 function readTarball(file: string): { paths: string[]; packageJson: string } {
   // Regular files only: yarn 1 also writes folder entries.
-  const listing = execFileSync('tar', ['-tzvf', file]).toString().split('\n').filter((line) => line.startsWith('-'));
+  const listing = execFileSync('tar', ['-tzvf', file])
+    .toString()
+    .split('\n')
+    .filter((line) => line.startsWith('-'));
   const paths = listing.map((line) => line.slice(line.indexOf(' package/') + ' package/'.length)).sort();
   return { paths, packageJson: execFileSync('tar', ['-xzOf', file, 'package/package.json']).toString() };
 }
@@ -49,7 +54,12 @@ function readTarball(file: string): { paths: string[]; packageJson: string } {
 async function leakproofView(dir: string, env: Record<string, string | undefined>) {
   const notes: string[] = [];
   const { target } = await acquire(dir, { cwd: dir, env, manifest: false, onNote: (note) => notes.push(note) });
-  return { paths: target.contents.files.map((file) => file.path).sort(), packageJson: target.contents.byPath.get('package.json')!.data.toString(), notes, kind: target.info.kind };
+  return {
+    paths: target.contents.files.map((file) => file.path).sort(),
+    packageJson: target.contents.byPath.get('package.json')!.data.toString(),
+    notes,
+    kind: target.info.kind,
+  };
 }
 
 describe.skipIf(!hasManager('pnpm'))('pnpm pack parity', () => {
@@ -85,7 +95,13 @@ describe.skipIf(!hasManager('yarn-classic'))('yarn pack parity (yarn 1)', () => 
 });
 
 describe.skipIf(!hasManager('yarn-berry'))('yarn pack parity (yarn 4)', () => {
-  const berryEnv = async () => ({ PATH: await managerPath(root, 'yarn-berry'), HOME: root, YARN_ENABLE_TELEMETRY: '0', YARN_ENABLE_GLOBAL_CACHE: '0', YARN_NODE_LINKER: 'node-modules' });
+  const berryEnv = async () => ({
+    PATH: await managerPath(root, 'yarn-berry'),
+    HOME: root,
+    YARN_ENABLE_TELEMETRY: '0',
+    YARN_ENABLE_GLOBAL_CACHE: '0',
+    YARN_NODE_LINKER: 'node-modules',
+  });
 
   it('lists what yarn pack packs, with the package.json yarn writes', async () => {
     const dir = await writeTree(fixture({}));
@@ -103,7 +119,11 @@ describe.skipIf(!hasManager('yarn-berry'))('yarn pack parity (yarn 4)', () => {
     await runIn(dir, 'yarn', ['install'], env);
     const view = await leakproofView(dir, env);
     expect(existsSync(join(dir, 'prepack.ran'))).toBe(false);
-    expect(view.notes).toEqual([expect.stringMatching(/: yarn 4\.\d+\.\d+ has no switch to skip prepack and postpack, so the files are listed the way npm packs them; --pack runs the scripts and packs with yarn$/)]);
+    expect(view.notes).toEqual([
+      expect.stringMatching(
+        /: yarn 4\.\d+\.\d+ has no switch to skip prepack and postpack, so the files are listed the way npm packs them; --pack runs the scripts and packs with yarn$/,
+      ),
+    ]);
     await removeTree(dir);
   });
 });
@@ -115,7 +135,10 @@ describe('a package manager that is not installed', () => {
     const view = await leakproofView(dir, env);
     expect(view.notes).toEqual([`${dir} is packed by bun, which is not installed here; the files are listed the way npm packs them`]);
     const asked = await runCli(['check', dir, '--pack-manager', 'bun'], { cwd: root, env });
-    expect([asked.code, asked.stderr]).toEqual([3, 'leakproof: bun is not installed here (not on PATH); install it, or choose another with --pack-manager\n']);
+    expect([asked.code, asked.stderr]).toEqual([
+      3,
+      'leakproof: bun is not installed here (not on PATH); install it, or choose another with --pack-manager\n',
+    ]);
     await removeTree(dir);
   });
 });

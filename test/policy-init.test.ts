@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManifest, serializeManifest, updateManifest, type ShippedFile } from '../src/policy/init-manifest.js';
+import { createManifest, type ShippedFile, serializeManifest, updateManifest } from '../src/policy/init-manifest.js';
 import type { ManifestJson } from '../src/policy/manifest-json.js';
 import { parseManifest } from '../src/policy/parse-manifest.js';
 
@@ -46,7 +46,15 @@ describe('updateManifest', () => {
 
   it('keeps globs that match, drops entries that match nothing, appends unlisted paths', () => {
     const { manifest, changes } = updateManifest(raw, now);
-    expect(manifest.files).toEqual(['package.json', 'README.md', 'dist/**/*.js', '!dist/**/*.test.js', 'LICENSE', 'dist/index.js.map', 'dist/index.test.js']);
+    expect(manifest.files).toEqual([
+      'package.json',
+      'README.md',
+      'dist/**/*.js',
+      '!dist/**/*.test.js',
+      'LICENSE',
+      'dist/index.js.map',
+      'dist/index.test.js',
+    ]);
     expect(changes.added).toEqual(['LICENSE', 'dist/index.js.map', 'dist/index.test.js']);
     expect(changes.removed).toEqual(['lib/**', 'CHANGELOG.md']);
   });
@@ -65,7 +73,11 @@ describe('updateManifest', () => {
 
   it('raises budgets the package outgrew and reports them', () => {
     const { manifest, changes } = updateManifest(raw, now);
-    expect(manifest.budgets).toEqual({ total: '2 MB', '//': 'keep', globs: { '// note': 'n', 'dist/**': '1.8 MB', 'dist/*.map': '1.1 MB' } });
+    expect(manifest.budgets).toEqual({
+      total: '2 MB',
+      '//': 'keep',
+      globs: { '// note': 'n', 'dist/**': '1.8 MB', 'dist/*.map': '1.1 MB' },
+    });
     expect(changes.budgets).toEqual([
       { budget: 'dist/**', before: '1.5 MB', after: '1.8 MB' },
       { budget: 'dist/*.map', before: 100, after: '1.1 MB' },

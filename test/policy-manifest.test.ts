@@ -1,11 +1,11 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LeakproofError } from '../src/errors.js';
+import { formatSizeCeil } from '../src/format-size.js';
 import { loadManifest, parseManifest } from '../src/policy/parse-manifest.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
-import { formatSizeCeil } from '../src/format-size.js';
 import { budgetFor, parseSize } from '../src/policy/sizes.js';
 
 const FILE = 'leakproof.json';
@@ -74,7 +74,13 @@ describe('parseManifest', () => {
     const { raw: parsed, policy } = parseManifest(JSON.stringify(raw), FILE);
     expect(parsed).toEqual(raw);
     expect(policy.files).toEqual(raw.files);
-    expect(policy.budgets).toEqual({ total: 2_000_000, globs: [{ glob: 'dist/**', limit: 1_500_000 }, { glob: 'lib/*.js', limit: 100 }] });
+    expect(policy.budgets).toEqual({
+      total: 2_000_000,
+      globs: [
+        { glob: 'dist/**', limit: 1_500_000 },
+        { glob: 'lib/*.js', limit: 100 },
+      ],
+    });
     expect(policy.sourceMaps.allowMaps).toEqual([{ glob: 'dist/*.map', reason: 'debugging' }]);
     expect(policy.sourceMaps.workspacePackages).toBe('third-party');
     expect(policy.sourceMaps.thirdPartyGlobs).toEqual(['vendored/**']);
@@ -97,17 +103,40 @@ describe('parseManifest', () => {
   it.each([
     [{ sourceMap: {} }, 'leakproof.json: unknown key "sourceMap" (at sourceMap); did you mean "sourceMaps"?'],
     [{ budgets: { total: true } }, 'leakproof.json: "budgets.total" must be a size like "2 MB", got true'],
-    [{ ignore: [{ rule: 'secret', path: 'a', reason: 'ok' }, { rule: 'secret', path: 'b' }] }, 'leakproof.json: ignore[1].reason is required: say why this finding is acceptable'],
-    [{ ignore: [{ rule: 'secret', path: 'b', reason: '   ' }] }, 'leakproof.json: ignore[0].reason is required: say why this finding is acceptable'],
+    [
+      {
+        ignore: [
+          { rule: 'secret', path: 'a', reason: 'ok' },
+          { rule: 'secret', path: 'b' },
+        ],
+      },
+      'leakproof.json: ignore[1].reason is required: say why this finding is acceptable',
+    ],
+    [
+      { ignore: [{ rule: 'secret', path: 'b', reason: '   ' }] },
+      'leakproof.json: ignore[0].reason is required: say why this finding is acceptable',
+    ],
     [{ sourceMaps: { alowMaps: [] } }, 'leakproof.json: unknown key "alowMaps" (at sourceMaps.alowMaps); did you mean "allowMaps"?'],
-    [{ severity: { 'file/sensitiv': 'off' } }, 'leakproof.json: unknown rule "file/sensitiv" (at severity["file/sensitiv"]); did you mean "file/sensitive"?'],
+    [
+      { severity: { 'file/sensitiv': 'off' } },
+      'leakproof.json: unknown rule "file/sensitiv" (at severity["file/sensitiv"]); did you mean "file/sensitive"?',
+    ],
     [{ severity: { secret: 'fatal' } }, 'leakproof.json: "severity.secret" must be one of "error", "warning", "info", "off", got "fatal"'],
-    [{ ignore: [{ rule: 'nope/nothing', path: 'a', reason: 'r' }] }, 'leakproof.json: unknown rule "nope/nothing" (at ignore[0].rule); see docs/rules.md for the list'],
-    [{ budgets: { globs: { 'dist/**': '1.5 MBs' } } }, 'leakproof.json: "budgets.globs["dist/**"]" must be a size like "2 MB", got "1.5 MBs"'],
+    [
+      { ignore: [{ rule: 'nope/nothing', path: 'a', reason: 'r' }] },
+      'leakproof.json: unknown rule "nope/nothing" (at ignore[0].rule); see docs/rules.md for the list',
+    ],
+    [
+      { budgets: { globs: { 'dist/**': '1.5 MBs' } } },
+      'leakproof.json: "budgets.globs["dist/**"]" must be a size like "2 MB", got "1.5 MBs"',
+    ],
     [{ files: ['a', 3] }, 'leakproof.json: "files[1]" must be a package-relative path or glob (no leading "/" or "./"), got 3'],
     [{ files: './dist/a.js' }, 'leakproof.json: "files" must be an array of strings, got "./dist/a.js"'],
     [{ secrets: { enabled: 'yes' } }, 'leakproof.json: "secrets.enabled" must be true or false, got "yes"'],
-    [{ zzz: 1 }, 'leakproof.json: unknown key "zzz" (at zzz); allowed keys: $schema, files, budgets, sourceMaps, secrets, severity, baseline, ignore'],
+    [
+      { zzz: 1 },
+      'leakproof.json: unknown key "zzz" (at zzz); allowed keys: $schema, files, budgets, sourceMaps, secrets, severity, baseline, ignore',
+    ],
   ])('names the key: %j', (manifest, message) => {
     expect(errorOf(manifest).message).toBe(message);
   });

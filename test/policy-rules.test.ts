@@ -44,7 +44,16 @@ describe('allowlistRules', () => {
   });
 
   it('reports exceeded budgets, total and per glob, even without files', () => {
-    const findings = check({ budgets: { total: 4000, globs: [{ glob: 'dist/**', limit: 5000 }, { glob: '*.map', limit: 1 }, { glob: 'dist/*.map', limit: 2999 }] } });
+    const findings = check({
+      budgets: {
+        total: 4000,
+        globs: [
+          { glob: 'dist/**', limit: 5000 },
+          { glob: '*.map', limit: 1 },
+          { glob: 'dist/*.map', limit: 2999 },
+        ],
+      },
+    });
     expect(findings.map(({ rule, path, glob, size, limit, kind }) => ({ rule, path, glob, size, limit, kind }))).toEqual([
       { rule: 'size/budget', path: '', glob: undefined, size: 4023, limit: 4000, kind: 'total' },
       { rule: 'size/budget', path: 'dist/*.map', glob: 'dist/*.map', size: 3000, limit: 2999, kind: 'glob' },

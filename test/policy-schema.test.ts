@@ -24,15 +24,23 @@ const schemaAccepts = ajv.compile(schema);
 type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : K extends `//${string}` ? never : K]: T[K] };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** `true` when A and B name the same keys, optional alike, with the same shapes all the way down; else where they differ. */
-type SameShape<A, B, At extends string = 'ManifestJson'> =
-  [A, B] extends [readonly (infer X)[], readonly (infer Y)[]] ? SameShape<X, Y, `${At}[]`>
+type SameShape<A, B, At extends string = 'ManifestJson'> = [A, B] extends [readonly (infer X)[], readonly (infer Y)[]]
+  ? SameShape<X, Y, `${At}[]`>
   : [A, B] extends [object, object]
     ? Same<NamedKeys<A>, NamedKeys<B>> extends true
-      ? { [K in NamedKeys<A> & NamedKeys<B>]: Same<undefined extends A[K] ? 1 : 0, undefined extends B[K] ? 1 : 0> extends true
-          ? SameShape<NonNullable<A[K]>, NonNullable<B[K]>, `${At}.${K & string}`>
-          : `optional in one only: ${At}.${K & string}` }[NamedKeys<A> & NamedKeys<B>] extends infer R ? ([Exclude<R, true>] extends [never] ? true : Exclude<R, true>) : never
+      ? {
+          [K in NamedKeys<A> & NamedKeys<B>]: Same<undefined extends A[K] ? 1 : 0, undefined extends B[K] ? 1 : 0> extends true
+            ? SameShape<NonNullable<A[K]>, NonNullable<B[K]>, `${At}.${K & string}`>
+            : `optional in one only: ${At}.${K & string}`;
+        }[NamedKeys<A> & NamedKeys<B>] extends infer R
+        ? [Exclude<R, true>] extends [never]
+          ? true
+          : Exclude<R, true>
+        : never
       : `keys differ at ${At}`
-    : Same<A, B> extends true ? true : `types differ at ${At}`;
+    : Same<A, B> extends true
+      ? true
+      : `types differ at ${At}`;
 // Fails to compile, naming the place, when the types and the schema drift apart.
 const typesMatchSchema: SameShape<ManifestJson, FromSchema<typeof MANIFEST_SCHEMA>> = true;
 
@@ -56,7 +64,14 @@ const GOOD: unknown[] = [
   { budgets: { total: '2MiB' } },
   { budgets: { total: '500 B' } },
   { budgets: { total: '1.5 gb' } },
-  { sourceMaps: { allowMaps: [{ glob: 'dist/*.map', reason: 'r', '//': 'c' }], allowEmbeddedSources: [], workspacePackages: 'third-party', thirdPartyGlobs: ['vendored/**'] } },
+  {
+    sourceMaps: {
+      allowMaps: [{ glob: 'dist/*.map', reason: 'r', '//': 'c' }],
+      allowEmbeddedSources: [],
+      workspacePackages: 'third-party',
+      thirdPartyGlobs: ['vendored/**'],
+    },
+  },
   { secrets: { enabled: false, '//': 'c' } },
   { severity: { 'file/sensitive': 'warning', 'sourcemap/shipped': 'off', secret: 'info', '//': 'c' } },
   { baseline: { packageGrowthPercent: 25, fileGrowthPercent: 50.5, minGrowthBytes: 10240 } },
@@ -145,8 +160,34 @@ describe('schema/leakproof.schema.json', () => {
 
   it('accepts exactly the size strings parseSize reads', () => {
     const sizeOk = ajv.compile({ $ref: `${String(schema.$id)}#/$defs/size` });
-    const samples = ['0B', '500 B', '12kB', '12KB', '12KiB', '1.5 MB', '2MiB', '1 GB', '1.5 gb', '3 kib', '0.0001 kB', '1.0b',
-      '2', '2 MBs', ' 2 MB', '2 MB ', 'MB', '1,5 MB', '2 ib', '.5 MB', '5. MB', '-1 B', '1e3 B', '2 TB', '2\tMB', '2\u00a0MB'];
+    const samples = [
+      '0B',
+      '500 B',
+      '12kB',
+      '12KB',
+      '12KiB',
+      '1.5 MB',
+      '2MiB',
+      '1 GB',
+      '1.5 gb',
+      '3 kib',
+      '0.0001 kB',
+      '1.0b',
+      '2',
+      '2 MBs',
+      ' 2 MB',
+      '2 MB ',
+      'MB',
+      '1,5 MB',
+      '2 ib',
+      '.5 MB',
+      '5. MB',
+      '-1 B',
+      '1e3 B',
+      '2 TB',
+      '2\tMB',
+      '2\u00a0MB',
+    ];
     for (const sample of samples) expect(sizeOk(sample), sample).toBe(parseSize(sample) !== undefined);
   });
 });

@@ -2,7 +2,7 @@
  * Every generated link derives from one constant (src/project.ts); the static files that cannot
  * import it (package.json, the JSON schemas, action.yml, docs) are held to it here.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_URL, repositoryFileUrl } from '../src/project.js';
 import { RULES_DOC_URL } from '../src/rules/meta.js';
@@ -24,7 +24,8 @@ describe('the project home', () => {
     expect(RULES_DOC_URL).toBe(repositoryFileUrl('docs/rules.md'));
     const texts = ['README.md', 'action.yml', ...readdirSync(new URL('../docs/', import.meta.url)).map((file) => `docs/${file}`)];
     for (const path of texts) {
-      for (const [link] of read(path).matchAll(/https:\/\/github\.com\/leakproof[^\s)"'`<>]*/g)) expect(link.startsWith(PROJECT_URL), `${path}: ${link}`).toBe(true);
+      for (const [link] of read(path).matchAll(/https:\/\/github\.com\/leakproof[^\s)"'`<>]*/g))
+        expect(link.startsWith(PROJECT_URL), `${path}: ${link}`).toBe(true);
     }
   });
 

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
 import { runCli } from './helpers/cli.js';
+import { leakingMap } from './helpers/leaking-source.js';
 import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
-import { leakingMap } from './helpers/leaking-source.js';
 
 const MAP = leakingMap('../src/secret-sauce.ts');
 /** A build step, as a package's `prepack` runs it: writes dist/ (and, when asked, a map). */
@@ -79,7 +79,9 @@ describe('leakproof publish', () => {
     expect(report.files.map((file) => file.path)).toEqual(['README.md', 'dist/index.js', 'package.json']);
     const checked = report.target.integrity!;
     expect(result.stderr).toContain('leakproof: skipped prepublishOnly (leakproof check): this run checks the packed tarball instead');
-    expect(result.stderr).toContain(`leakproof: published lp-publish-clean@1.0.0: the tarball that was checked, integrity ${checked} (npm reports the same)`);
+    expect(result.stderr).toContain(
+      `leakproof: published lp-publish-clean@1.0.0: the tarball that was checked, integrity ${checked} (npm reports the same)`,
+    );
     const versions = await publishedVersions('lp-publish-clean');
     expect(versions['1.0.0']!.dist.integrity).toBe(checked);
     const tags = (await (await fetch(`${registry.url}lp-publish-clean`)).json()) as { 'dist-tags': Record<string, string> };
@@ -92,7 +94,9 @@ describe('leakproof publish', () => {
     // npm publish arguments after `--` are handed over as they are.
     const result = await runCli(['publish', dir, '--', '--dry-run'], { cwd: root, env: env() });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/leakproof: npm publish --dry-run accepted lp-publish-dry@1\.0\.0: the tarball that was checked, integrity sha512-\S+ \(npm reports the same\)/);
+    expect(result.stderr).toMatch(
+      /leakproof: npm publish --dry-run accepted lp-publish-dry@1\.0\.0: the tarball that was checked, integrity sha512-\S+ \(npm reports the same\)/,
+    );
     expect(await publishedVersions('lp-publish-dry')).toEqual({});
     await removeTree(dir);
   });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { leakingMap } from './helpers/leaking-source.js';
 import { actionInputDefaults, actionScript, actionStepEnv, recipe, runBash, shims } from './helpers/recipes.js';
 import { hermeticNpmEnv, startRegistry, type TestRegistry } from './helpers/registry.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
-import { leakingMap } from './helpers/leaking-source.js';
 
 const BIN = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
 const SHIMS = shims(BIN);
@@ -15,7 +15,7 @@ let root: string;
 
 beforeAll(async () => {
   registry = await startRegistry();
-  root = await writeTree({ 'npmrc': `${registry.authLine}\n` });
+  root = await writeTree({ npmrc: `${registry.authLine}\n` });
 });
 afterAll(async () => {
   await registry.stop();
@@ -28,7 +28,11 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 function cleanPackage(name: string, version = '1.0.0'): Promise<string> {
-  return writeTree({ 'package.json': JSON.stringify({ name, version, main: 'index.js' }, null, 2), 'index.js': 'module.exports = 42;\n', 'README.md': `# ${name}\n` });
+  return writeTree({
+    'package.json': JSON.stringify({ name, version, main: 'index.js' }, null, 2),
+    'index.js': 'module.exports = 42;\n',
+    'README.md': `# ${name}\n`,
+  });
 }
 
 const MAP = leakingMap('../src/secret-sauce.ts');
@@ -37,19 +41,31 @@ describe('docs/recipes.md, run as written', () => {
   it('1. leakproof publish: snapshot the build, dry-run, publish the checked tarball', async () => {
     const build = `node -e "require('fs').mkdirSync('dist',{recursive:true});require('fs').writeFileSync('dist/index.js','module.exports=1;\\n')"`;
     const dir = await writeTree({
-      'package.json': JSON.stringify({ name: 'recipe-publish', version: '1.0.0', main: 'dist/index.js', files: ['dist'], scripts: { prepack: build } }, null, 2),
+      'package.json': JSON.stringify(
+        { name: 'recipe-publish', version: '1.0.0', main: 'dist/index.js', files: ['dist'], scripts: { prepack: build } },
+        null,
+        2,
+      ),
       'README.md': '# recipe-publish\n',
     });
     const result = await runBash(`${SHIMS}\nset -e\n${recipe('publish')}`, dir, env());
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'leakproof.json'), 'utf8')).files).toEqual(['README.md', 'dist/index.js', 'package.json']);
-    const checked = /leakproof: published recipe-publish@1\.0\.0: the tarball that was checked, integrity (\S+) \(npm reports the same\)/.exec(result.stderr)?.[1];
-    const published = (await fetch(`${registry.url}recipe-publish`).then((response) => response.json())) as { versions: Record<string, { dist: { integrity: string } }> };
+    const checked =
+      /leakproof: published recipe-publish@1\.0\.0: the tarball that was checked, integrity (\S+) \(npm reports the same\)/.exec(
+        result.stderr,
+      )?.[1];
+    const published = (await fetch(`${registry.url}recipe-publish`).then((response) => response.json())) as {
+      versions: Record<string, { dist: { integrity: string } }>;
+    };
     expect(published.versions['1.0.0']!.dist.integrity).toBe(checked);
     // The build starts writing a map with sources: the same commands now stop before npm.
     const leaky = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
     leaky.version = '1.0.1';
-    leaky.scripts.prepack = build.replace('"', `"require('fs').mkdirSync('dist',{recursive:true});require('fs').writeFileSync('dist/index.js.map',process.env.LP_MAP);`);
+    leaky.scripts.prepack = build.replace(
+      '"',
+      `"require('fs').mkdirSync('dist',{recursive:true});require('fs').writeFileSync('dist/index.js.map',process.env.LP_MAP);`,
+    );
     await writeFile(join(dir, 'package.json'), JSON.stringify(leaky));
     const blocked = await runBash(`${SHIMS}\n${recipe('publish').split('\n')[2]}`, dir, env({ LP_MAP: MAP }));
     expect(blocked.code).toBe(1);
@@ -68,7 +84,9 @@ describe('docs/recipes.md, run as written', () => {
     const report = JSON.parse(await readFile(join(dir, 'leakproof.json.report'), 'utf8'));
     expect(report).toMatchObject({ ok: true, target: { kind: 'tarball', name: 'recipe-pack-once' }, baseline: { firstRelease: true } });
     expect(report.manifest.path).toBe(join(dir, 'leakproof.json'));
-    const published = (await fetch(`${registry.url}recipe-pack-once`).then((response) => response.json())) as { versions: Record<string, unknown> };
+    const published = (await fetch(`${registry.url}recipe-pack-once`).then((response) => response.json())) as {
+      versions: Record<string, unknown>;
+    };
     expect(Object.keys(published.versions)).toEqual(['1.0.0']);
     await removeTree(dir);
   });
@@ -116,16 +134,39 @@ describe('docs/recipes.md, run as written', () => {
     const defaults = actionInputDefaults();
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(defaults).toEqual({
-      target: '.', manifest: '', baseline: 'latest', 'fail-on': 'error', 'sarif-file': 'leakproof.sarif', 'sarif-category': '', 'upload-sarif': 'true',
-      'working-directory': '.', workspaces: 'false', args: '', version,
+      target: '.',
+      manifest: '',
+      baseline: 'latest',
+      'fail-on': 'error',
+      'sarif-file': 'leakproof.sarif',
+      'sarif-category': '',
+      'upload-sarif': 'true',
+      'working-directory': '.',
+      workspaces: 'false',
+      args: '',
+      version,
     });
-    expect(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')).toContain("category: ${{ inputs.sarif-category || format('leakproof/{0}', inputs.target) }}");
+    expect(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')).toContain(
+      "category: ${{ inputs.sarif-category || format('leakproof/{0}', inputs.target) }}",
+    );
     const stepEnv = Object.fromEntries(Object.entries(actionStepEnv()).map(([name, input]) => [name, defaults[input]!]));
     expect(Object.keys(stepEnv).sort()).toEqual([
-      'LEAKPROOF_ARGS', 'LEAKPROOF_BASELINE', 'LEAKPROOF_FAIL_ON', 'LEAKPROOF_MANIFEST', 'LEAKPROOF_SARIF', 'LEAKPROOF_TARGET', 'LEAKPROOF_VERSION', 'LEAKPROOF_WORKING_DIRECTORY', 'LEAKPROOF_WORKSPACES',
+      'LEAKPROOF_ARGS',
+      'LEAKPROOF_BASELINE',
+      'LEAKPROOF_FAIL_ON',
+      'LEAKPROOF_MANIFEST',
+      'LEAKPROOF_SARIF',
+      'LEAKPROOF_TARGET',
+      'LEAKPROOF_VERSION',
+      'LEAKPROOF_WORKING_DIRECTORY',
+      'LEAKPROOF_WORKSPACES',
     ]);
     await rm(join(dir, 'leakproof.sarif'));
-    const action = await runBash(actionScript(), dir, env({ ...github, ...stepEnv, LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }));
+    const action = await runBash(
+      actionScript(),
+      dir,
+      env({ ...github, ...stepEnv, LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }),
+    );
     expect(action.code).toBe(1);
     expect(await readFile(join(dir, 'output'), 'utf8')).toBe('exit-code=1\n');
     expect(JSON.parse(await readFile(join(dir, 'leakproof.sarif'), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
@@ -142,11 +183,23 @@ describe('docs/recipes.md, run as written', () => {
       'repo/mono/packages/b/.env': 'DEBUG=1\n',
     });
     const workspace = join(dir, 'repo');
-    const inputs: Record<string, string> = { ...actionInputDefaults(), 'working-directory': 'mono', workspaces: 'true', args: '--no-secrets --pack-manager npm', baseline: '' };
+    const inputs: Record<string, string> = {
+      ...actionInputDefaults(),
+      'working-directory': 'mono',
+      workspaces: 'true',
+      args: '--no-secrets --pack-manager npm',
+      baseline: '',
+    };
     const stepEnv = Object.fromEntries(Object.entries(actionStepEnv()).map(([name, input]) => [name, inputs[input]!]));
-    const action = await runBash(actionScript(), workspace, env({ ...stepEnv, GITHUB_ACTIONS: 'true', LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }));
+    const action = await runBash(
+      actionScript(),
+      workspace,
+      env({ ...stepEnv, GITHUB_ACTIONS: 'true', LEAKPROOF_CMD: `node ${BIN}`, GITHUB_OUTPUT: join(dir, 'output') }),
+    );
     expect(action.code, action.stderr).toBe(1);
-    const sarif = JSON.parse(await readFile(join(workspace, 'leakproof.sarif'), 'utf8')) as { runs: { automationDetails: { id: string }; invocations: unknown[] }[] };
+    const sarif = JSON.parse(await readFile(join(workspace, 'leakproof.sarif'), 'utf8')) as {
+      runs: { automationDetails: { id: string }; invocations: unknown[] }[];
+    };
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['leakproof/@m/a@1.0.0/', 'leakproof/@m/b@1.0.0/']);
     expect(action.stdout).toContain('::error file=packages/b/.env');
     await removeTree(dir);
@@ -184,16 +237,27 @@ describe('docs/recipes.md, run as written', () => {
     const two = await cleanPackage('recipe-dep-two');
     await writeFile(join(two, 'index.js.map'), MAP);
     await Promise.all([registry.publish(one), registry.publish(two)]);
-    const project = await writeTree({ 'package.json': JSON.stringify({ name: 'recipe-app', version: '1.0.0', dependencies: { 'recipe-dep-one': '1.0.0', 'recipe-dep-two': '1.0.0' } }) });
+    const project = await writeTree({
+      'package.json': JSON.stringify({
+        name: 'recipe-app',
+        version: '1.0.0',
+        dependencies: { 'recipe-dep-one': '1.0.0', 'recipe-dep-two': '1.0.0' },
+      }),
+    });
     // The real npm writes the lockfile, from the local registry.
     const install = await runBash('npm install --package-lock-only --ignore-scripts', project, env());
     expect(install.code, install.stderr).toBe(0);
     const shards = await runBash(`${SHIMS}\n${recipe('shards')}`, project, env());
     expect(shards.code, shards.stderr).toBe(1);
-    const merged = JSON.parse(await readFile(join(project, 'audit.json'), 'utf8')) as { reports: { target: { input: string }; ok: boolean }[] };
+    const merged = JSON.parse(await readFile(join(project, 'audit.json'), 'utf8')) as {
+      reports: { target: { input: string }; ok: boolean }[];
+    };
     const whole = await runBash(`${SHIMS}\nnpx leakproof audit . --format json`, project, env());
     expect(merged).toEqual(JSON.parse(whole.stdout));
-    expect(merged.reports.map((report) => [report.target.input, report.ok])).toEqual([['recipe-dep-one@1.0.0', true], ['recipe-dep-two@1.0.0', false]]);
+    expect(merged.reports.map((report) => [report.target.input, report.ok])).toEqual([
+      ['recipe-dep-one@1.0.0', true],
+      ['recipe-dep-two@1.0.0', false],
+    ]);
     await Promise.all([removeTree(one), removeTree(two), removeTree(project)]);
   });
 });

@@ -1,7 +1,7 @@
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,7 +54,10 @@ async function closedPort(): Promise<number> {
 }
 
 async function fetchError(spec: string, env: Record<string, string | undefined>, cwd = root): Promise<LeakproofError> {
-  const error = await fetchRegistryTarball(spec, { cwd, env }, readAll).then(() => null, (e: unknown) => e);
+  const error = await fetchRegistryTarball(spec, { cwd, env }, readAll).then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!isLeakproofError(error)) throw new Error(`expected a LeakproofError, got ${String(error)}`);
   return error;
 }
@@ -64,8 +67,10 @@ beforeAll(async () => {
   await mkdir(join(root, 'home'));
   registry = await startRegistry();
   const dirs = await Promise.all([
-    writePackage(NAME, '1.0.0'), writePackage(NAME, '2.0.0'),
-    writePackage(SCOPED, '1.0.0'), writePackage(SCOPED, '2.0.0-beta.1'),
+    writePackage(NAME, '1.0.0'),
+    writePackage(NAME, '2.0.0'),
+    writePackage(SCOPED, '1.0.0'),
+    writePackage(SCOPED, '2.0.0-beta.1'),
     writePackage(PRIVATE, '1.0.0'),
   ]);
   await Promise.all([
@@ -178,8 +183,17 @@ describe('isRegistrySpec', () => {
   it.each(['name', 'name@1.2.3', 'name@^1', '@scope/name@beta', '@scope/name'])('accepts %s', (spec) => {
     expect(isRegistrySpec(spec)).toBe(true);
   });
-  it.each(['./dir', '/abs/path', 'file:foo.tgz', 'foo.tgz', 'user/repo', 'git+https://example.com/x.git',
-    'https://example.com/x.tgz', 'Bad Name', 'alias@npm:other@1'])('rejects %s', (spec) => {
+  it.each([
+    './dir',
+    '/abs/path',
+    'file:foo.tgz',
+    'foo.tgz',
+    'user/repo',
+    'git+https://example.com/x.git',
+    'https://example.com/x.tgz',
+    'Bad Name',
+    'alias@npm:other@1',
+  ])('rejects %s', (spec) => {
     expect(isRegistrySpec(spec)).toBe(false);
   });
 });
@@ -188,11 +202,20 @@ describe('npm configuration', () => {
   it('reads npmrc as npm does: comments, quotes, trailing comments, bare keys, ${VAR} and ${VAR?}', async () => {
     const dir = await mkdtemp(join(root, 'npmrc-'));
     await writeFile(join(dir, 'package.json'), '{}');
-    await writeFile(join(dir, '.npmrc'), [
-      '; comment', '# comment', 'registry = "https://quoted.example/npm/"', '@corp:registry=https://corp.example/${CORP_PATH}',
-      '//corp.example/:_authToken=${CORP_TOKEN}', '//other.example/:_authToken=${UNSET}-${UNSET?}-\\${CORP_TOKEN}',
-      'fetch-timeout = 1234 ; trailing', 'offline', '//host.example/:_authToken=abc=def',
-    ].join('\n'));
+    await writeFile(
+      join(dir, '.npmrc'),
+      [
+        '; comment',
+        '# comment',
+        'registry = "https://quoted.example/npm/"',
+        '@corp:registry=https://corp.example/${CORP_PATH}',
+        '//corp.example/:_authToken=${CORP_TOKEN}',
+        '//other.example/:_authToken=${UNSET}-${UNSET?}-\\${CORP_TOKEN}',
+        'fetch-timeout = 1234 ; trailing',
+        'offline',
+        '//host.example/:_authToken=abc=def',
+      ].join('\n'),
+    );
     const config = await loadNpmConfig({ cwd: dir, env: hermeticEnv({ CORP_PATH: 'npm', CORP_TOKEN: 'tok' }) });
     expect(config).toMatchObject({
       registry: 'https://quoted.example/npm/',
@@ -257,7 +280,10 @@ describe('npm configuration', () => {
     const pem = (label: string, body: string) => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
     await writeFile(join(dir, 'ca.pem'), `${pem('CERTIFICATE', 'AAAA')}\n${pem('CERTIFICATE', 'BBBB')}\n`);
     await writeFile(join(dir, 'package.json'), '{}');
-    await writeFile(join(dir, '.npmrc'), `cafile=${join(dir, 'ca.pem')}\ncert="${pem('CERTIFICATE', 'CCCC').replaceAll('\n', '\\n')}"\nkey="${pem('PRIVATE KEY', 'DDDD').replaceAll('\n', '\\n')}"\nstrict-ssl=true\n`);
+    await writeFile(
+      join(dir, '.npmrc'),
+      `cafile=${join(dir, 'ca.pem')}\ncert="${pem('CERTIFICATE', 'CCCC').replaceAll('\n', '\\n')}"\nkey="${pem('PRIVATE KEY', 'DDDD').replaceAll('\n', '\\n')}"\nstrict-ssl=true\n`,
+    );
     const config = await loadNpmConfig({ cwd: dir, env: hermeticEnv() });
     expect(config.ca).toEqual([pem('CERTIFICATE', 'AAAA'), pem('CERTIFICATE', 'BBBB')]);
     expect(config.cert).toBe(pem('CERTIFICATE', 'CCCC'));

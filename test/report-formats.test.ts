@@ -8,15 +8,17 @@ import { renderJunit } from '../src/report/junit.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { buildReportSet, renderReportSet } from '../src/report/report-set.js';
 import { fingerprintOf, renderSarif } from '../src/report/sarif.js';
-import { RULES, RULES_DOC_URL, ruleAnchor, type RuleId } from '../src/rules/meta.js';
+import { RULES, RULES_DOC_URL, type RuleId, ruleAnchor } from '../src/rules/meta.js';
 import type { Finding, Report } from '../src/types.js';
-import { FAKE_KEY_PREVIEW, ODD_PATH, makeCleanReport, makeSampleReport } from './helpers/sample-report.js';
+import { FAKE_KEY_PREVIEW, makeCleanReport, makeSampleReport, ODD_PATH } from './helpers/sample-report.js';
 
 /** The sample with its inspection cut short, for the "incomplete" paths of every format. */
 function makeIncompleteReport(): Report {
   const report = makeSampleReport();
   report.complete = false;
-  report.gaps = [{ code: 'file-size-limit', message: 'dist/cli.js.map is larger than 512 MB; raise --max-file-size.', path: 'dist/cli.js.map' }];
+  report.gaps = [
+    { code: 'file-size-limit', message: 'dist/cli.js.map is larger than 512 MB; raise --max-file-size.', path: 'dist/cli.js.map' },
+  ];
   return report;
 }
 
@@ -32,14 +34,39 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } }; logicalLocations?: { fullyQualifiedName: string }[] }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } };
+    logicalLocations?: { fullyQualifiedName: string }[];
+  }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: string; justification: string }[];
   properties: Record<string, unknown>;
 }
 
 function parseSarif(output: string) {
-  const log = JSON.parse(output) as { version: string; $schema: string; runs: { tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; helpUri: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string; markdown: string }; defaultConfiguration: { level: string } }[] } }; results: SarifResult[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications?: unknown[] }[] }[] };
+  const log = JSON.parse(output) as {
+    version: string;
+    $schema: string;
+    runs: {
+      tool: {
+        driver: {
+          name: string;
+          version: string;
+          informationUri: string;
+          rules: {
+            id: string;
+            helpUri: string;
+            shortDescription: { text: string };
+            fullDescription: { text: string };
+            help: { text: string; markdown: string };
+            defaultConfiguration: { level: string };
+          }[];
+        };
+      };
+      results: SarifResult[];
+      invocations: { executionSuccessful: boolean; toolExecutionNotifications?: unknown[] }[];
+    }[];
+  };
   const run = log.runs[0]!;
   return { log, run, rules: run.tool.driver.rules, results: run.results };
 }
@@ -48,7 +75,8 @@ describe('renderSarif', () => {
   const report = makeSampleReport();
   const output = renderSarif(report);
   const { log, run, rules, results } = parseSarif(output);
-  const resultFor = (rule: string, path?: string) => results.find((result) => result.ruleId === rule && (path === undefined || result.properties.path === path))!;
+  const resultFor = (rule: string, path?: string) =>
+    results.find((result) => result.ruleId === rule && (path === undefined || result.properties.path === path))!;
 
   it('describes the tool and every rule with docs links and default levels', () => {
     expect(log.version).toBe('2.1.0');
@@ -105,7 +133,9 @@ describe('renderSarif', () => {
   it('marks suppressed findings with an external suppression', () => {
     const suppressed = results.filter((result) => result.suppressions !== undefined);
     expect(suppressed).toHaveLength(1);
-    expect(suppressed[0]!.suppressions).toEqual([expect.objectContaining({ kind: 'external', justification: report.findings.find((f) => f.suppressed)!.suppressed!.reason })]);
+    expect(suppressed[0]!.suppressions).toEqual([
+      expect.objectContaining({ kind: 'external', justification: report.findings.find((f) => f.suppressed)!.suppressed!.reason }),
+    ]);
     const omitted = parseSarif(renderSarif(report, { omitSuppressed: true })).results;
     expect(omitted).toHaveLength(results.length - 1);
     expect(omitted.every((result) => result.suppressions === undefined)).toBe(true);
@@ -131,46 +161,54 @@ describe('renderSarif', () => {
 const MULTITOOL = join(import.meta.dirname, '..', 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 
 // The npm package ships one self-contained x86-64 Linux build (no .NET runtime needed).
-describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64' || !existsSync(MULTITOOL))('renderSarif with the official validator', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'leakproof-sarif-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describe.skipIf(process.platform !== 'linux' || process.arch !== 'x64' || !existsSync(MULTITOOL))(
+  'renderSarif with the official validator',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'leakproof-sarif-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('passes sarif-multitool validate --rule-kind "Gh;Sarif" with no errors', () => {
-    // npm 11 skips the package's postinstall `chmod u+x`; restore the bit when it is missing.
-    const mode = statSync(MULTITOOL).mode;
-    if ((mode & 0o100) === 0) chmodSync(MULTITOOL, mode | 0o100);
-    // One log with a run per variant: the tool spends seconds per file, not per run.
-    const logs = [
-      renderSarif(makeSampleReport()),
-      renderSarif(makeCleanReport()),
-      renderSarif(makeIncompleteReport()),
-      renderSarif(makeSampleReport(), { pathPrefix: 'packages/my cli/' }),
-      // Several packages: one run each, told apart by automationDetails.
-      renderReportSet(buildReportSet([makeSampleReport(), makeCleanReport()], [], 'error'), 'sarif', { color: false, pathPrefixes: ['packages/a/', ''] }),
-    ].map((output) => JSON.parse(output) as { runs: { results: { message: unknown }[] }[] });
-    // A control run the validator must reject, so a silent validator cannot pass the test.
-    const control = structuredClone(logs[0]!.runs[0]!);
-    control.results[0]!.message = {};
-    logs.push({ runs: [control] });
-    const controlRun = `runs[${logs.flatMap((log) => log.runs).length - 1}]`;
-    const input = join(dir, 'leakproof.sarif');
-    writeFileSync(input, JSON.stringify({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, null, 2));
-    const out = join(dir, 'validation.json');
-    // The tool exits 0 even when rules fail; its own SARIF log says what it found.
-    execFileSync(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--output', out, input], {
-      encoding: 'utf8',
-      timeout: 120_000,
-      // Invariant globalization: no dependency on the host's libicu.
-      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    it('passes sarif-multitool validate --rule-kind "Gh;Sarif" with no errors', () => {
+      // npm 11 skips the package's postinstall `chmod u+x`; restore the bit when it is missing.
+      const mode = statSync(MULTITOOL).mode;
+      if ((mode & 0o100) === 0) chmodSync(MULTITOOL, mode | 0o100);
+      // One log with a run per variant: the tool spends seconds per file, not per run.
+      const logs = [
+        renderSarif(makeSampleReport()),
+        renderSarif(makeCleanReport()),
+        renderSarif(makeIncompleteReport()),
+        renderSarif(makeSampleReport(), { pathPrefix: 'packages/my cli/' }),
+        // Several packages: one run each, told apart by automationDetails.
+        renderReportSet(buildReportSet([makeSampleReport(), makeCleanReport()], [], 'error'), 'sarif', {
+          color: false,
+          pathPrefixes: ['packages/a/', ''],
+        }),
+      ].map((output) => JSON.parse(output) as { runs: { results: { message: unknown }[] }[] });
+      // A control run the validator must reject, so a silent validator cannot pass the test.
+      const control = structuredClone(logs[0]!.runs[0]!);
+      control.results[0]!.message = {};
+      logs.push({ runs: [control] });
+      const controlRun = `runs[${logs.flatMap((log) => log.runs).length - 1}]`;
+      const input = join(dir, 'leakproof.sarif');
+      writeFileSync(input, JSON.stringify({ ...logs[0], runs: logs.flatMap((log) => log.runs) }, null, 2));
+      const out = join(dir, 'validation.json');
+      // The tool exits 0 even when rules fail; its own SARIF log says what it found.
+      execFileSync(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--output', out, input], {
+        encoding: 'utf8',
+        timeout: 120_000,
+        // Invariant globalization: no dependency on the host's libicu.
+        env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+      });
+      const validation = JSON.parse(readFileSync(out, 'utf8')) as {
+        runs: { results?: { level?: string; ruleId: string; message: { arguments?: string[] } }[] }[];
+      };
+      const errors = (validation.runs[0]!.results ?? [])
+        .filter((result) => result.level === 'error')
+        .map((error) => `${error.ruleId}: ${(error.message.arguments ?? []).join(' | ')}`);
+      expect(errors.filter((error) => !error.includes(controlRun))).toEqual([]);
+      expect(errors.some((error) => error.includes(`${controlRun}.results[0]`))).toBe(true);
     });
-    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { level?: string; ruleId: string; message: { arguments?: string[] } }[] }[] };
-    const errors = (validation.runs[0]!.results ?? [])
-      .filter((result) => result.level === 'error')
-      .map((error) => `${error.ruleId}: ${(error.message.arguments ?? []).join(' | ')}`);
-    expect(errors.filter((error) => !error.includes(controlRun))).toEqual([]);
-    expect(errors.some((error) => error.includes(`${controlRun}.results[0]`))).toBe(true);
-  });
-});
+  },
+);
 
 /** Table rows of the findings table (the one headed by `| Severity |`). */
 function findingRows(markdown: string): string[] {
@@ -247,7 +285,12 @@ describe('renderMarkdown', () => {
 
   it('keeps every table row at four cells, however odd the text', () => {
     const report = makeSampleReport();
-    report.findings.push({ rule: 'file/unlisted', severity: 'error', path: 'a|b`c`.md', message: 'Pipes | and `code | spans` and <b>tags</b>\nand a new line.' });
+    report.findings.push({
+      rule: 'file/unlisted',
+      severity: 'error',
+      path: 'a|b`c`.md',
+      message: 'Pipes | and `code | spans` and <b>tags</b>\nand a new line.',
+    });
     const rows = findingRows(renderMarkdown(report));
     expect(rows).toHaveLength(report.findings.filter((finding) => !finding.suppressed).length);
     for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(5);
@@ -265,7 +308,12 @@ describe('renderMarkdown', () => {
 
   it('caps the findings table at 100 rows', () => {
     const report = makeCleanReport();
-    report.findings = Array.from({ length: 150 }, (_, index) => ({ rule: 'baseline/new-file', severity: 'info' as const, path: `f${index}.js`, message: 'New.' }));
+    report.findings = Array.from({ length: 150 }, (_, index) => ({
+      rule: 'baseline/new-file',
+      severity: 'info' as const,
+      path: `f${index}.js`,
+      message: 'New.',
+    }));
     const output = renderMarkdown(report);
     expect(findingRows(output)).toHaveLength(100);
     expect(output).toContain('…and 50 more findings');
@@ -325,7 +373,9 @@ describe('renderJunit', () => {
     const failing = report.findings.filter((finding) => finding.severity === 'error' && !finding.suppressed).length;
     expect(counts.get('failure')).toBe(failing);
     expect(counts.get('skipped')).toBe(1);
-    expect(xml).toMatch(new RegExp(`<testsuites name="[^"]*" tests="${report.findings.length + 1}" failures="${failing}" errors="0" skipped="1">`));
+    expect(xml).toMatch(
+      new RegExp(`<testsuites name="[^"]*" tests="${report.findings.length + 1}" failures="${failing}" errors="0" skipped="1">`),
+    );
     expect(xml).toContain('<testsuite name="leakproof.sourcemap" tests="6" failures="1" errors="0" skipped="0">');
   });
 
@@ -338,7 +388,12 @@ describe('renderJunit', () => {
 
   it('escapes markup and drops characters XML cannot hold', () => {
     const report = makeSampleReport();
-    report.findings.push({ rule: 'secret', severity: 'error', path: 'a"b\'<c>&d.js', message: 'Bad \u0000 byte, lone \uD800 surrogate, ]]> and </failure> & more.\nSecond line.' });
+    report.findings.push({
+      rule: 'secret',
+      severity: 'error',
+      path: 'a"b\'<c>&d.js',
+      message: 'Bad \u0000 byte, lone \uD800 surrogate, ]]> and </failure> & more.\nSecond line.',
+    });
     const xml = renderJunit(report);
     checkXml(xml);
     expect(xml).toContain('name="secret a&quot;b&apos;&lt;c&gt;&amp;d.js"');
@@ -351,7 +406,9 @@ describe('renderJunit', () => {
     expect(counts.get('failure')).toBeUndefined();
     for (const family of families) expect(clean).toContain(`name="${family}: no findings"/>`);
     const incomplete = renderJunit(makeIncompleteReport());
-    expect(incomplete).toMatch(/<testcase classname="leakproof.inspection" name="not inspected: file-size-limit dist\/cli.js.map">\n\s*<failure/);
+    expect(incomplete).toMatch(
+      /<testcase classname="leakproof.inspection" name="not inspected: file-size-limit dist\/cli.js.map">\n\s*<failure/,
+    );
   });
 });
 
@@ -383,7 +440,9 @@ describe('renderGithubAnnotations', () => {
 
   it('escapes data and properties per the workflow-command rules', () => {
     const report = makeCleanReport();
-    report.findings = [{ rule: 'file/unlisted', severity: 'warning', path: ODD_PATH, message: '100% unlisted:\r\nsee, docs', line: 4, column: 2 }];
+    report.findings = [
+      { rule: 'file/unlisted', severity: 'warning', path: ODD_PATH, message: '100% unlisted:\r\nsee, docs', line: 4, column: 2 },
+    ];
     expect(renderGithubAnnotations(report, { pathPrefix: 'packages/cli/' })).toBe(
       '::warning file=packages/cli/docs/notes | draft <v2> & "final"%2C 100%25%3A #1.md,line=4,col=2,title=file/unlisted::100%25 unlisted:%0D%0Asee, docs\n',
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../src/report/report-set.js';
 import { renderHuman } from '../src/report/human.js';
+import { buildReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../src/report/report-set.js';
 import type { Report, ReportSet } from '../src/types.js';
 import { makeCleanReport, makeSampleReport } from './helpers/sample-report.js';
 
@@ -15,19 +15,40 @@ function incomplete(): Report {
 
 describe('buildReportSet', () => {
   it('sums the reports and passes only when every report passes and nothing was missed', () => {
-    const passing = buildReportSet([makeCleanReport(), makeCleanReport()], [{ input: 'packages/private', reason: 'private: true', gap: false }], 'error');
-    expect(passing).toMatchObject({ kind: 'set', schemaVersion: 1, complete: true, ok: true, summary: { packages: 2, failing: 0, incomplete: 0, errors: 0 } });
+    const passing = buildReportSet(
+      [makeCleanReport(), makeCleanReport()],
+      [{ input: 'packages/private', reason: 'private: true', gap: false }],
+      'error',
+    );
+    expect(passing).toMatchObject({
+      kind: 'set',
+      schemaVersion: 1,
+      complete: true,
+      ok: true,
+      summary: { packages: 2, failing: 0, incomplete: 0, errors: 0 },
+    });
     const failing = buildReportSet([makeSampleReport(), makeCleanReport()], [], 'error');
-    expect(failing).toMatchObject({ complete: true, ok: false, summary: { packages: 2, failing: 1, errors: makeSampleReport().summary.errors } });
+    expect(failing).toMatchObject({
+      complete: true,
+      ok: false,
+      summary: { packages: 2, failing: 1, errors: makeSampleReport().summary.errors },
+    });
     const gap = buildReportSet([makeCleanReport()], [{ input: 'nope@1', reason: 'not published', gap: true }], 'error');
     expect(gap).toMatchObject({ complete: false, ok: false, summary: { incomplete: 1 } });
-    expect(buildReportSet([incomplete()], [], 'error')).toMatchObject({ complete: false, ok: false, summary: { incomplete: 1, failing: 1 } });
+    expect(buildReportSet([incomplete()], [], 'error')).toMatchObject({
+      complete: false,
+      ok: false,
+      summary: { incomplete: 1, failing: 1 },
+    });
   });
 });
 
 describe('schema/report-set.schema.json', () => {
   it('requires exactly the fields a set has', async () => {
-    const schema = (await import('../schema/report-set.schema.json', { with: { type: 'json' } })).default as { required: string[]; properties: { summary: { required: string[] } } };
+    const schema = (await import('../schema/report-set.schema.json', { with: { type: 'json' } })).default as {
+      required: string[];
+      properties: { summary: { required: string[] } };
+    };
     const set = buildReportSet([makeCleanReport()], [], 'error');
     expect(schema.required.sort()).toEqual(Object.keys(set).sort());
     expect(schema.properties.summary.required.sort()).toEqual(Object.keys(set.summary).sort());
@@ -35,7 +56,11 @@ describe('schema/report-set.schema.json', () => {
 });
 
 describe('renderReportSet', () => {
-  const set: ReportSet = buildReportSet([makeCleanReport(), makeSampleReport(), incomplete()], [{ input: 'packages/internal', reason: 'private: true (npm never publishes it)', gap: false }], 'error');
+  const set: ReportSet = buildReportSet(
+    [makeCleanReport(), makeSampleReport(), incomplete()],
+    [{ input: 'packages/internal', reason: 'private: true (npm never publishes it)', gap: false }],
+    'error',
+  );
 
   it('json is the set itself, each member a whole report', () => {
     const parsed = JSON.parse(renderReportSet(set, 'json', { color: false })) as ReportSet;
@@ -48,10 +73,15 @@ describe('renderReportSet', () => {
     const text = renderReportSet(set, 'human', { color: false });
     for (const report of set.reports) expect(text).toContain(renderHuman(report, { color: false }));
     const table = text.slice(text.indexOf('3 packages checked, 1 skipped:'));
-    expect(table.split('\n').slice(1, 5).map((line) => line.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
-      '✖ half-read@1.0.0', '✖ @acme/incident-cli@2.4.0', '✔ tiny-lib@1.0.0', '- packages/internal',
-    ]);
-    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^✖ incomplete: 1 target not fully inspected; 10 errors, 7 warnings in 3 packages; not a pass$/);
+    expect(
+      table
+        .split('\n')
+        .slice(1, 5)
+        .map((line) => line.trim().split(/\s+/).slice(0, 2).join(' ')),
+    ).toEqual(['✖ half-read@1.0.0', '✖ @acme/incident-cli@2.4.0', '✔ tiny-lib@1.0.0', '- packages/internal']);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(
+      /^✖ incomplete: 1 target not fully inspected; 10 errors, 7 warnings in 3 packages; not a pass$/,
+    );
   });
 
   it('markdown has one package table and each report folded below it', () => {
@@ -59,14 +89,25 @@ describe('renderReportSet', () => {
     expect(text.match(/^\| Package \| Result \|/gm)).toHaveLength(1);
     expect(text).toContain('| `@acme/incident-cli@2.4.0` | ❌ fails | 10 | 7 | 2 |');
     expect(text).toContain('| `packages/internal` | ➖ skipped: private: true (npm never publishes it) | | | | | |');
-    expect(text.match(/<details( open)?><summary>[✅❌]/gu)).toEqual(['<details><summary>✅', '<details open><summary>❌', '<details open><summary>❌']);
+    expect(text.match(/<details( open)?><summary>[✅❌]/gu)).toEqual([
+      '<details><summary>✅',
+      '<details open><summary>❌',
+      '<details open><summary>❌',
+    ]);
   });
 
   it('sarif has one run per package, each in its own category with its own path prefix', () => {
     const log = JSON.parse(renderReportSet(set, 'sarif', { color: false, pathPrefixes: ['packages/tiny/', 'packages/cli/', ''] })) as {
-      runs: { automationDetails: { id: string }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        automationDetails: { id: string };
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
     };
-    expect(log.runs.map((run) => run.automationDetails.id)).toEqual(['leakproof/tiny-lib@1.0.0/', 'leakproof/@acme/incident-cli@2.4.0/', 'leakproof/half-read@1.0.0/']);
+    expect(log.runs.map((run) => run.automationDetails.id)).toEqual([
+      'leakproof/tiny-lib@1.0.0/',
+      'leakproof/@acme/incident-cli@2.4.0/',
+      'leakproof/half-read@1.0.0/',
+    ]);
     expect(log.runs[1]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toMatch(/^packages\/cli\//);
   });
 

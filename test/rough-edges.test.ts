@@ -38,12 +38,20 @@ afterAll(async () => {
   await removeTree(root);
 });
 
-const registryEnv = () => ({ npm_config_registry: registry.url, npm_config_cache: join(root, 'cache'), npm_config_fetch_retries: '0', PATH: process.env.PATH });
+const registryEnv = () => ({
+  npm_config_registry: registry.url,
+  npm_config_cache: join(root, 'cache'),
+  npm_config_fetch_retries: '0',
+  PATH: process.env.PATH,
+});
 
 describe('a typo in a command', () => {
   it('suggests the command instead of auditing a registry package of that name', async () => {
     const typo = await runCli(['chek', 'pkg'], { cwd: root });
-    expect([typo.code, typo.stderr]).toEqual([2, 'leakproof: chek is not a command; did you mean `leakproof check pkg`? To check the registry package named chek, run `leakproof check chek`\n']);
+    expect([typo.code, typo.stderr]).toEqual([
+      2,
+      'leakproof: chek is not a command; did you mean `leakproof check pkg`? To check the registry package named chek, run `leakproof check chek`\n',
+    ]);
     // Said on purpose, it is a package name.
     const meant = await runCli(['check', 'chek'], { cwd: root, env: registryEnv() });
     expect(meant.code).toBe(3);
@@ -73,7 +81,9 @@ describe('flags', () => {
   it('--max-size and --max-file-size take the units leakproof.json takes', async () => {
     const limited = await runCli(['check', 'pkg', '--max-size', '1kB', '--format', 'json'], { cwd: root });
     expect(limited.code).toBe(3);
-    expect((JSON.parse(limited.stdout) as Report).gaps).toEqual([expect.objectContaining({ code: 'size-limit', message: 'more than 1000 bytes unpacked; raise --max-size to inspect it' })]);
+    expect((JSON.parse(limited.stdout) as Report).gaps).toEqual([
+      expect.objectContaining({ code: 'size-limit', message: 'more than 1000 bytes unpacked; raise --max-size to inspect it' }),
+    ]);
     expect((await runCli(['check', 'pkg', '--max-file-size', '1.5KiB'], { cwd: root })).code).toBe(3);
     expect((await runCli(['check', 'pkg', '--max-size', '1GB'], { cwd: root })).code).toBe(0);
     expect((await runCli(['check', 'pkg', '--max-size', '4096'], { cwd: root })).code).toBe(0);
@@ -87,13 +97,23 @@ describe('specs npm accepts', () => {
     const url = `${registry.url}rough-published/-/rough-published-1.0.0.tgz`;
     const remote = await runCli(['check', url, '--format', 'json'], { cwd: root, env: registryEnv() });
     expect(remote.code, remote.stderr).toBe(0);
-    expect((JSON.parse(remote.stdout) as Report).target).toMatchObject({ input: url, kind: 'remote', name: 'rough-published', version: '1.0.0', integrity: expect.stringMatching(/^sha512-/) });
+    expect((JSON.parse(remote.stdout) as Report).target).toMatchObject({
+      input: url,
+      kind: 'remote',
+      name: 'rough-published',
+      version: '1.0.0',
+      integrity: expect.stringMatching(/^sha512-/),
+    });
 
     const file = await runCli(['check', 'file:pub', '--format', 'json'], { cwd: root });
     expect((JSON.parse(file.stdout) as Report).target).toMatchObject({ kind: 'directory', name: 'rough-published' });
 
     const repo = join(root, 'repo');
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     execFileSync('cp', ['-r', join(root, 'pub'), repo]);
     git('init', '-q');
     git('add', '.');
@@ -122,11 +142,26 @@ describe('an unreachable registry', () => {
     const { port } = server.address() as { port: number };
     await new Promise<void>((resolve) => server.close(() => resolve()));
     let stderr = '';
-    const env = { HOME: root, npm_config_userconfig: '/dev/null', npm_config_registry: `http://127.0.0.1:${port}/`, npm_config_cache: join(root, 'cache'), npm_config_fetch_retries: '1', npm_config_fetch_retry_mintimeout: '50', npm_config_fetch_retry_maxtimeout: '50' };
-    const code = await run(['check', 'some-pkg@1.0.0'], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text), isTTY: true }, env, cwd: root });
+    const env = {
+      HOME: root,
+      npm_config_userconfig: '/dev/null',
+      npm_config_registry: `http://127.0.0.1:${port}/`,
+      npm_config_cache: join(root, 'cache'),
+      npm_config_fetch_retries: '1',
+      npm_config_fetch_retry_mintimeout: '50',
+      npm_config_fetch_retry_maxtimeout: '50',
+    };
+    const code = await run(['check', 'some-pkg@1.0.0'], {
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text), isTTY: true },
+      env,
+      cwd: root,
+    });
     expect(code, stderr).toBe(3);
     const lines = stderr.split(/\r\u001b\[2K|\n/);
-    expect(lines).toContain(`leakproof: cannot reach 127.0.0.1:${port} (ECONNREFUSED): attempt 1 of 2 failed; retrying in 0.1 s (up to 0.1 s more, per npm's fetch-retries and fetch-retry-* settings)`);
+    expect(lines).toContain(
+      `leakproof: cannot reach 127.0.0.1:${port} (ECONNREFUSED): attempt 1 of 2 failed; retrying in 0.1 s (up to 0.1 s more, per npm's fetch-retries and fetch-retry-* settings)`,
+    );
     expect(lines).toContain(`leakproof: cannot reach 127.0.0.1:${port} (ECONNREFUSED): attempt 2 of 2 failed; giving up`);
   });
 });
@@ -145,7 +180,9 @@ describe('init in a monorepo', () => {
     await removeTree(join(mono, 'node_modules'));
     expect((await runCli(['init', 'packages/a', '--force'], { cwd: mono })).code).toBe(0);
     const { version } = (await import('../package.json', { with: { type: 'json' } })).default as { version: string };
-    expect(JSON.parse(await readFile(join(mono, 'packages/a/leakproof.json'), 'utf8')).$schema).toBe(`https://unpkg.com/leakproof@${version}/schema/leakproof.schema.json`);
+    expect(JSON.parse(await readFile(join(mono, 'packages/a/leakproof.json'), 'utf8')).$schema).toBe(
+      `https://unpkg.com/leakproof@${version}/schema/leakproof.schema.json`,
+    );
     await removeTree(mono);
   });
 });
@@ -153,7 +190,11 @@ describe('init in a monorepo', () => {
 describe('require() from CommonJS', () => {
   it('loads the package by name', () => {
     const repo = fileURLToPath(new URL('..', import.meta.url));
-    const out = execFileSync(process.execPath, ['--no-warnings', '-e', 'const l = require("leakproof"); console.log(typeof l.inspect, typeof l.renderReportSet)'], { cwd: repo }).toString();
+    const out = execFileSync(
+      process.execPath,
+      ['--no-warnings', '-e', 'const l = require("leakproof"); console.log(typeof l.inspect, typeof l.renderReportSet)'],
+      { cwd: repo },
+    ).toString();
     expect(out).toBe('function function\n');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RULES, ruleAnchor, type RuleId } from '../src/rules/meta.js';
+import { RULES, type RuleId, ruleAnchor } from '../src/rules/meta.js';
 
 const docs = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
 

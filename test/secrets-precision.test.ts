@@ -23,12 +23,19 @@ describe('examples that are not leaks', () => {
   it('a weak password in the error message of a bundled library is a warning', async () => {
     const dotenv = {
       source: '../node_modules/dotenv/lib/main.js',
-      lines: ['function decrypt(key) {', `if (!key) throw new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like ${p('dotenv', '://')}:key_1234@dotenv.org/vault/.env.vault?environment=development");`, '}'],
+      lines: [
+        'function decrypt(key) {',
+        `if (!key) throw new Error("INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like ${p('dotenv', '://')}:key_1234@dotenv.org/vault/.env.vault?environment=development");`,
+        '}',
+      ],
     };
     const files = bundleWithMap('dist/server.js', [dotenv, { source: '../src/server.ts', lines: ['start();'] }], { withContent: true });
     // dotenv.org is a real host: a weak password for it is reported, never as an error.
     const findings = await findingsOf(files);
-    expect(triage(findings)).toEqual(['secret warning dist/server.js dependency', 'secret warning dist/server.js.map → ../node_modules/dotenv/lib/main.js dependency']);
+    expect(triage(findings)).toEqual([
+      'secret warning dist/server.js dependency',
+      'secret warning dist/server.js.map → ../node_modules/dotenv/lib/main.js dependency',
+    ]);
     expect(findings[0]).toMatchObject({ host: 'dotenv.org', weakPassword: true });
   });
 
@@ -41,8 +48,16 @@ describe('examples that are not leaks', () => {
   });
 
   it('_authToken=MYTOKEN1 in docs, HTML docs and man pages', async () => {
-    const npmrc = ['; would apply only to @myorg', `//somewhere-else.com/myorg/:_auth${'Token'}=MYTOKEN1`, `//somewhere-else.com/another/:_auth${'Token'}=MYTOKEN2`, ''].join('\n');
-    const files = ['docs/content/configuring-npm/npmrc.md', 'docs/output/configuring-npm/npmrc.html', 'man/man5/npmrc.5'].map((path) => ({ path, data: npmrc }));
+    const npmrc = [
+      '; would apply only to @myorg',
+      `//somewhere-else.com/myorg/:_auth${'Token'}=MYTOKEN1`,
+      `//somewhere-else.com/another/:_auth${'Token'}=MYTOKEN2`,
+      '',
+    ].join('\n');
+    const files = ['docs/content/configuring-npm/npmrc.md', 'docs/output/configuring-npm/npmrc.html', 'man/man5/npmrc.5'].map((path) => ({
+      path,
+      data: npmrc,
+    }));
     expect(await findingsOf(files)).toEqual([]);
   });
 
@@ -65,7 +80,22 @@ describe('examples that are not leaks', () => {
 
   it('keys in a JSDoc @example', async () => {
     const escaped = rsaKey.replace(/\n/g, '\\n');
-    const code = ['/**', ' * Upload a certificate.', ' *', ' * @example', ' * ```ts', ' * await client.upload({', ` *   key_id: '${awsKeyId()}',`, ' *   private_key:', ` *     '${escaped}',`, ' * });', ' * ```', ' */', 'export function upload(options) {}', ''].join('\n');
+    const code = [
+      '/**',
+      ' * Upload a certificate.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      ' * await client.upload({',
+      ` *   key_id: '${awsKeyId()}',`,
+      ' *   private_key:',
+      ` *     '${escaped}',`,
+      ' * });',
+      ' * ```',
+      ' */',
+      'export function upload(options) {}',
+      '',
+    ].join('\n');
     const findings = await findingsOf([{ path: 'dist/cli.js', data: code }]);
     expect(triage(findings)).toEqual(['secret warning dist/cli.js jsdoc-example', 'secret warning dist/cli.js jsdoc-example']);
     expect(findings.map((f) => f.kind)).toEqual(['aws-access-key-id', 'private-key']);
@@ -74,30 +104,51 @@ describe('examples that are not leaks', () => {
 
   it('the jwt.io sample token, in tests and in code', async () => {
     const token = jwtIoSample();
-    const findings = await findingsOf([{ path: 'lib/decode.js', data: `const sample = "${token}";\n` }, { path: 'test/decode.test.js', data: `decode("${token}");\n` }]);
+    const findings = await findingsOf([
+      { path: 'lib/decode.js', data: `const sample = "${token}";\n` },
+      { path: 'test/decode.test.js', data: `decode("${token}");\n` },
+    ]);
     expect(triage(findings)).toEqual(['secret info lib/decode.js code', 'secret info test/decode.test.js test']);
-    expect(findings[0]).toMatchObject({ publicValue: expect.stringContaining('jwt.io'), alsoIn: [{ path: 'test/decode.test.js', line: 1 }], occurrences: 2 });
+    expect(findings[0]).toMatchObject({
+      publicValue: expect.stringContaining('jwt.io'),
+      alsoIn: [{ path: 'test/decode.test.js', line: 1 }],
+      occurrences: 2,
+    });
   });
 
   it('a credential in a bundle whose map says it is a dependency’s code, and embeds that code', async () => {
-    const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: ['export const defaults = {', `url: "${p('mongodb', '://')}svc:${r(ALNUM, 20)}@db.vendor.io/shared",`, '};'] };
+    const sdk = {
+      source: '../node_modules/vendor-sdk/defaults.js',
+      lines: ['export const defaults = {', `url: "${p('mongodb', '://')}svc:${r(ALNUM, 20)}@db.vendor.io/shared",`, '};'],
+    };
     const app = { source: '../src/index.ts', lines: ['main();'] };
     const findings = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { withContent: true, comment: true }));
     const bundle = findings.find((f) => f.path === 'dist/index.js')!;
-    expect(bundle).toMatchObject({ severity: 'warning', context: 'dependency', dependency: 'vendor-sdk', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2, column: 1 } });
+    expect(bundle).toMatchObject({
+      severity: 'warning',
+      context: 'dependency',
+      dependency: 'vendor-sdk',
+      original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2, column: 1 },
+    });
     expect(bundle.message).toContain('(from ../node_modules/vendor-sdk/defaults.js:2)');
     expect(bundle.message).toContain('in dependency code (vendor-sdk)');
     expect(triage(findings).every((line) => line.includes('warning'))).toBe(true);
     // Without sourcesContent the mapping is the publisher's word alone (a map can be forged): the
     // finding keeps its severity, and still says where the map points.
     const [bare] = await findingsOf(bundleWithMap('dist/index.js', [sdk, app], { comment: true }));
-    expect(bare).toMatchObject({ severity: 'error', context: 'code', original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2 } });
+    expect(bare).toMatchObject({
+      severity: 'error',
+      context: 'code',
+      original: { source: '../node_modules/vendor-sdk/defaults.js', line: 2 },
+    });
   });
 });
 
 describe('leaks stay errors', () => {
   it('a credential in code', async () => {
-    const findings = await findingsOf([{ path: 'lib/config.js', data: `export const token = "${githubToken()}";\nexport const aws = "${awsKeyId()}";\n` }]);
+    const findings = await findingsOf([
+      { path: 'lib/config.js', data: `export const token = "${githubToken()}";\nexport const aws = "${awsKeyId()}";\n` },
+    ]);
     expect(triage(findings)).toEqual(['secret error lib/config.js code', 'secret error lib/config.js code']);
     expect(findings[0]).toMatchObject({ kind: 'github-pat', checksum: true });
     expect(findings[0]!.message).toContain('revoke');
@@ -125,7 +176,11 @@ describe('leaks stay errors', () => {
       { path: 'test/fixtures/auth.json', data: `{"token": "${npmToken()}"}\n` },
       { path: 'lib/index.js', data: `const token = "${fake}";\n` },
     ]);
-    expect(triage(findings)).toEqual(['secret error README.md readme', 'secret warning lib/index.js code', 'secret error test/fixtures/auth.json fixture']);
+    expect(triage(findings)).toEqual([
+      'secret error README.md readme',
+      'secret warning lib/index.js code',
+      'secret error test/fixtures/auth.json fixture',
+    ]);
     expect(findings[1]).toMatchObject({ checksum: false });
   });
 
@@ -135,11 +190,17 @@ describe('leaks stay errors', () => {
   });
 
   it('a first-party bundle: the bundle finding names its original, the map finding is the same credential', async () => {
-    const config = { source: '../src/config.ts', lines: ['export const region = "eu-west-1";', 'export const retries = 3;', `export const keyId = "${awsKeyId()}";`] };
+    const config = {
+      source: '../src/config.ts',
+      lines: ['export const region = "eu-west-1";', 'export const retries = 3;', `export const keyId = "${awsKeyId()}";`],
+    };
     const findings = await findingsOf(bundleWithMap('cli.js', [config], { withContent: true }));
     expect(triage(findings)).toEqual(['secret error cli.js code', 'secret error cli.js.map → ../src/config.ts code']);
     const [bundle, map] = findings as [Finding, Finding];
-    expect(bundle).toMatchObject({ original: { source: '../src/config.ts', line: 3 }, alsoIn: [{ path: 'cli.js.map', source: '../src/config.ts', line: 3 }] });
+    expect(bundle).toMatchObject({
+      original: { source: '../src/config.ts', line: 3 },
+      alsoIn: [{ path: 'cli.js.map', source: '../src/config.ts', line: 3 }],
+    });
     expect(map).toMatchObject({ line: 3, hash: bundle.hash, alsoIn: [{ path: 'cli.js', line: 1 }] });
   });
 });
@@ -150,11 +211,16 @@ describe('original positions', () => {
     const [bundle, map] = bundleWithMap('dist/app.js', [config]);
     const inline = `${String(bundle!.data).trimEnd()}\n//# ${'source'}MappingURL=data:application/json;base64,${Buffer.from(String(map!.data)).toString('base64')}\n`;
     const findings = await findingsOf([{ path: 'dist/app.js', data: inline }]);
-    expect(findings).toMatchObject([{ severity: 'error', context: 'code', original: { source: 'webpack://app/./src/keys.ts', line: 2, column: 1 } }]);
+    expect(findings).toMatchObject([
+      { severity: 'error', context: 'code', original: { source: 'webpack://app/./src/keys.ts', line: 2, column: 1 } },
+    ]);
   });
 
   it('leaves a finding alone when the map cannot be read or has no mapping there', async () => {
-    const files = [{ path: 'dist/app.js', data: `x="${awsKeyId()}";\n//# ${'source'}MappingURL=app.js.map\n` }, { path: 'dist/app.js.map', data: '{"version":3,"sources":["a.ts"],"mappings":"!!!"}' }];
+    const files = [
+      { path: 'dist/app.js', data: `x="${awsKeyId()}";\n//# ${'source'}MappingURL=app.js.map\n` },
+      { path: 'dist/app.js.map', data: '{"version":3,"sources":["a.ts"],"mappings":"!!!"}' },
+    ];
     const findings = await findingsOf(files);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.original).toBeUndefined();
@@ -162,17 +228,26 @@ describe('original positions', () => {
 });
 
 describe('the policy comes after context', () => {
-  const sdk = { source: '../node_modules/vendor-sdk/defaults.js', lines: [`const url = "${p('https', '://')}svc:${r(ALNUM, 20)}@api.vendor.io/";`] };
+  const sdk = {
+    source: '../node_modules/vendor-sdk/defaults.js',
+    lines: [`const url = "${p('https', '://')}svc:${r(ALNUM, 20)}@api.vendor.io/";`],
+  };
   const files = bundleWithMap('dist/index.js', [sdk], { withContent: true, comment: true });
 
   it('a severity override applies to the judged finding', async () => {
     const policy: Policy = { ...DEFAULT_POLICY, severity: { secret: 'error' } };
-    expect(triage(await findingsOf(files, policy))).toEqual(['secret error dist/index.js dependency', 'secret error dist/index.js.map → ../node_modules/vendor-sdk/defaults.js dependency']);
+    expect(triage(await findingsOf(files, policy))).toEqual([
+      'secret error dist/index.js dependency',
+      'secret error dist/index.js.map → ../node_modules/vendor-sdk/defaults.js dependency',
+    ]);
   });
 
   it('an ignore entry with the hash silences the finding wherever it was attributed', async () => {
     const [finding] = await findingsOf(files);
-    const policy: Policy = { ...DEFAULT_POLICY, ignore: [{ rule: 'secret', path: 'dist/index.js', hash: finding!.hash!, reason: 'vendor default, rotated' }] };
+    const policy: Policy = {
+      ...DEFAULT_POLICY,
+      ignore: [{ rule: 'secret', path: 'dist/index.js', hash: finding!.hash!, reason: 'vendor default, rotated' }],
+    };
     expect((await findingsOf(files, policy))[0]).toMatchObject({ suppressed: { reason: 'vendor default, rotated' } });
   });
 });

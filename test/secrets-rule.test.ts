@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
-import { isTemplateFile } from '../src/secrets/context.js';
 import { secretRules } from '../src/rules/secret-rules.js';
-import { createContents, type FileInput } from '../src/tarball/contents.js';
+import { isTemplateFile } from '../src/secrets/context.js';
 import type { RecoveredSource, SourceClass, SourceMapAnalysis } from '../src/sourcemaps/types.js';
 import { EMPTY_ANALYSIS } from '../src/sourcemaps/types.js';
+import { createContents, type FileInput } from '../src/tarball/contents.js';
 import type { Finding, SourceMapSummary } from '../src/types.js';
 import { buildLabeledSet, buildLookAlikes, buildPlainFile, buildSingleLineBundle, type LabeledText } from './helpers/fake-credentials.js';
 
@@ -19,8 +19,24 @@ function mapSummary(path: string, origin: SourceMapSummary['origin']): SourceMap
   return { path, origin, generated: [], valid: true, sources: 1, withContent: 1, firstParty: 1, recoverable: 1, recoverableBytes: 0 };
 }
 
-function recovered(map: string, source: string, content: string, classification: SourceClass = 'first-party', reason = 'first-party'): RecoveredSource {
-  return { map, source, resolved: source.replace(/^(\.\.\/)+/, ''), index: '0', content, size: Buffer.byteLength(content), ignored: false, classification, reason };
+function recovered(
+  map: string,
+  source: string,
+  content: string,
+  classification: SourceClass = 'first-party',
+  reason = 'first-party',
+): RecoveredSource {
+  return {
+    map,
+    source,
+    resolved: source.replace(/^(\.\.\/)+/, ''),
+    index: '0',
+    content,
+    size: Buffer.byteLength(content),
+    ignored: false,
+    classification,
+    reason,
+  };
 }
 
 function analysis(maps: SourceMapSummary[], sources: RecoveredSource[]): SourceMapAnalysis {
@@ -65,8 +81,15 @@ describe('secret rules on shipped files', () => {
   });
 
   it('flags no look-alike', () => {
-    const text = buildLookAlikes().map((l) => l.text).join('\n');
-    expect(run([{ path: 'README.md', data: text }, { path: 'index.js', data: text }])).toEqual([]);
+    const text = buildLookAlikes()
+      .map((l) => l.text)
+      .join('\n');
+    expect(
+      run([
+        { path: 'README.md', data: text },
+        { path: 'index.js', data: text },
+      ]),
+    ).toEqual([]);
   });
 
   it('scans template files at warning', () => {
@@ -75,9 +98,7 @@ describe('secret rules on shipped files', () => {
     const names = ['aws key id', 'google api key', 'azure storage', 'postgres url'];
     const file = buildPlainFile(withoutKeys.filter((snippet) => names.includes(snippet.name)));
     const templates = ['.env.example', 'config/.env.sample', '.env.template', 'settings.example.json', 'config.template.js'];
-    const findings = run([
-      ...templates.map((path) => ({ path, data: file.text })),
-    ]);
+    const findings = run([...templates.map((path) => ({ path, data: file.text }))]);
     expect(new Set(findings.map((f) => f.path))).toEqual(new Set(templates));
     for (const finding of findings) expect(finding).toMatchObject({ severity: 'warning', context: 'template' });
     expect(isTemplateFile('.env')).toBe(false);
@@ -94,9 +115,18 @@ describe('secret rules on shipped files', () => {
 describe('secret rules on recovered sources', () => {
   it('finds credentials that exist only inside sourcesContent, at their original place', () => {
     const source = buildPlainFile(labeled);
-    const mapJson = JSON.stringify({ version: 3, file: 'cli.js', sources: ['../src/keys.ts'], sourcesContent: [source.text], mappings: 'AAAA' });
+    const mapJson = JSON.stringify({
+      version: 3,
+      file: 'cli.js',
+      sources: ['../src/keys.ts'],
+      sourcesContent: [source.text],
+      mappings: 'AAAA',
+    });
     const findings = run(
-      [{ path: 'dist/cli.js', data: 'console.log(1);\n' }, { path: MAP, data: mapJson }],
+      [
+        { path: 'dist/cli.js', data: 'console.log(1);\n' },
+        { path: MAP, data: mapJson },
+      ],
       analysis([mapSummary(MAP, 'file')], [recovered(MAP, '../src/keys.ts', source.text)]),
     );
     // The map's raw JSON is not scanned too: each credential is reported once, in the source.
@@ -108,7 +138,10 @@ describe('secret rules on recovered sources', () => {
     const source = buildPlainFile(labeled.slice(10, 14));
     const findings = run(
       [{ path: 'dist/index.js', data: 'export {};\n//# sourceMappingURL=data:application/json;base64,e30=\n' }],
-      analysis([mapSummary('dist/index.js', 'inline')], [recovered('dist/index.js', '../node_modules/dep/index.js', source.text, 'third-party', 'node_modules')]),
+      analysis(
+        [mapSummary('dist/index.js', 'inline')],
+        [recovered('dist/index.js', '../node_modules/dep/index.js', source.text, 'third-party', 'node_modules')],
+      ),
     );
     expect(positions(findings)).toEqual(expected(source, 'dist/index.js', '../node_modules/dep/index.js'));
   });
@@ -116,11 +149,17 @@ describe('secret rules on recovered sources', () => {
   it('leaves a source identical to a shipped file to the shipped file', () => {
     const source = buildPlainFile(labeled.slice(20, 22));
     const findings = run(
-      [{ path: 'src/keys.ts', data: source.text.replace(/\n/g, '\r\n') }, { path: MAP, data: '{}' }],
-      analysis([mapSummary(MAP, 'file')], [
-        recovered(MAP, '../src/keys.ts', source.text, 'shipped', 'shipped-path'),
-        recovered(MAP, 'webpack:///src/keys.ts', source.text, 'shipped', 'shipped-content'),
-      ]),
+      [
+        { path: 'src/keys.ts', data: source.text.replace(/\n/g, '\r\n') },
+        { path: MAP, data: '{}' },
+      ],
+      analysis(
+        [mapSummary(MAP, 'file')],
+        [
+          recovered(MAP, '../src/keys.ts', source.text, 'shipped', 'shipped-path'),
+          recovered(MAP, 'webpack:///src/keys.ts', source.text, 'shipped', 'shipped-content'),
+        ],
+      ),
     );
     expect(positions(findings)).toEqual(expected(source, 'src/keys.ts'));
   });
@@ -135,7 +174,10 @@ describe('secret rules on recovered sources', () => {
   it('scans a shipped-path source whose content differs from the shipped file', () => {
     const source = buildPlainFile(labeled.slice(30, 31));
     const findings = run(
-      [{ path: 'src/keys.ts', data: 'export {};\n' }, { path: MAP, data: '{}' }],
+      [
+        { path: 'src/keys.ts', data: 'export {};\n' },
+        { path: MAP, data: '{}' },
+      ],
       analysis([mapSummary(MAP, 'file')], [recovered(MAP, '../src/keys.ts', source.text, 'shipped', 'shipped-path')]),
     );
     expect(positions(findings)).toEqual(expected(source, MAP, '../src/keys.ts'));

@@ -1,16 +1,16 @@
 import { createHash, scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isBinary } from '../src/tarball/is-binary.js';
 import { maskSecret } from '../src/secrets/mask.js';
 import { SECRET_RULES } from '../src/secrets/rules.js';
-import { scanText, type SecretMatch } from '../src/secrets/scan-text.js';
+import { type SecretMatch, scanText } from '../src/secrets/scan-text.js';
+import { isBinary } from '../src/tarball/is-binary.js';
 import {
   buildLabeledSet,
   buildLookAlikes,
   buildPlainFile,
   buildSingleLineBundle,
-  shortHash,
   type LabeledText,
+  shortHash,
 } from './helpers/fake-credentials.js';
 
 const labeled = buildLabeledSet();
@@ -69,7 +69,7 @@ describe('scanText', () => {
   });
 
   it('counts columns in UTF-16 units after non-ASCII text', () => {
-    const token = ['gh', 'p_'].join('') + 'Zq8Rt2Lm4Nv6Xb1Yc3Wd5Pe7Fg9Hj0Ks2Mu4';
+    const token = `${['gh', 'p_'].join('')}Zq8Rt2Lm4Nv6Xb1Yc3Wd5Pe7Fg9Hj0Ks2Mu4`;
     const [match] = scanText(`é 日本 ${token}`);
     expect(match).toMatchObject({ kind: 'github-pat', line: 1, column: 6, hash: shortHash(token) });
   });
@@ -78,18 +78,18 @@ describe('scanText', () => {
 describe('adversarial inputs finish (linear time)', () => {
   const cases: Array<[string, () => string]> = [
     ['AKIA x 1e6', () => 'AKIA'.repeat(1e6)],
-    ['ghp_ + 5e6 letters', () => 'gh' + 'p_' + 'a'.repeat(5e6)],
+    ['ghp_ + 5e6 letters', () => `ghp_${'a'.repeat(5e6)}`],
     ['10 MB of base64 characters', () => 'Ab0+/'.repeat(2e6)],
     ['10 MB of token characters', () => 'aZ09_-'.repeat(1.7e6)],
     ['-----BEGIN x 1e6', () => '-----BEGIN'.repeat(1e6)],
     ['PRIVATE KEY headers without end', () => `-----BEGIN RSA ${'PRIV'}ATE KEY-----\n${'A'.repeat(100)}\n`.repeat(5e4)],
-    ['one header and 5 MB of body', () => `-----BEGIN ${'PRIV'}ATE KEY-----\n` + 'QUJD'.repeat(1.25e6)],
+    ['one header and 5 MB of body', () => `-----BEGIN ${'PRIV'}ATE KEY-----\n${'QUJD'.repeat(1.25e6)}`],
     [':// x 1e6', () => '://'.repeat(1e6)],
-    ['URL userinfo without @', () => ('https://' + 'u:'.repeat(200)).repeat(2e4)],
+    ['URL userinfo without @', () => `https://${'u:'.repeat(200)}`.repeat(2e4)],
     ['eyJ x 1e6', () => 'eyJ'.repeat(1e6)],
-    ['JWT-shaped runs', () => ('eyJ' + 'a'.repeat(5000) + '.').repeat(1000)],
+    ['JWT-shaped runs', () => `eyJ${'a'.repeat(5000)}.`.repeat(1000)],
     ['_authToken= lines', () => '_authToken='.repeat(5e5)],
-    ['discord names and dots', () => ('DISCORD_' + 'M'.repeat(30) + '.').repeat(1e5)],
+    ['discord names and dots', () => `DISCORD_${'M'.repeat(30)}.`.repeat(1e5)],
     ['PuTTY headers', () => `${'PuTTY'}-User-Key-File-3: ssh-rsa\n`.repeat(1e5)],
     ['Q~ x 1e6', () => 'aaa1Q~'.repeat(1e6)],
   ];
@@ -110,7 +110,9 @@ describe('maskSecret', () => {
   it('hashes strong values with SHA-256 and weak ones with scrypt, the same everywhere', () => {
     const token = 'Q7x2Lm9Pz4Kd8Rt1Vb6Nw3Hy5Jc0Fg7Tq2Wz8Xv';
     expect(maskSecret(token).hash).toBe(createHash('sha256').update(token).digest('hex').slice(0, 12));
-    expect(maskSecret('hunter2!').hash).toBe(scryptSync('hunter2!', 'leakproof secret hash v2', 6, { N: 4096, r: 8, p: 1 }).toString('hex'));
+    expect(maskSecret('hunter2!').hash).toBe(
+      scryptSync('hunter2!', 'leakproof secret hash v2', 6, { N: 4096, r: 8, p: 1 }).toString('hex'),
+    );
     expect(maskSecret('hunter2!').hash).toBe(shortHash('hunter2!'));
     expect(maskSecret('value').hash).toMatch(/^[0-9a-f]{12}$/);
   });

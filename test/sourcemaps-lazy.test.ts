@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fakeCredentials } from '../fixtures/build-fixtures.js';
 import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { secretRules } from '../src/rules/secret-rules.js';
-import { analyseMaps } from './helpers/source-maps.js';
-import { decodeContent, hasEscapedAscii, hasEscapedAsciiAround, measureContent, splitSourcesContent, type ContentRef } from '../src/sourcemaps/lazy-content.js';
+import {
+  type ContentRef,
+  decodeContent,
+  hasEscapedAscii,
+  hasEscapedAsciiAround,
+  measureContent,
+  splitSourcesContent,
+} from '../src/sourcemaps/lazy-content.js';
 import { createContents } from '../src/tarball/contents.js';
-import { fakeCredentials } from '../fixtures/build-fixtures.js';
 import { logic } from './helpers/leaking-source.js';
+import { analyseMaps } from './helpers/source-maps.js';
 
 /** Sources that exercise every JSON escape: quotes, backslashes, CRLF, tabs, non-ASCII, astral. */
 const TRICKY = [
@@ -20,7 +27,9 @@ function bigMap(extra: Record<string, unknown> = {}): Buffer {
   const filler = Array.from({ length: 300 }, (_, i) => `${logic(`v${i}`)}// ${'1'.repeat(4000)}\n`);
   const sourcesContent = [...TRICKY, null, ...filler];
   const sources = sourcesContent.map((_, i) => `../src/f${i}.ts`);
-  return Buffer.from(JSON.stringify({ version: 3, file: 'cli.js', sources, names: ['x'], mappings: 'AAAA;AACA', sourcesContent, ...extra }));
+  return Buffer.from(
+    JSON.stringify({ version: 3, file: 'cli.js', sources, names: ['x'], mappings: 'AAAA;AACA', sourcesContent, ...extra }),
+  );
 }
 
 describe('lazy sourcesContent for large maps', () => {
@@ -30,13 +39,16 @@ describe('lazy sourcesContent for large maps', () => {
     const reference = JSON.parse(data.toString()) as { sourcesContent: Array<string | null> };
     expect(JSON.parse(split.text).sourcesContent).toEqual([]);
     expect(split.contents).toHaveLength(reference.sourcesContent.length);
-    split.contents.forEach((ref, i) => {
+    for (const [i, ref] of split.contents.entries()) {
       const expected = reference.sourcesContent[i];
-      if (expected === null) return expect(ref).toBeNull();
+      if (expected === null) {
+        expect(ref).toBeNull();
+        continue;
+      }
       expect(decodeContent(ref!)).toBe(expected);
       const normalised = expected!.replace(/\r\n/g, '\n');
       expect(measureContent(ref!)).toEqual({ bytes: Buffer.byteLength(expected!), crlf: expected!.length - normalised.length });
-    });
+    }
   });
 
   it('falls back to a full parse for index maps, duplicate keys and odd elements', () => {
@@ -51,12 +63,17 @@ describe('lazy sourcesContent for large maps', () => {
     const data = bigMap();
     const withSecret = Buffer.from(data.toString().replace('plain ascii only', `token = '${key}'`));
     expect(withSecret.length).toBeGreaterThan(1024 * 1024);
-    const contents = createContents([{ path: 'cli.js.map', data: withSecret }, { path: 'package.json', data: '{"name":"x"}' }]);
+    const contents = createContents([
+      { path: 'cli.js.map', data: withSecret },
+      { path: 'package.json', data: '{"name":"x"}' },
+    ]);
     const analysis = analyseMaps(contents);
     expect(analysis.sources[0]!.raw).toBeDefined();
     // The TRICKY sources are too small to hold logic (no-code); the 300 fillers are leaks.
     expect(analysis.maps[0]).toMatchObject({ sources: 305, withContent: 304, recoverable: 300 });
-    expect(analysis.sources.map((source) => source.content)).toEqual((JSON.parse(withSecret.toString()).sourcesContent as unknown[]).filter((c) => c !== null));
+    expect(analysis.sources.map((source) => source.content)).toEqual(
+      (JSON.parse(withSecret.toString()).sourcesContent as unknown[]).filter((c) => c !== null),
+    );
     const findings = secretRules.check({ contents, policy: DEFAULT_POLICY, sourceMaps: analysis });
     expect(findings).toMatchObject([{ rule: 'secret', path: 'cli.js.map', source: '../src/f3.ts', line: 1, column: 10 }]);
   });
@@ -70,12 +87,34 @@ describe('lazy sourcesContent for large maps', () => {
   it('knows about escapes from the measured elements exactly as a search of the whole map does', () => {
     // Element texts mixing every kind of backslash sequence, malformed \u escapes included, and
     // escapes outside sourcesContent (in sources and extra fields).
-    const piece = fc.constantFrom('a', 'KIA', '\\n', '\\\\', '\\/', '\\\\/', '\\u0041', '\\u00e9', '\\uZZ', '\\u00', '\\u+041', '\\"', '\\r\\n', '/', 'u0041');
+    const piece = fc.constantFrom(
+      'a',
+      'KIA',
+      '\\n',
+      '\\\\',
+      '\\/',
+      '\\\\/',
+      '\\u0041',
+      '\\u00e9',
+      '\\uZZ',
+      '\\u00',
+      '\\u+041',
+      '\\"',
+      '\\r\\n',
+      '/',
+      'u0041',
+    );
     const literal = fc.array(piece, { maxLength: 8 }).map((parts) => `"${parts.join('')}"`);
-    const map = fc.record({ contents: fc.array(fc.oneof(literal, fc.constant('null')), { minLength: 1, maxLength: 5 }), source: literal, extra: literal });
+    const map = fc.record({
+      contents: fc.array(fc.oneof(literal, fc.constant('null')), { minLength: 1, maxLength: 5 }),
+      source: literal,
+      extra: literal,
+    });
     fc.assert(
       fc.property(map, ({ contents, source, extra }) => {
-        const data = Buffer.from(`{"version":3,"sources":[${source}],"mappings":"AAAA","sourcesContent":[${contents.join(',')}],"x_extra":${extra}}`);
+        const data = Buffer.from(
+          `{"version":3,"sources":[${source}],"mappings":"AAAA","sourcesContent":[${contents.join(',')}],"x_extra":${extra}}`,
+        );
         const split = splitSourcesContent(data);
         if (!split) return;
         const refs = split.contents.filter((ref): ref is ContentRef => ref !== null);
@@ -103,7 +142,9 @@ describe('URL redaction', () => {
     const { redactUrl, redactUrlsIn } = await import('../src/redact.js');
     expect(redactUrl('https://deploy:p@ss@cdn.example.com/a.js.map')).toBe('https://deploy:***@cdn.example.com/a.js.map');
     expect(redactUrl('https://tok123@github.com/x')).toBe('https://***@github.com/x');
-    expect(redactUrl('https://cdn.example.com/c.js.map?access_token=abc&v=2')).toBe('https://cdn.example.com/c.js.map?access_token=***&v=***');
+    expect(redactUrl('https://cdn.example.com/c.js.map?access_token=abc&v=2')).toBe(
+      'https://cdn.example.com/c.js.map?access_token=***&v=***',
+    );
     expect(redactUrl('https://cdn.example.com/plain.js.map')).toBe('https://cdn.example.com/plain.js.map');
     expect(redactUrlsIn('500 - GET http://u:pw@127.0.0.1:1/foo failed')).toBe('500 - GET http://u:***@127.0.0.1:1/foo failed');
     // npm tokens outside URLs, through @npmcli/redact (the token is built here, never stored whole).

@@ -40,7 +40,12 @@ describe('decodeDataUrl', () => {
   const json = '{"version":3}';
   it('decodes base64 with any charset spelling, and percent-encoding', () => {
     const b64 = Buffer.from(json).toString('base64');
-    for (const header of ['application/json;base64', 'application/json;charset=utf-8;base64', 'application/json;charset=utf8;base64', ';base64']) {
+    for (const header of [
+      'application/json;base64',
+      'application/json;charset=utf-8;base64',
+      'application/json;charset=utf8;base64',
+      ';base64',
+    ]) {
       expect(decodeDataUrl(`data:${header},${b64}`)).toEqual({ text: json });
     }
     expect(decodeDataUrl(`data:application/json,${encodeURIComponent(json)}`)).toEqual({ text: json });
@@ -79,9 +84,12 @@ describe('validateSourceMap', () => {
     const section = (line: number, column: number) => ({ offset: { line, column }, map: regular });
     expect(validateSourceMap({ version: 3, sections: [section(0, 0), section(0, 10)] }).error).toBeUndefined();
     expect(validateSourceMap({ version: 3, sections: [section(0, 0), section(0, 0)] }).error).toContain('overlaps');
-    expect(validateSourceMap({ version: 3, sections: [{ offset: { line: 0, column: 0 }, map: { version: 3, sections: [section(0, 0)] } }] }).error).toBeUndefined();
+    expect(
+      validateSourceMap({ version: 3, sections: [{ offset: { line: 0, column: 0 }, map: { version: 3, sections: [section(0, 0)] } }] })
+        .error,
+    ).toBeUndefined();
   });
-  it('strips the )]}\' prefix before parsing', () => {
+  it("strips the )]}' prefix before parsing", () => {
     expect(parseMapText(`)]}'\n${JSON.stringify(regular)}`)).toEqual({ json: regular });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/policy.js';
 import { analyseWithPolicy, sourceMapRules } from '../src/rules/sourcemap-rules.js';
-import { analyseMaps } from './helpers/source-maps.js';
 import { createContents, type FileInput } from '../src/tarball/contents.js';
 import { logic, SECRET_SOURCE } from './helpers/leaking-source.js';
+import { analyseMaps } from './helpers/source-maps.js';
 
 const SECRET_BYTES = Buffer.byteLength(SECRET_SOURCE);
 
@@ -27,25 +27,53 @@ describe('finding maps', () => {
   const leaky = mapJson({ sources: ['../src/a.ts'], sourcesContent: [SECRET_SOURCE] });
 
   it('reads a .map file a comment points at, and reports its embedded sources', () => {
-    const result = analyse([{ path: 'dist/a.js', data: `a();${comment('a.js.map')}` }, { path: 'dist/a.js.map', data: leaky }]);
-    expect(result.maps).toMatchObject([{ path: 'dist/a.js.map', origin: 'file', generated: ['dist/a.js'], valid: true, sources: 1, withContent: 1, firstParty: 1, recoverable: 1, recoverableBytes: SECRET_BYTES }]);
-    expect(result.findings).toMatchObject([{ rule: 'sourcemap/embedded-sources', severity: 'error', path: 'dist/a.js.map', count: 1, size: SECRET_BYTES, sample: ['src/a.ts'] }]);
-    expect(result.sources).toMatchObject([{ map: 'dist/a.js.map', source: '../src/a.ts', resolved: 'src/a.ts', index: '0', classification: 'first-party' }]);
+    const result = analyse([
+      { path: 'dist/a.js', data: `a();${comment('a.js.map')}` },
+      { path: 'dist/a.js.map', data: leaky },
+    ]);
+    expect(result.maps).toMatchObject([
+      {
+        path: 'dist/a.js.map',
+        origin: 'file',
+        generated: ['dist/a.js'],
+        valid: true,
+        sources: 1,
+        withContent: 1,
+        firstParty: 1,
+        recoverable: 1,
+        recoverableBytes: SECRET_BYTES,
+      },
+    ]);
+    expect(result.findings).toMatchObject([
+      { rule: 'sourcemap/embedded-sources', severity: 'error', path: 'dist/a.js.map', count: 1, size: SECRET_BYTES, sample: ['src/a.ts'] },
+    ]);
+    expect(result.sources).toMatchObject([
+      { map: 'dist/a.js.map', source: '../src/a.ts', resolved: 'src/a.ts', index: '0', classification: 'first-party' },
+    ]);
   });
 
   it('inspects an orphan map that nothing references (the 2026 case)', () => {
-    const result = analyse([{ path: 'cli.js', data: 'run();' }, { path: 'cli.js.map', data: leaky }]);
+    const result = analyse([
+      { path: 'cli.js', data: 'run();' },
+      { path: 'cli.js.map', data: leaky },
+    ]);
     expect(result.maps[0]).toMatchObject({ path: 'cli.js.map', generated: [], recoverable: 1 });
     expect(rules(result)).toEqual(['sourcemap/embedded-sources']);
   });
 
   it('finds a map by content whatever its name, and leaves other JSON alone', () => {
-    const result = analyse([{ path: 'assets/bundle.json', data: leaky }, { path: 'data/config.json', data: '{"version":"1.0","sections":"none"}' }]);
+    const result = analyse([
+      { path: 'assets/bundle.json', data: leaky },
+      { path: 'data/config.json', data: '{"version":"1.0","sections":"none"}' },
+    ]);
     expect(result.maps.map((m) => m.path)).toEqual(['assets/bundle.json']);
   });
 
   it('follows a comment to a file of any name', () => {
-    const result = analyse([{ path: 'a.js', data: `x;${comment('maps/a.txt')}` }, { path: 'maps/a.txt', data: leaky }]);
+    const result = analyse([
+      { path: 'a.js', data: `x;${comment('maps/a.txt')}` },
+      { path: 'maps/a.txt', data: leaky },
+    ]);
     expect(result.maps).toMatchObject([{ path: 'maps/a.txt', generated: ['a.js'] }]);
   });
 
@@ -67,7 +95,10 @@ describe('finding maps', () => {
       { path: 's.css', data: `a{}\n/*# ${SMU}=s.css.map */` },
       { path: 's.css.map', data: mapJson({ sources: ['s.scss'] }) },
     ]);
-    expect(result.maps).toMatchObject([{ path: 'old.js.map', generated: ['old.js'] }, { path: 's.css.map', generated: ['s.css'] }]);
+    expect(result.maps).toMatchObject([
+      { path: 'old.js.map', generated: ['old.js'] },
+      { path: 's.css.map', generated: ['s.css'] },
+    ]);
     expect(rules(result)).toEqual(['sourcemap/shipped', 'sourcemap/shipped']);
   });
 
@@ -87,11 +118,18 @@ describe('finding maps', () => {
       { path: 'd.js', data: `d();${comment('d.js.map?v=2')}` },
       { path: 'l.js', data: `l();${comment('file:///Users/me/l.js.map')}` },
     ]);
-    expect(result.findings).toEqual(expect.arrayContaining([
-      expect.objectContaining({ rule: 'sourcemap/remote-url', severity: 'warning', path: 'r.js', url: 'https://cdn.example.com/r.js.map' }),
-      expect.objectContaining({ rule: 'sourcemap/dangling-reference', path: 'd.js', url: 'd.js.map?v=2', target: 'd.js.map' }),
-      expect.objectContaining({ rule: 'sourcemap/local-path', path: 'l.js', url: 'file:///Users/me/l.js.map' }),
-    ]));
+    expect(result.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'sourcemap/remote-url',
+          severity: 'warning',
+          path: 'r.js',
+          url: 'https://cdn.example.com/r.js.map',
+        }),
+        expect.objectContaining({ rule: 'sourcemap/dangling-reference', path: 'd.js', url: 'd.js.map?v=2', target: 'd.js.map' }),
+        expect.objectContaining({ rule: 'sourcemap/local-path', path: 'l.js', url: 'file:///Users/me/l.js.map' }),
+      ]),
+    );
     expect(result.maps).toMatchObject([{ path: 'r.js', origin: 'remote', url: 'https://cdn.example.com/r.js.map' }]);
   });
 });
@@ -100,19 +138,28 @@ describe('reading maps', () => {
   it('walks nested index maps and numbers sources section by section', () => {
     const inner = { version: 3, names: [], mappings: 'AAAA', sources: ['b.ts'], sourcesContent: [logic('b')] };
     const nested = { version: 3, sections: [{ offset: { line: 0, column: 0 }, map: inner }] };
-    const index = JSON.stringify({ version: 3, sections: [
-      { offset: { line: 0, column: 0 }, map: { ...inner, sources: ['a.ts'], sourcesContent: [logic('a')] } },
-      { offset: { line: 5, column: 0 }, map: nested },
-    ] });
+    const index = JSON.stringify({
+      version: 3,
+      sections: [
+        { offset: { line: 0, column: 0 }, map: { ...inner, sources: ['a.ts'], sourcesContent: [logic('a')] } },
+        { offset: { line: 5, column: 0 }, map: nested },
+      ],
+    });
     const result = analyse([{ path: 'x.js.map', data: index }]);
-    expect(result.sources.map((s) => [s.index, s.resolved])).toEqual([['0.0', 'a.ts'], ['1.0.0', 'b.ts']]);
+    expect(result.sources.map((s) => [s.index, s.resolved])).toEqual([
+      ['0.0', 'a.ts'],
+      ['1.0.0', 'b.ts'],
+    ]);
     expect(result.maps[0]).toMatchObject({ valid: true, sources: 2, recoverable: 2 });
   });
 
   it('applies sourceRoot and flags build-machine paths in sources and sourceRoot', () => {
     const result = analyse([
       { path: 'dist/r.js.map', data: mapJson({ sourceRoot: '../lib', sources: ['r.ts'], sourcesContent: ['let r;'] }) },
-      { path: 'dist/l.js.map', data: mapJson({ sourceRoot: '/home/ci/build/', sources: ['C:\\Users\\me\\l.ts', 'l2.ts'], sourcesContent: ['let l;', null] }) },
+      {
+        path: 'dist/l.js.map',
+        data: mapJson({ sourceRoot: '/home/ci/build/', sources: ['C:\\Users\\me\\l.ts', 'l2.ts'], sourcesContent: ['let l;', null] }),
+      },
     ]);
     expect(result.sources.find((s) => s.map === 'dist/r.js.map')?.resolved).toBe('lib/r.ts');
     const local = result.findings.find((f) => f.rule === 'sourcemap/local-path');
@@ -125,18 +172,25 @@ describe('reading maps', () => {
       { path: 'b.js.map', data: mapJson({ sources: ['vendor.ts'], sourcesContent: [logic('v')], x_google_ignoreList: [0] }) },
     ]);
     expect(result.sources.map((s) => [s.resolved, s.classification, s.ignored])).toEqual([
-      ['a.ts', 'first-party', false], ['lib.ts', 'first-party', true], ['vendor.ts', 'first-party', true],
+      ['a.ts', 'first-party', false],
+      ['lib.ts', 'first-party', true],
+      ['vendor.ts', 'first-party', true],
     ]);
     expect(result.maps[0]?.recovered?.map((s) => s.ignored ?? false)).toEqual([false, true]);
     expect(rules(result)).toEqual(['sourcemap/embedded-sources', 'sourcemap/embedded-sources']);
   });
 
   it('reports an invalid map and still counts what it leaks', () => {
-    const result = analyse([{ path: 'bad.js.map', data: mapJson({ version: '3', mappings: 'A=A', sources: ['s.ts'], sourcesContent: [logic('secret')] }) }]);
+    const result = analyse([
+      { path: 'bad.js.map', data: mapJson({ version: '3', mappings: 'A=A', sources: ['s.ts'], sourcesContent: [logic('secret')] }) },
+    ]);
     expect(result.maps[0]).toMatchObject({ valid: false, recoverable: 1 });
     expect(result.maps[0]?.invalidReason).toContain('version');
     expect(rules(result)).toEqual(['sourcemap/embedded-sources', 'sourcemap/invalid']);
-    expect(result.findings.find((f) => f.rule === 'sourcemap/invalid')).toMatchObject({ severity: 'warning', reason: expect.stringContaining('version') });
+    expect(result.findings.find((f) => f.rule === 'sourcemap/invalid')).toMatchObject({
+      severity: 'warning',
+      reason: expect.stringContaining('version'),
+    });
   });
 
   it('reports a .map that is not JSON as invalid', () => {
@@ -148,11 +202,27 @@ describe('reading maps', () => {
 
 describe('classification', () => {
   const contents = [logic('a'), 'runtime', 'virtual', 'dep', 'ext', 'vendor'];
-  const sources = ['webpack://app/./src/a.ts', 'webpack://app/webpack/runtime/define', '\0commonjsHelpers.js', 'webpack://app/./node_modules/dep/index.js', 'webpack://app/external "fs"', 'vendor/v.js'];
+  const sources = [
+    'webpack://app/./src/a.ts',
+    'webpack://app/webpack/runtime/define',
+    '\0commonjsHelpers.js',
+    'webpack://app/./node_modules/dep/index.js',
+    'webpack://app/external "fs"',
+    'vendor/v.js',
+  ];
 
   it('separates third-party sources by reason', () => {
-    const result = analyse([{ path: 'main.js.map', data: mapJson({ sources, sourcesContent: contents }) }], { thirdPartyGlobs: ['vendor/**'] });
-    expect(result.sources.map((s) => s.reason)).toEqual(['no-generated-file', 'bundler-runtime', 'virtual-module', 'node_modules', 'bundler-runtime', 'policy-glob']);
+    const result = analyse([{ path: 'main.js.map', data: mapJson({ sources, sourcesContent: contents }) }], {
+      thirdPartyGlobs: ['vendor/**'],
+    });
+    expect(result.sources.map((s) => s.reason)).toEqual([
+      'no-generated-file',
+      'bundler-runtime',
+      'virtual-module',
+      'node_modules',
+      'bundler-runtime',
+      'policy-glob',
+    ]);
     expect(result.maps[0]).toMatchObject({ sources: 6, firstParty: 1, recoverable: 1 });
   });
 
@@ -160,20 +230,38 @@ describe('classification', () => {
     const result = analyse([
       { path: 'src/a.ts', data: 'export const a = 1;' },
       { path: 'lib/copy.ts', data: 'line one\r\nline two\r\n' },
-      { path: 'dist/m.js.map', data: mapJson({ sources: ['../src/a.ts', 'elsewhere/copy.ts', 'new.ts'], sourcesContent: ['export const a = 1;', 'line one\nline two\n', logic('fresh')] }) },
+      {
+        path: 'dist/m.js.map',
+        data: mapJson({
+          sources: ['../src/a.ts', 'elsewhere/copy.ts', 'new.ts'],
+          sourcesContent: ['export const a = 1;', 'line one\nline two\n', logic('fresh')],
+        }),
+      },
     ]);
     expect(result.sources.map((s) => [s.classification, s.reason])).toEqual([
-      ['shipped', 'shipped-content'], ['shipped', 'shipped-content'], ['first-party', 'no-generated-file'],
+      ['shipped', 'shipped-content'],
+      ['shipped', 'shipped-content'],
+      ['first-party', 'no-generated-file'],
     ]);
     expect(result.maps[0]).toMatchObject({ firstParty: 3, recoverable: 1, recoverableBytes: Buffer.byteLength(logic('fresh')) });
   });
 
   it('treats sibling workspace packages per policy', () => {
-    const files = [{ path: 'dist/w.js.map', data: mapJson({ sources: ['../../../packages/util/src/u.ts', '../src/own.ts', '../../../packages/app/src/a.ts'], sourcesContent: [logic('u'), logic('own'), logic('a')] }) }];
+    const files = [
+      {
+        path: 'dist/w.js.map',
+        data: mapJson({
+          sources: ['../../../packages/util/src/u.ts', '../src/own.ts', '../../../packages/app/src/a.ts'],
+          sourcesContent: [logic('u'), logic('own'), logic('a')],
+        }),
+      },
+    ];
     expect(analyse(files).maps[0]).toMatchObject({ recoverable: 3 });
     const thirdParty = analyse(files, { workspacePackages: 'third-party' });
     expect(thirdParty.sources.map((s) => [s.resolved, s.reason])).toEqual([
-      ['../../packages/util/src/u.ts', 'workspace-package'], ['src/own.ts', 'no-generated-file'], ['../../packages/app/src/a.ts', 'no-generated-file'],
+      ['../../packages/util/src/u.ts', 'workspace-package'],
+      ['src/own.ts', 'no-generated-file'],
+      ['../../packages/app/src/a.ts', 'no-generated-file'],
     ]);
     expect(thirdParty.maps[0]).toMatchObject({ recoverable: 2 });
   });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_LIMITS, readTarball } from '../src/tarball/read-tarball.js';
 import { describe, expect, it } from 'vitest';
 import { buildTar, buildTarball } from '../fixtures/lib/tar-writer.js';
+import { DEFAULT_LIMITS, readTarball } from '../src/tarball/read-tarball.js';
 import { PACKAGE_JSON, readBuffer, readEntries } from './helpers/tarball.js';
 
 describe('readTarball', () => {
@@ -37,7 +37,9 @@ describe('readTarball', () => {
     ['special-file', { path: 'package/dev', type: 'char' as const }],
     ['special-file', { path: 'package/pipe', type: 'fifo' as const }],
   ])('refuses a %s entry and keeps reading', async (reason, entry) => {
-    const tgz = buildTarball([{ ...PACKAGE_JSON, path: `package/${PACKAGE_JSON.path}` }, entry, { path: 'package/after.js', data: 'ok' }], { raw: true });
+    const tgz = buildTarball([{ ...PACKAGE_JSON, path: `package/${PACKAGE_JSON.path}` }, entry, { path: 'package/after.js', data: 'ok' }], {
+      raw: true,
+    });
     const { contents } = await readBuffer(tgz);
     expect(contents.unsafeEntries.map((unsafe) => unsafe.reason)).toEqual([reason]);
     expect(contents.files.map((file) => file.path)).toEqual(['after.js', 'package.json']);
@@ -62,30 +64,44 @@ describe('readTarball', () => {
   it('renames .gitignore to .npmignore as pacote does, unless a .npmignore came first', async () => {
     const renamed = await readEntries([{ path: '.gitignore', data: 'a' }]);
     expect(renamed.contents.files.map((file) => file.path)).toEqual(['.npmignore']);
-    const dropped = await readEntries([{ path: '.npmignore', data: 'n' }, { path: '.gitignore', data: 'g' }]);
+    const dropped = await readEntries([
+      { path: '.npmignore', data: 'n' },
+      { path: '.gitignore', data: 'g' },
+    ]);
     expect(dropped.contents.byPath.get('.npmignore')!.data.toString()).toBe('n');
     expect(dropped.contents.unsafeEntries.map((entry) => entry.reason)).toEqual(['not-installed']);
   });
 
   it('reports what node-tar refuses to write: a file under a file, a file over a folder, the root, deep paths', async () => {
-    const { contents } = await readBuffer(buildTarball([
-      { path: 'package/a', data: 'file' },
-      { path: 'package/a/b.js', data: 'under a file' },
-      { path: 'package/d/e.js', data: 'in a folder' },
-      { path: 'package/d', data: 'over a folder' },
-      { path: 'index.js', data: 'no folder' },
-      { path: `package/${'x/'.repeat(1100)}deep.js`, data: 'deep', longName: 'pax' },
-    ], { raw: true }));
+    const { contents } = await readBuffer(
+      buildTarball(
+        [
+          { path: 'package/a', data: 'file' },
+          { path: 'package/a/b.js', data: 'under a file' },
+          { path: 'package/d/e.js', data: 'in a folder' },
+          { path: 'package/d', data: 'over a folder' },
+          { path: 'index.js', data: 'no folder' },
+          { path: `package/${'x/'.repeat(1100)}deep.js`, data: 'deep', longName: 'pax' },
+        ],
+        { raw: true },
+      ),
+    );
     expect(contents.files.map((file) => file.path)).toEqual(['a', 'd/e.js']);
     expect(contents.unsafeEntries.map((entry) => [entry.path.slice(0, 8), entry.reason])).toEqual([
-      ['a/b.js', 'not-installed'], ['d', 'not-installed'], ['index.js', 'not-installed'], ['x/x/x/x/', 'not-installed'],
+      ['a/b.js', 'not-installed'],
+      ['d', 'not-installed'],
+      ['index.js', 'not-installed'],
+      ['x/x/x/x/', 'not-installed'],
     ]);
   });
 
   it('inspects names whose meaning depends on the platform, and reports them', async () => {
     const { contents } = await readEntries([
-      { path: 'a\\.env', data: '1' }, { path: 'README.md', data: '2' }, { path: 'readme.md', data: '3' },
-      { path: `${'n'.repeat(300)}.js`, data: '4', longName: 'gnu' }, { path: 'aux.js', data: '5' },
+      { path: 'a\\.env', data: '1' },
+      { path: 'README.md', data: '2' },
+      { path: 'readme.md', data: '3' },
+      { path: `${'n'.repeat(300)}.js`, data: '4', longName: 'gnu' },
+      { path: 'aux.js', data: '5' },
     ]);
     expect(contents.files).toHaveLength(5);
     expect(contents.unsafeEntries.map((entry) => entry.reason)).toEqual(Array(4).fill('platform-dependent'));
@@ -94,26 +110,38 @@ describe('readTarball', () => {
   it('models the folders npm creates before it fails on a name over 255 bytes', async () => {
     // node-tar makes `dir/sub/` on the way to the long name: a later file `dir` lands on a
     // non-empty folder and is skipped, while `x`, whose folder stayed empty, replaces it.
-    const { contents } = await readBuffer(buildTarball([
-      { path: `package/dir/sub/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
-      { path: 'package/dir', data: 'after' },
-      { path: `package/x/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
-      { path: 'package/x', data: 'after' },
-    ], { raw: true }));
+    const { contents } = await readBuffer(
+      buildTarball(
+        [
+          { path: `package/dir/sub/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
+          { path: 'package/dir', data: 'after' },
+          { path: `package/x/${'L'.repeat(300)}`, data: 'long', longName: 'gnu' },
+          { path: 'package/x', data: 'after' },
+        ],
+        { raw: true },
+      ),
+    );
     expect(contents.files.map((file) => file.path.slice(0, 12))).toEqual(['dir/sub/LLLL', 'x', 'x/LLLLLLLLLL']);
     expect(contents.unsafeEntries.map((entry) => [entry.path.slice(0, 5), entry.reason])).toEqual([
-      ['dir/s', 'platform-dependent'], ['dir', 'not-installed'], ['x/LLL', 'platform-dependent'],
+      ['dir/s', 'platform-dependent'],
+      ['dir', 'not-installed'],
+      ['x/LLL', 'platform-dependent'],
     ]);
   });
 
   it('reports entry types npm skips (sparse files, unknown types) and reads PAX and GNU long names', async () => {
-    const { contents } = await readBuffer(buildTarball([
-      { path: 'package/sparse', typeflag: 'S', data: 'x' },
-      { path: 'package/odd', typeflag: 'Z', data: 'x' },
-      { path: `package/${'p'.repeat(200)}/a.js`, longName: 'pax', data: 'pax' },
-      { path: `package/${'g'.repeat(200)}/b.js`, longName: 'gnu', data: 'gnu' },
-      { path: 'package/short', pax: { path: 'package/renamed.js' }, data: 'renamed' },
-    ], { raw: true }));
+    const { contents } = await readBuffer(
+      buildTarball(
+        [
+          { path: 'package/sparse', typeflag: 'S', data: 'x' },
+          { path: 'package/odd', typeflag: 'Z', data: 'x' },
+          { path: `package/${'p'.repeat(200)}/a.js`, longName: 'pax', data: 'pax' },
+          { path: `package/${'g'.repeat(200)}/b.js`, longName: 'gnu', data: 'gnu' },
+          { path: 'package/short', pax: { path: 'package/renamed.js' }, data: 'renamed' },
+        ],
+        { raw: true },
+      ),
+    );
     expect(contents.files.map((file) => file.path.slice(0, 3))).toEqual(['ggg', 'ppp', 'ren']);
     expect(contents.unsafeEntries.map((entry) => entry.reason)).toEqual(['special-file', 'special-file']);
   });
@@ -125,7 +153,11 @@ describe('readTarball', () => {
   });
 
   it('tells a path written twice with the same bytes (webpack-cli 5.1.4 ships ./lib/index.js and lib/index.js)', async () => {
-    const { contents } = await readEntries([PACKAGE_JSON, { path: './lib/index.js', data: 'same' }, { path: 'lib/index.js', data: 'same' }]);
+    const { contents } = await readEntries([
+      PACKAGE_JSON,
+      { path: './lib/index.js', data: 'same' },
+      { path: 'lib/index.js', data: 'same' },
+    ]);
     expect(contents.unsafeEntries).toEqual([{ path: 'lib/index.js', reason: 'duplicate-path', detail: 'identical copies' }]);
   });
 
@@ -147,7 +179,11 @@ describe('readTarball', () => {
     const bomb = buildTarball([{ path: 'zeros.bin', data: Buffer.alloc(8 * 1024 * 1024) }]);
     const chunks = Array.from({ length: Math.ceil(bomb.length / 512) }, (_, i) => bomb.subarray(i * 512, (i + 1) * 512));
     // A source that does not stop when destroyed (a slow disk, a proxy stream): it must not crash us.
-    const source = new Readable({ read() { this.push(chunks.shift() ?? null); } });
+    const source = new Readable({
+      read() {
+        this.push(chunks.shift() ?? null);
+      },
+    });
     source.destroy = () => source;
     const { contents } = await readTarball(source, { ...DEFAULT_LIMITS, maxTotalBytes: 64 * 1024 });
     expect(contents.gaps.map((gap) => gap.code)).toEqual(['size-limit']);

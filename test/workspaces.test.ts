@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTarball } from '../fixtures/lib/tar-writer.js';
 import type { Report, ReportSet } from '../src/types.js';
 import { runCli } from './helpers/cli.js';
+import { leakingMap } from './helpers/leaking-source.js';
 import { hasManager, managerPath, runIn } from './helpers/managers.js';
 import { removeTree, writeTree } from './helpers/write-tree.js';
-import { leakingMap } from './helpers/leaking-source.js';
 
 const MAP = leakingMap('../src/b.ts');
 const pkg = (fields: Record<string, unknown>) => `${JSON.stringify({ version: '1.0.0', ...fields }, null, 2)}\n`;
@@ -44,7 +44,11 @@ describe('check --workspaces on an npm workspace', () => {
     expect(result.code).toBe(1);
     const set = JSON.parse(result.stdout) as ReportSet;
     expect(set.kind).toBe('set');
-    expect(set.reports.map((report) => [report.target.input, report.ok])).toEqual([['packages/a', true], ['packages/b', false], ['packages/c', false]]);
+    expect(set.reports.map((report) => [report.target.input, report.ok])).toEqual([
+      ['packages/a', true],
+      ['packages/b', false],
+      ['packages/c', false],
+    ]);
     expect(set.skipped).toEqual([{ input: 'tools/internal', reason: '@mono/internal is private: true (never published)', gap: false }]);
     const rules = (report: Report) => report.findings.map((finding) => `${finding.rule}:${finding.path}`);
     expect(rules(set.reports[1]!)).toEqual(['sourcemap/embedded-sources:index.js.map']);
@@ -58,8 +62,17 @@ describe('check --workspaces on an npm workspace', () => {
     expect(human.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 of 3 packages fail at --fail-on error; 2 errors, 0 warnings in 3 packages');
     const markdown = await runCli(['check', '--workspaces', '--format', 'markdown'], { cwd: npmRoot });
     expect(markdown.stdout.match(/^\| Package \|/gm)).toHaveLength(1);
-    const sarif = JSON.parse((await runCli(['check', '--workspaces', '--format', 'sarif'], { cwd: npmRoot })).stdout) as { runs: { automationDetails: { id: string }; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
-    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['leakproof/@mono/a@1.0.0/', 'leakproof/@mono/b@1.0.0/', 'leakproof/@mono/c@1.0.0/']);
+    const sarif = JSON.parse((await runCli(['check', '--workspaces', '--format', 'sarif'], { cwd: npmRoot })).stdout) as {
+      runs: {
+        automationDetails: { id: string };
+        results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
+    };
+    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual([
+      'leakproof/@mono/a@1.0.0/',
+      'leakproof/@mono/b@1.0.0/',
+      'leakproof/@mono/c@1.0.0/',
+    ]);
     expect(sarif.runs[1]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('packages/b/index.js.map');
     const junit = await runCli(['check', '--workspaces', '--format', 'junit'], { cwd: npmRoot });
     expect(junit.stdout.match(/<testsuites /g)).toHaveLength(1);
@@ -72,7 +85,10 @@ describe('check --workspaces on an npm workspace', () => {
     const onlyA = await runCli(['check', '-w', '@mono/a'], { cwd: npmRoot });
     expect(onlyA.code).toBe(0);
     const unknown = await runCli(['check', '-w', 'nope'], { cwd: npmRoot });
-    expect([unknown.code, unknown.stderr]).toEqual([2, 'leakproof: no workspace matches -w nope; the workspaces are: @mono/a, @mono/b, @mono/c, @mono/internal\n']);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      'leakproof: no workspace matches -w nope; the workspaces are: @mono/a, @mono/b, @mono/c, @mono/internal\n',
+    ]);
     const notMono = await runCli(['check', '--workspaces', 'packages/a'], { cwd: npmRoot });
     expect(notMono.code).toBe(2);
     expect(notMono.stderr).toMatch(/declares no workspaces/);
@@ -84,16 +100,25 @@ describe('init --workspaces', () => {
     const result = await runCli(['init', '--workspaces'], { cwd: npmRoot });
     expect(result.code).toBe(0);
     expect(result.stdout.match(/^leakproof: wrote .*leakproof\.json/gm)!.map((line) => line.split(' ')[2])).toEqual([
-      join(npmRoot, 'packages/a/leakproof.json'), join(npmRoot, 'packages/b/leakproof.json'),
+      join(npmRoot, 'packages/a/leakproof.json'),
+      join(npmRoot, 'packages/b/leakproof.json'),
     ]);
-    expect(result.stderr).toBe(`leakproof: ${join(npmRoot, 'packages/c/leakproof.json')} exists; kept it (\`leakproof check --update\` refreshes it, init --force starts over)\n`);
+    expect(result.stderr).toBe(
+      `leakproof: ${join(npmRoot, 'packages/c/leakproof.json')} exists; kept it (\`leakproof check --update\` refreshes it, init --force starts over)\n`,
+    );
     await Promise.all(['a', 'b'].map((name) => rm(join(npmRoot, `packages/${name}/leakproof.json`))));
   });
 });
 
 describe('several targets in one call', () => {
   it('checks folders and tarballs together; an unreadable one makes the run incomplete (exit 3)', async () => {
-    await writeFile(join(npmRoot, 'a.tgz'), buildTarball([{ path: 'package.json', data: pkg({ name: 'from-tgz' }) }, { path: 'index.js', data: '1;\n' }]));
+    await writeFile(
+      join(npmRoot, 'a.tgz'),
+      buildTarball([
+        { path: 'package.json', data: pkg({ name: 'from-tgz' }) },
+        { path: 'index.js', data: '1;\n' },
+      ]),
+    );
     const both = await runCli(['check', 'packages/a', 'a.tgz', '--format', 'json'], { cwd: npmRoot });
     expect(both.code).toBe(0);
     expect((JSON.parse(both.stdout) as ReportSet).reports.map((report) => report.target.kind)).toEqual(['directory', 'tarball']);

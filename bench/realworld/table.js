@@ -57,7 +57,9 @@ export function summarizeRun(results, labels) {
   const rows = results.map((result) => {
     /** @type {Record<string, number>} */
     const errorsByRule = {};
-    let leaks = 0, notLeaks = 0, missing = 0;
+    let leaks = 0,
+      notLeaks = 0,
+      missing = 0;
     const errors = result.report?.findings.filter((finding) => !finding.suppressed && finding.severity === 'error') ?? [];
     for (const finding of errors) {
       errorsByRule[finding.rule] = (errorsByRule[finding.rule] ?? 0) + 1;
@@ -118,9 +120,17 @@ export function renderTable(run) {
     '| --- | --- | ---: | --- | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const row of run.rows) {
-    const rules = Object.entries(row.errorsByRule).map(([rule, count]) => `${rule} ${count}`).join(', ') || (row.error ? `(${row.error.replace(/\|/g, '\\|')})` : '');
-    const labels = row.leaks + row.notLeaks + row.unlabelled === 0 ? '' : `${row.leaks} / ${row.notLeaks}${row.unlabelled ? ` (+${row.unlabelled} unlabelled)` : ''}`;
-    lines.push(`| \`${row.spec}\` | ${row.category} | ${row.exit} | ${rules} | ${row.warnings} | ${row.uniqueRecoverable} | ${row.uniqueReadable} | ${labels} | ${row.seconds.toFixed(2)} s |`);
+    const rules =
+      Object.entries(row.errorsByRule)
+        .map(([rule, count]) => `${rule} ${count}`)
+        .join(', ') || (row.error ? `(${row.error.replace(/\|/g, '\\|')})` : '');
+    const labels =
+      row.leaks + row.notLeaks + row.unlabelled === 0
+        ? ''
+        : `${row.leaks} / ${row.notLeaks}${row.unlabelled ? ` (+${row.unlabelled} unlabelled)` : ''}`;
+    lines.push(
+      `| \`${row.spec}\` | ${row.category} | ${row.exit} | ${rules} | ${row.warnings} | ${row.uniqueRecoverable} | ${row.uniqueReadable} | ${labels} | ${row.seconds.toFixed(2)} s |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -36,10 +36,22 @@ export interface AuditSet extends ReportSet {
  * Assemble the set: reports and skipped entries sorted by spec (so a merge of shards equals the
  * unsharded audit), totals over all reports.
  */
-export function buildAuditSet(reports: AuditReport[], skipped: AuditSkip[], context: { lockfile: AuditLockfile; shard: Shard | null; failOn: Severity }): AuditSet {
-  const sortedReports = [...reports].sort((a, b) => compare(a.target.input, b.target.input) || compare(a.target.integrity ?? '', b.target.integrity ?? ''));
+export function buildAuditSet(
+  reports: AuditReport[],
+  skipped: AuditSkip[],
+  context: { lockfile: AuditLockfile; shard: Shard | null; failOn: Severity },
+): AuditSet {
+  const sortedReports = [...reports].sort(
+    (a, b) => compare(a.target.input, b.target.input) || compare(a.target.integrity ?? '', b.target.integrity ?? ''),
+  );
   const sortedSkipped = [...skipped].sort((a, b) => compare(a.input, b.input));
-  return { ...buildReportSet(sortedReports, sortedSkipped, context.failOn), reports: sortedReports, skipped: sortedSkipped, lockfile: context.lockfile, shard: context.shard };
+  return {
+    ...buildReportSet(sortedReports, sortedSkipped, context.failOn),
+    reports: sortedReports,
+    skipped: sortedSkipped,
+    lockfile: context.lockfile,
+    shard: context.shard,
+  };
 }
 
 function compare(a: string, b: string): number {

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { LeakproofError } from '../errors.js';
 import { parseLockfile, readLockfile } from './lockfile/read-lockfile.js';
 import type { Lockfile } from './lockfile/types.js';
-import { planAudit, unitId, type AuditPlan } from './plan.js';
+import { type AuditPlan, planAudit, unitId } from './plan.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -34,16 +34,29 @@ export async function changedSince(plan: AuditPlan, since: string, lockfile: Loc
 
 /** The old lockfile, or null when the revision had none (then everything is new). */
 async function readOldLockfile(since: string, lockfile: Lockfile, cwd: string): Promise<Lockfile | null> {
-  if (await stat(resolve(cwd, since)).then((s) => s.isFile(), () => false)) return readLockfile(since, cwd);
+  if (
+    await stat(resolve(cwd, since)).then(
+      (s) => s.isFile(),
+      () => false,
+    )
+  )
+    return readLockfile(since, cwd);
   const dir = dirname(lockfile.path);
   try {
-    const { stdout } = await execFileAsync('git', ['show', `${since}:./${basename(lockfile.path)}`], { cwd: dir, maxBuffer: 512 * 1024 * 1024 });
+    const { stdout } = await execFileAsync('git', ['show', `${since}:./${basename(lockfile.path)}`], {
+      cwd: dir,
+      maxBuffer: 512 * 1024 * 1024,
+    });
     return await parseLockfile(stdout, lockfile.path);
   } catch (error) {
     if (error instanceof LeakproofError) throw error;
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
     if (/does not exist in|exists on disk, but not in/.test(stderr)) return null;
     const why = stderr.split('\n')[0] || (error as Error).message;
-    throw new LeakproofError('usage', `--changed-since ${since} is neither a lockfile nor a git revision of ${basename(lockfile.path)} (${why.trim()})`, { cause: error });
+    throw new LeakproofError(
+      'usage',
+      `--changed-since ${since} is neither a lockfile nor a git revision of ${basename(lockfile.path)} (${why.trim()})`,
+      { cause: error },
+    );
   }
 }

@@ -13,9 +13,9 @@
  */
 import type pacoteModule from 'pacote';
 import { LeakproofError } from '../errors.js';
-import { loadNpmConfig, registryFor, type NpmConfigOptions, type RegistryConfig } from '../target/npm-config.js';
-import { toTargetError } from '../target/fetch-registry.js';
 import { redactUrl } from '../redact.js';
+import { toTargetError } from '../target/fetch-registry.js';
+import { loadNpmConfig, type NpmConfigOptions, type RegistryConfig, registryFor } from '../target/npm-config.js';
 import type { AuditUnit } from './plan.js';
 
 /** The tarball bytes as fetched and verified. */

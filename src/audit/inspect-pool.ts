@@ -22,7 +22,8 @@ export async function createInspectPool(threads: number): Promise<InspectPool> {
     inspect(task) {
       // Transferring detaches the buffer, so it must be the tarball's own (Buffer.concat can
       // return a slice of Node's shared pool for small sizes): copy those.
-      const own = task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? task.bytes : new Uint8Array(task.bytes);
+      const own =
+        task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? task.bytes : new Uint8Array(task.bytes);
       return pool.run({ ...task, bytes: own }, { transferList: [own.buffer as ArrayBuffer] }) as Promise<Report>;
     },
     close: () => pool.destroy(),

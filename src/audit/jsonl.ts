@@ -7,9 +7,10 @@
  * - per entry not inspected: `{"kind":"skipped", input, reason, gap, lockfilePaths}`;
  * - last line: `{"kind":"end", packages, skipped}`: without it the output is cut short.
  */
+
+import { TOOL } from '../version.js';
 import type { AuditReport, AuditSkip } from './audit-set.js';
 import type { AuditEvent, AuditStart } from './run-audit.js';
-import { TOOL } from '../version.js';
 
 /** The first line of a JSONL audit. */
 export type JsonlHeader = { kind: 'audit'; schemaVersion: 1; tool: { name: string; version: string } } & AuditStart;

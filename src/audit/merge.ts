@@ -4,7 +4,7 @@
  * missing or given twice, outputs of different lockfiles or options, and output cut short.
  */
 import { LeakproofError } from '../errors.js';
-import { buildAuditSet, type AuditReport, type AuditSet, type AuditSkip } from './audit-set.js';
+import { type AuditReport, type AuditSet, type AuditSkip, buildAuditSet } from './audit-set.js';
 import type { JsonlHeader, JsonlLine } from './jsonl.js';
 
 /** One shard's JSONL output, as read. */
@@ -38,7 +38,8 @@ export function mergeShards(outputs: readonly ShardOutput[]): AuditSet {
       if (line.kind !== 'report' && line.kind !== 'skipped') continue;
       const id = line.kind === 'report' ? `${line.target.input} ${line.target.integrity ?? ''}` : `skipped ${line.input}`;
       const other = seen.get(id);
-      if (other !== undefined) throw new LeakproofError('usage', `${name} and ${other} both list ${id.split(' ')[0]}: they are not shards of one audit`);
+      if (other !== undefined)
+        throw new LeakproofError('usage', `${name} and ${other} both list ${id.split(' ')[0]}: they are not shards of one audit`);
       seen.set(id, name);
       if (line.kind === 'report') {
         const { kind: _kind, cached: _cached, ...report } = line;
@@ -70,14 +71,21 @@ function readShard({ name, text }: ShardOutput): ReadShard {
     }
   }
   const header = lines[0];
-  if (header?.kind !== 'audit') throw new LeakproofError('usage', `${name} does not start with an audit line; give the output of \`leakproof audit --format jsonl\``);
+  if (header?.kind !== 'audit')
+    throw new LeakproofError('usage', `${name} does not start with an audit line; give the output of \`leakproof audit --format jsonl\``);
   const end = lines[lines.length - 1];
-  const counted = { packages: lines.filter((line) => line.kind === 'report').length, skipped: lines.filter((line) => line.kind === 'skipped').length };
+  const counted = {
+    packages: lines.filter((line) => line.kind === 'report').length,
+    skipped: lines.filter((line) => line.kind === 'skipped').length,
+  };
   if (end?.kind !== 'end' || end.packages !== counted.packages || end.skipped !== counted.skipped) {
     throw new LeakproofError('target', `${name} is cut short (no complete end line): its shard did not finish; run it again`);
   }
   if (counted.packages + counted.skipped !== header.packages + header.skipped) {
-    throw new LeakproofError('target', `${name} lists ${counted.packages + counted.skipped} entries of the ${header.packages + header.skipped} its shard planned; run it again`);
+    throw new LeakproofError(
+      'target',
+      `${name} lists ${counted.packages + counted.skipped} entries of the ${header.packages + header.skipped} its shard planned; run it again`,
+    );
   }
   return { name, header, lines };
 }
@@ -89,12 +97,16 @@ function checkShardIndexes(shards: readonly ReadShard[]): void {
   for (const { name, header } of shards) {
     const index = header.shard?.index ?? 1;
     const other = byIndex.get(index);
-    if (other !== undefined) throw new LeakproofError('usage', `shard ${index}/${total} is given twice (${other} and ${name}); give each shard's output once`);
+    if (other !== undefined)
+      throw new LeakproofError('usage', `shard ${index}/${total} is given twice (${other} and ${name}); give each shard's output once`);
     byIndex.set(index, name);
   }
   const missing = Array.from({ length: total }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
   if (missing.length > 0) {
-    throw new LeakproofError('target', `shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${total}`).join(', ')} missing: the merge would leave packages unaudited; add the output of every shard`);
+    throw new LeakproofError(
+      'target',
+      `shard${missing.length > 1 ? 's' : ''} ${missing.map((index) => `${index}/${total}`).join(', ')} missing: the merge would leave packages unaudited; add the output of every shard`,
+    );
   }
 }
 

@@ -3,7 +3,7 @@
  * version in many places), in a deterministic order, with every place it is listed.
  */
 import { comparePaths } from '../tarball/contents.js';
-import type { Lockfile, LockedPackage } from './lockfile/types.js';
+import type { LockedPackage, Lockfile } from './lockfile/types.js';
 
 /** One tarball to fetch and inspect. */
 export interface AuditUnit {
@@ -40,7 +40,9 @@ export function planAudit(lockfile: Pick<Lockfile, 'packages' | 'skipped'>): Aud
   for (const pkg of lockfile.packages) {
     const spec = `${pkg.name}@${pkg.version}`;
     const sameSpec = bySpec.get(spec) ?? [];
-    const match = sameSpec.map((key) => units.get(key)!).find((unit) => pkg.integrity === null || unit.integrity === null || unit.integrity === pkg.integrity);
+    const match = sameSpec
+      .map((key) => units.get(key)!)
+      .find((unit) => pkg.integrity === null || unit.integrity === null || unit.integrity === pkg.integrity);
     if (match) {
       match.lockfilePaths.push(pkg.path);
       if (match.integrity === null && pkg.integrity !== null) units.set(keyOf(match), { ...match, integrity: pkg.integrity });

@@ -29,7 +29,13 @@ export interface ResultCache {
 /** A cache in `dir` for one run's context, or one that never hits when `dir` is null. */
 export function openResultCache(dir: string | null, context: CacheContext): ResultCache {
   if (dir === null) return { get: async () => null, put: async () => undefined };
-  const salt = JSON.stringify({ tool: TOOL.version, failOn: context.failOn, secrets: context.secrets, limits: context.limits, manifest: context.manifestText });
+  const salt = JSON.stringify({
+    tool: TOOL.version,
+    failOn: context.failOn,
+    secrets: context.secrets,
+    limits: context.limits,
+    manifest: context.manifestText,
+  });
   const fileOf = (integrity: string): string => {
     const key = createHash('sha256').update(salt).update('\u0000').update(integrity.trim()).digest('hex');
     return join(dir, key.slice(0, 2), `${key}.json`);

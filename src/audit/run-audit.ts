@@ -5,25 +5,26 @@
  * the same time. At most `window` tarballs are held between fetch and report, so memory grows
  * with the largest packages, not with the number of packages.
  */
-import { sameScopeDependencies, type ManifestLookup } from '../target/dependency-closure.js';
+
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
+import { forEachLimit } from '../map-limit.js';
 import { parseManifest } from '../policy/parse-manifest.js';
 import { redactUrlsIn } from '../redact.js';
 import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
+import { type ManifestLookup, sameScopeDependencies } from '../target/dependency-closure.js';
 import { loadNpmConfig } from '../target/npm-config.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
-import { buildAuditSet, type AuditReport, type AuditSet, type AuditSkip } from './audit-set.js';
+import { type AuditReport, type AuditSet, type AuditSkip, buildAuditSet } from './audit-set.js';
 import { changedSince } from './changed-since.js';
 import type { FetchedTarball, LockedFetcher } from './fetch-locked.js';
 import type { InspectPool } from './inspect-pool.js';
 import type { InspectTask } from './inspect-worker.js';
-import { forEachLimit } from '../map-limit.js';
 import { readLockfile } from './lockfile/read-lockfile.js';
-import { planAudit, unitId, type AuditPlan, type AuditUnit } from './plan.js';
+import { type AuditPlan, type AuditUnit, planAudit, unitId } from './plan.js';
 import { openResultCache, type ResultCache } from './result-cache.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -79,11 +80,20 @@ export async function runAudit(input: string, options: AuditOptions): Promise<Au
   if (options.changedSince) plan = await changedSince(plan, options.changedSince, lockfile, options.cwd);
   const mine = options.shard ? sliceOf(plan, options.shard) : plan;
   const emit = options.onEvent ?? (() => undefined);
-  const lockfileInfo = { path: relative(options.cwd, lockfile.path).split('\\').join('/') || lockfile.path, format: lockfile.format, version: lockfile.version };
+  const lockfileInfo = {
+    path: relative(options.cwd, lockfile.path).split('\\').join('/') || lockfile.path,
+    format: lockfile.format,
+    version: lockfile.version,
+  };
   emit({
     type: 'start',
     start: {
-      lockfile: { ...lockfileInfo, sha256: createHash('sha256').update(await readFile(lockfile.path)).digest('hex') },
+      lockfile: {
+        ...lockfileInfo,
+        sha256: createHash('sha256')
+          .update(await readFile(lockfile.path))
+          .digest('hex'),
+      },
       shard: options.shard ?? null,
       total: { packages: plan.units.length, skipped: plan.skipped.length },
       packages: mine.units.length,
@@ -100,7 +110,12 @@ export async function runAudit(input: string, options: AuditOptions): Promise<Au
   };
   for (const entry of mine.skipped) addSkip({ ...entry, gap: false });
 
-  const cache = openResultCache(await cacheFolder(options), { failOn, secrets: options.secrets !== false, limits, manifestText: manifest?.text ?? null });
+  const cache = openResultCache(await cacheFolder(options), {
+    failOn,
+    secrets: options.secrets !== false,
+    limits,
+    manifestText: manifest?.text ?? null,
+  });
   const reports: AuditReport[] = [];
   const addReport = (report: AuditReport, cached: boolean): void => {
     reports.push(report);
@@ -169,12 +184,24 @@ async function inspectOne(
   try {
     // As `check` does for a registry spec: the scope's packages it depends on through one another.
     const dependencies = unit.name.startsWith('@') ? await sameScopeDependencies(await lookup(unit.name, unit.version), lookup) : [];
-    const report = await pool.inspect({ ...task, spec: unit.spec, name: unit.name, version: unit.version, bytes: tarball.bytes, dependencies });
+    const report = await pool.inspect({
+      ...task,
+      spec: unit.spec,
+      name: unit.name,
+      version: unit.version,
+      bytes: tarball.bytes,
+      dependencies,
+    });
     // Only complete reports are kept: a gap may come from a limit or a damaged download.
     if (report.complete && key !== null) await cache.put(key, report);
     sinks.addReport({ ...report, lockfilePaths: unit.lockfilePaths }, false);
   } catch (error) {
-    sinks.addSkip({ input: unit.spec, reason: `internal error while inspecting it: ${messageOf(error)}; rerun with --debug and report it`, gap: true, lockfilePaths: unit.lockfilePaths });
+    sinks.addSkip({
+      input: unit.spec,
+      reason: `internal error while inspecting it: ${messageOf(error)}; rerun with --debug and report it`,
+      gap: true,
+      lockfilePaths: unit.lockfilePaths,
+    });
   }
 }
 
@@ -200,7 +227,11 @@ async function cacheFolder(options: AuditOptions): Promise<string | null> {
 
 async function readManifest(path: string): Promise<{ path: string; text: string }> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new LeakproofError('manifest', `${path}: cannot read the manifest (${error.code ?? error.message}); check the path given to --manifest`, { cause: error });
+    throw new LeakproofError(
+      'manifest',
+      `${path}: cannot read the manifest (${error.code ?? error.message}); check the path given to --manifest`,
+      { cause: error },
+    );
   });
   parseManifest(text, path); // validate once here, so a mistake is one error, not one per package
   return { path, text };

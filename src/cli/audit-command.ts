@@ -1,13 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createJsonlWriter } from '../audit/jsonl.js';
-import { runAudit, type AuditEvent } from '../audit/run-audit.js';
+import { type AuditEvent, runAudit } from '../audit/run-audit.js';
 import { parseShard } from '../audit/shard.js';
 import { LeakproofError } from '../errors.js';
 import { exitCode } from '../report/exit-code.js';
-import { inspectOptions } from './inspect-options.js';
 import { createAuditProgress } from './audit-progress.js';
 import { emitReport } from './emit-report.js';
+import { inspectOptions } from './inspect-options.js';
 import type { CliIo } from './io.js';
 import type { CommandArgs } from './parse-args.js';
 
@@ -24,7 +24,7 @@ export async function auditCommand(argv: CommandArgs['audit'], io: CliIo): Promi
     progress.onEvent(event);
     jsonl?.onEvent(event);
   };
-  let set;
+  let set: Awaited<ReturnType<typeof runAudit>>;
   try {
     set = await runAudit(argv.path, {
       cwd: io.cwd,
@@ -49,7 +49,13 @@ export async function auditCommand(argv: CommandArgs['audit'], io: CliIo): Promi
     });
   }
   // Packages come from a registry, not from folders of this repository: no path prefixes.
-  if (!jsonl || output) await emitReport(set, { summary: argv.summary, format: format === 'jsonl' ? 'human' : format, output: jsonl ? undefined : argv.output }, io, []);
+  if (!jsonl || output)
+    await emitReport(
+      set,
+      { summary: argv.summary, format: format === 'jsonl' ? 'human' : format, output: jsonl ? undefined : argv.output },
+      io,
+      [],
+    );
   return exitCode(set);
 }
 

@@ -13,7 +13,13 @@ export function createAuditProgress(io: CliIo, now: () => number = Date.now): { 
     if (!force && time - state.drawn < 100) return;
     state.drawn = time;
     const rate = state.done / Math.max((time - state.started) / 1000, 0.001);
-    const parts = [`${state.done}/${state.planned} packages`, `${state.cached} cached`, `${state.failing} failing`, `${state.gaps} not inspected`, `${rate.toFixed(1)}/s`];
+    const parts = [
+      `${state.done}/${state.planned} packages`,
+      `${state.cached} cached`,
+      `${state.failing} failing`,
+      `${state.gaps} not inspected`,
+      `${rate.toFixed(1)}/s`,
+    ];
     io.stderr.write(`\r\u001b[2Kleakproof audit: ${parts.join(' · ')}`);
   };
   return {

@@ -51,9 +51,18 @@ async function checkTargets(argv: CheckArgs, io: CliIo): Promise<number> {
     }
   }
   const { buildReportSet, emitReport } = await rendering;
-  const set = buildReportSet(inspections.map((each) => each.report), skipped, argv.failOn);
+  const set = buildReportSet(
+    inspections.map((each) => each.report),
+    skipped,
+    argv.failOn,
+  );
   if (argv.htmlSources) throw new LeakproofError('usage', '--html-sources applies to one package at a time; check the packages one by one');
-  await emitReport(set, argv, io, inspections.map((each) => pathPrefix(each.target.directory, io)));
+  await emitReport(
+    set,
+    argv,
+    io,
+    inspections.map((each) => pathPrefix(each.target.directory, io)),
+  );
   return exitCode(set);
 }
 
@@ -70,7 +79,10 @@ async function checkOne(target: string, argv: CheckArgs, io: CliIo): Promise<num
   }
   const html = htmlOptions(inspection, argv);
   const { emitReport } = await rendering;
-  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)], { ...(html ? { html } : {}), ...suggestInit(inspection, io) });
+  await emitReport(inspection.report, argv, io, [pathPrefix(inspection.target.directory, io)], {
+    ...(html ? { html } : {}),
+    ...suggestInit(inspection, io),
+  });
   return exitCode(inspection.report);
 }
 
@@ -94,7 +106,9 @@ async function inspectTarget(target: string, argv: CheckArgs, io: CliIo): Promis
 function suggestInit({ target }: Inspection, io: CliIo): { suggestInit?: string } {
   if (target.directory === null) return {};
   const folder = relative(io.cwd, target.directory).split('\\').join('/');
-  return { suggestInit: folder === '' ? 'leakproof init' : `leakproof init ${/^[\w./-]+$/.test(folder) ? folder : JSON.stringify(folder)}` };
+  return {
+    suggestInit: folder === '' ? 'leakproof init' : `leakproof init ${/^[\w./-]+$/.test(folder) ? folder : JSON.stringify(folder)}`,
+  };
 }
 
 /** `--html-sources`: let the HTML page embed the recovered sources this inspection holds. */

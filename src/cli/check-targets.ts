@@ -28,7 +28,8 @@ export async function selectTargets(argv: TargetFlags, io: CliIo): Promise<Targe
   const inputs = argv.targets ?? [];
   const selectors = argv.workspace ?? [];
   if (!argv.workspaces && selectors.length === 0) return inputs.length > 1 ? { targets: [...inputs], skipped: [] } : undefined;
-  if (inputs.length > 1) throw new LeakproofError('usage', '--workspaces takes one folder, the monorepo root; give several targets without it');
+  if (inputs.length > 1)
+    throw new LeakproofError('usage', '--workspaces takes one folder, the monorepo root; give several targets without it');
   const root = resolve(io.cwd, inputs[0] ?? '.');
   const members = await listWorkspaceMembers(root);
   const chosen = selectors.length > 0 ? selectWorkspaces(members, selectors, io.cwd) : members;
@@ -36,7 +37,8 @@ export async function selectTargets(argv: TargetFlags, io: CliIo): Promise<Targe
   const targets: string[] = [];
   const skipped: SkippedTarget[] = [];
   for (const member of chosen) {
-    if (member.private) skipped.push({ input: asInput(member.dir), reason: `${member.name ?? member.path} is private: true (never published)`, gap: false });
+    if (member.private)
+      skipped.push({ input: asInput(member.dir), reason: `${member.name ?? member.path} is private: true (never published)`, gap: false });
     else targets.push(asInput(member.dir));
   }
   return { targets, skipped };

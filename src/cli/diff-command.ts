@@ -1,11 +1,11 @@
 import { acquire } from '../acquire.js';
 import { check } from '../check.js';
-import { compareWithBaseline } from '../rules/baseline-rules.js';
 import { renderDiff } from '../report/diff.js';
 import { jsonText } from '../report/escape.js';
 import { redactValue } from '../report/redact-report.js';
+import { compareWithBaseline } from '../rules/baseline-rules.js';
 import { inspectOptions } from './inspect-options.js';
-import { writeForPeople, type CliIo } from './io.js';
+import { type CliIo, writeForPeople } from './io.js';
 import type { CommandArgs } from './parse-args.js';
 
 /**

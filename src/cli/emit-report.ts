@@ -2,10 +2,10 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import type { ReportFormat } from '../report/formats.js';
-import { renderGithubAnnotations, renderReport, type HtmlOptions } from '../report/index.js';
+import { type HtmlOptions, renderGithubAnnotations, renderReport } from '../report/index.js';
 import { isReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../report/report-set.js';
 import type { Report, ReportSet } from '../types.js';
-import { useColor, writeForPeople, type CliIo } from './io.js';
+import { type CliIo, useColor, writeForPeople } from './io.js';
 
 /** The flags that say where a report goes. */
 export interface OutputFlags {
@@ -31,8 +31,14 @@ export async function emitReport(
   const color = useColor(io);
   const render = (as: ReportFormat, options: { color: boolean; withPrefix?: boolean }): string => {
     const withPrefix = options.withPrefix === true;
-    if (isReportSet(subject)) return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
-    return renderReport(subject, as, { color: options.color, ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}), ...(html ? { html } : {}), ...(suggestInit ? { suggestInit } : {}) });
+    if (isReportSet(subject))
+      return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
+    return renderReport(subject, as, {
+      color: options.color,
+      ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}),
+      ...(html ? { html } : {}),
+      ...(suggestInit ? { suggestInit } : {}),
+    });
   };
   if (argv.output !== undefined) {
     await writeOrFail(resolve(io.cwd, argv.output), render(format, { color: false, withPrefix: true }), '--output', false);

@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import { acquire } from '../acquire.js';
 import { check } from '../check.js';
 import { formatSize, plural } from '../format-size.js';
-import { planExtraction, writeExtraction } from '../sourcemaps/write-extraction.js';
-import type { CliIo } from './io.js';
 import { safeLine } from '../report/redact-report.js';
+import { planExtraction, writeExtraction } from '../sourcemaps/write-extraction.js';
 import { inspectOptions } from './inspect-options.js';
+import type { CliIo } from './io.js';
 import type { CommandArgs } from './parse-args.js';
 
 /**
@@ -27,7 +27,9 @@ export async function extractCommand(argv: CommandArgs['extract'], io: CliIo): P
       `(${firstParty} first-party) to ${outDir}\nIndex: ${result.indexPath}\n`,
   );
   if (!report.complete) {
-    io.stderr.write(`leakproof: the target was not fully read (${safeLine(report.gaps.map((gap) => gap.message).join('; '))}); more sources may exist\n`);
+    io.stderr.write(
+      `leakproof: the target was not fully read (${safeLine(report.gaps.map((gap) => gap.message).join('; '))}); more sources may exist\n`,
+    );
     return 3;
   }
   return 0;

@@ -1,17 +1,17 @@
 import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { LeakproofError } from '../errors.js';
 import { acquire } from '../acquire.js';
 import { check, refusePartialRead } from '../check.js';
-import { MANIFEST_FILE } from '../policy/manifest-json.js';
-import { createManifest, serializeManifest } from '../policy/init-manifest.js';
+import { LeakproofError } from '../errors.js';
 import { formatSize, plural } from '../format-size.js';
-import { inspectOptions } from './inspect-options.js';
-import { selectTargets } from './check-targets.js';
-import type { CliIo } from './io.js';
-import type { CommandArgs } from './parse-args.js';
+import { createManifest, serializeManifest } from '../policy/init-manifest.js';
+import { MANIFEST_FILE } from '../policy/manifest-json.js';
 import { printable } from '../report/printable.js';
 import { TOOL } from '../version.js';
+import { selectTargets } from './check-targets.js';
+import { inspectOptions } from './inspect-options.js';
+import type { CliIo } from './io.js';
+import type { CommandArgs } from './parse-args.js';
 
 /**
  * `leakproof init [target]`: snapshot what ships now into leakproof.json, in the target folder
@@ -30,7 +30,10 @@ async function initOne(target: string, argv: CommandArgs['init'], io: CliIo, sev
   const { report, target: resolved } = await inspectNow();
   refusePartialRead(report, 'write leakproof.json');
   const path = join(resolved.directory ?? io.cwd, MANIFEST_FILE);
-  const exists = await access(path).then(() => true, () => false);
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
   if (exists && !argv.force && several) {
     // One package already set up must not stop the others.
     io.stderr.write(`leakproof: ${path} exists; kept it (\`leakproof check --update\` refreshes it, init --force starts over)\n`);
@@ -43,13 +46,16 @@ async function initOne(target: string, argv: CommandArgs['init'], io: CliIo, sev
   await writeFile(path, serializeManifest(createManifest(report.files, manifestOptions)));
   // leakproof.json usually ships too (unless .npmignore'd): pack again so the snapshot lists it.
   const repacked = resolved.directory ? (await inspectNow()).report : report;
-  if (repacked.files.length !== report.files.length) await writeFile(path, serializeManifest(createManifest(repacked.files, manifestOptions)));
+  if (repacked.files.length !== report.files.length)
+    await writeFile(path, serializeManifest(createManifest(repacked.files, manifestOptions)));
   io.stdout.write(
     `leakproof: wrote ${path} allowing ${plural(repacked.files.length, 'file')} (${formatSize(repacked.summary.unpackedSize)}).\n` +
       'Review it: replace paths with globs where you want, and commit it. `leakproof check` now fails on anything new.\n',
   );
   if (report.summary.errors > 0) {
-    io.stdout.write(`Note: ${printable(report.target.name ?? 'this package')} has ${plural(report.summary.errors, 'error')} today; run \`leakproof check\` to see them before you publish.\n`);
+    io.stdout.write(
+      `Note: ${printable(report.target.name ?? 'this package')} has ${plural(report.summary.errors, 'error')} today; run \`leakproof check\` to see them before you publish.\n`,
+    );
   }
 }
 
@@ -64,7 +70,12 @@ const INSTALLED_SCHEMA = join('node_modules', 'leakproof', 'schema', 'leakproof.
 async function schemaReference(folder: string): Promise<string> {
   for (let at = folder; ; at = dirname(at)) {
     const candidate = join(at, INSTALLED_SCHEMA);
-    if (await access(candidate).then(() => true, () => false)) {
+    if (
+      await access(candidate).then(
+        () => true,
+        () => false,
+      )
+    ) {
       const path = relative(folder, candidate).split('\\').join('/');
       return path.startsWith('.') ? path : `./${path}`;
     }

@@ -52,7 +52,9 @@ export function inspectOptions(argv: InspectFlags, io: CliIo): AcquireOptions & 
  */
 export function pathPrefix(directory: string | null, io: CliIo): string {
   if (!directory) return '';
-  const path = relative(io.env.GITHUB_WORKSPACE ?? io.cwd, directory).split('\\').join('/');
+  const path = relative(io.env.GITHUB_WORKSPACE ?? io.cwd, directory)
+    .split('\\')
+    .join('/');
   return path === '' || path.startsWith('..') || isAbsolute(path) ? '' : `${path}/`;
 }
 

@@ -28,6 +28,8 @@ export function noteInspection({ report, manifest, staleIgnores, unappliedManife
   // names match (auditing someone else's package must not apply your allowlist): say so.
   if (unappliedManifest !== null) {
     const name = report.target.name ?? 'a package without a readable name';
-    io.stderr.write(`leakproof: ${unappliedManifest} was not applied: it belongs to this folder's package, not to ${safeLine(name)}; pass --manifest to apply it\n`);
+    io.stderr.write(
+      `leakproof: ${unappliedManifest} was not applied: it belongs to this folder's package, not to ${safeLine(name)}; pass --manifest to apply it\n`,
+    );
   }
 }

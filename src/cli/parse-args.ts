@@ -1,5 +1,5 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import { AUDIT_FORMATS, REPORT_FORMATS, type AuditFormat, type ReportFormat } from '../report/formats.js';
+import { AUDIT_FORMATS, type AuditFormat, REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 import { PACK_MANAGERS } from '../target/package-manager.js';
 import { TOOL } from '../version.js';
 
@@ -11,7 +11,8 @@ const limitOptions = {
   'max-size': { type: 'string', describe: `unpacked size limit ${SIZE_HELP} (default 1 GiB)` },
   'max-file-size': { type: 'string', describe: `per-file size limit ${SIZE_HELP} (default 512 MiB)` },
 } as const;
-const BASELINE_HELP = 'compare with a previous release: "latest" (the dist-tag, or the release before it), "previous" (the highest version below), a spec, .tgz or folder';
+const BASELINE_HELP =
+  'compare with a previous release: "latest" (the dist-tag, or the release before it), "previous" (the highest version below), a spec, .tgz or folder';
 const SEVERITY_CHOICES = ['error', 'warning', 'info'] as const;
 
 /*
@@ -24,16 +25,35 @@ const checkArgs = (y: Argv) =>
     .positional('targets', { describe: TARGETS_HELP, type: 'string', array: true })
     .option('format', { choices: REPORT_FORMATS, default: 'human' as ReportFormat, describe: 'report format on stdout' })
     .option('output', { type: 'string', describe: 'also write the report in --format to this file (stdout gets the human summary)' })
-    .option('html-sources', { type: 'boolean', default: false, describe: 'with --format html: embed the text of recovered first-party sources (credentials masked)' })
+    .option('html-sources', {
+      type: 'boolean',
+      default: false,
+      describe: 'with --format html: embed the text of recovered first-party sources (credentials masked)',
+    })
     .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
     .option('fail-on', { choices: SEVERITY_CHOICES, default: 'error' as const, describe: 'lowest severity that fails' })
     .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the target folder)' })
-    .option('update', { type: 'boolean', default: false, describe: 'rewrite leakproof.json to accept what ships now, and print what changed' })
+    .option('update', {
+      type: 'boolean',
+      default: false,
+      describe: 'rewrite leakproof.json to accept what ships now, and print what changed',
+    })
     .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
     .option('baseline', { type: 'string', describe: BASELINE_HELP })
-    .option('pack', { type: 'boolean', default: false, describe: "pack the folder with its package manager, build scripts included (prepack, prepare), and check that tarball" })
-    .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs folders (default: from "packageManager" or the lockfile)' })
-    .option('workspaces', { type: 'boolean', default: false, describe: 'check every publishable workspace package of the monorepo in the target folder' })
+    .option('pack', {
+      type: 'boolean',
+      default: false,
+      describe: 'pack the folder with its package manager, build scripts included (prepack, prepare), and check that tarball',
+    })
+    .option('pack-manager', {
+      choices: PACK_MANAGERS,
+      describe: 'package manager that packs folders (default: from "packageManager" or the lockfile)',
+    })
+    .option('workspaces', {
+      type: 'boolean',
+      default: false,
+      describe: 'check every publishable workspace package of the monorepo in the target folder',
+    })
     .option('workspace', { alias: 'w', type: 'string', array: true, describe: 'check this workspace (name or folder); repeat for more' })
     .options(limitOptions);
 
@@ -48,7 +68,10 @@ const publishArgs = (y: Argv) =>
     .option('fail-on', { choices: SEVERITY_CHOICES, default: 'error' as const, describe: 'lowest severity that blocks the publish' })
     .option('manifest', { type: 'string', describe: 'path of leakproof.json (default: in the folder)' })
     .option('baseline', { type: 'string', describe: BASELINE_HELP })
-    .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs (default: from "packageManager" or the lockfile)' })
+    .option('pack-manager', {
+      choices: PACK_MANAGERS,
+      describe: 'package manager that packs (default: from "packageManager" or the lockfile)',
+    })
     .option('format', { choices: REPORT_FORMATS, default: 'human' as ReportFormat, describe: 'report format on stdout' })
     .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
     .options(limitOptions);
@@ -58,16 +81,36 @@ const initArgs = (y: Argv) =>
     .positional('target', sharedTarget)
     .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing leakproof.json' })
     .option('budgets', { type: 'boolean', default: true, describe: 'add a total size budget with 10% headroom' })
-    .option('pack', { type: 'boolean', default: false, describe: 'snapshot what the package manager packs after its build scripts (as publish checks it)' })
-    .option('workspaces', { type: 'boolean', default: false, describe: 'write one for every publishable workspace package of the monorepo in target' })
-    .option('workspace', { alias: 'w', type: 'string', array: true, describe: 'write one for this workspace (name or folder); repeat for more' })
-    .option('pack-manager', { choices: PACK_MANAGERS, describe: 'package manager that packs (default: from "packageManager" or the lockfile)' })
+    .option('pack', {
+      type: 'boolean',
+      default: false,
+      describe: 'snapshot what the package manager packs after its build scripts (as publish checks it)',
+    })
+    .option('workspaces', {
+      type: 'boolean',
+      default: false,
+      describe: 'write one for every publishable workspace package of the monorepo in target',
+    })
+    .option('workspace', {
+      alias: 'w',
+      type: 'string',
+      array: true,
+      describe: 'write one for this workspace (name or folder); repeat for more',
+    })
+    .option('pack-manager', {
+      choices: PACK_MANAGERS,
+      describe: 'package manager that packs (default: from "packageManager" or the lockfile)',
+    })
     .options(limitOptions);
 
 const extractArgs = (y: Argv) =>
   y
     .positional('target', { ...sharedTarget, default: undefined })
-    .option('out', { type: 'string', demandOption: 'give --out <dir>: the folder to write recovered sources into', describe: 'output folder (must be new or empty)' })
+    .option('out', {
+      type: 'string',
+      demandOption: 'give --out <dir>: the folder to write recovered sources into',
+      describe: 'output folder (must be new or empty)',
+    })
     .option('first-party-only', { type: 'boolean', default: false, describe: 'only first-party sources' });
 
 const diffArgs = (y: Argv) =>
@@ -79,7 +122,11 @@ const diffArgs = (y: Argv) =>
 const auditArgs = (y: Argv) =>
   y
     .positional('path', { type: 'string', default: '.', describe: 'a folder with a lockfile, or the lockfile' })
-    .option('format', { choices: AUDIT_FORMATS, default: 'human' as AuditFormat, describe: 'report format on stdout (jsonl streams a line per package)' })
+    .option('format', {
+      choices: AUDIT_FORMATS,
+      default: 'human' as AuditFormat,
+      describe: 'report format on stdout (jsonl streams a line per package)',
+    })
     .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
     .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' })
     .option('fail-on', { choices: SEVERITY_CHOICES, default: 'error' as const, describe: 'lowest severity that fails' })
@@ -87,7 +134,7 @@ const auditArgs = (y: Argv) =>
     .option('secrets', { type: 'boolean', default: true, describe: 'scan for credentials (--no-secrets to skip)' })
     .option('concurrency', { type: 'number', describe: 'worker threads (default: the number of cores)' })
     .option('cache', { type: 'boolean', default: true, describe: 'reuse reports of unchanged tarballs (--no-cache to inspect everything)' })
-    .option('cache-dir', { type: 'string', describe: 'result cache folder (default: _leakproof in npm\'s cache folder)' })
+    .option('cache-dir', { type: 'string', describe: "result cache folder (default: _leakproof in npm's cache folder)" })
     .option('changed-since', { type: 'string', describe: 'only what is new since this lockfile or git revision' })
     .option('shard', { type: 'string', describe: 'audit slice k/n of the lockfile, or "auto" from CI (see docs/recipes.md)' })
     .option('max-entries', { type: 'number', describe: 'tarball entry limit (default 100000)' })
@@ -96,13 +143,15 @@ const auditArgs = (y: Argv) =>
 
 const mergeArgs = (y: Argv) =>
   y
-    .positional('files', { type: 'string', array: true, describe: 'every shard\'s JSONL output' })
+    .positional('files', { type: 'string', array: true, describe: "every shard's JSONL output" })
     .option('format', { choices: REPORT_FORMATS, default: 'human' as ReportFormat, describe: 'report format on stdout' })
     .option('output', { type: 'string', describe: 'write the report in --format to this file (stdout gets the human summary)' })
     .option('summary', { type: 'string', describe: 'append a Markdown summary to this file (e.g. "$GITHUB_STEP_SUMMARY")' });
 
 /** The argv a builder declares, as a command receives it (kebab-case flags also in camelCase, `--` with what follows it). */
-type ArgsOf<Builder extends (y: Argv) => Argv<unknown>> = ArgumentsCamelCase<ReturnType<Builder> extends Argv<infer T> ? T : never> & { '--'?: (string | number)[] };
+type ArgsOf<Builder extends (y: Argv) => Argv<unknown>> = ArgumentsCamelCase<ReturnType<Builder> extends Argv<infer T> ? T : never> & {
+  '--'?: (string | number)[];
+};
 
 /** Each command's parsed flags and positionals. */
 export interface CommandArgs {
@@ -128,8 +177,16 @@ function buildParser(yargs: () => Argv, width: number | null) {
   return yargs()
     .scriptName('leakproof')
     .usage('$0 [command] [targets..]\n\nStop npm packages from shipping what they should not.')
-    .command(['check [targets..]', '$0 [targets..]'], 'inspect what packages ship; fail on leaks and on anything the allowlist does not allow', checkArgs)
-    .command('publish [folder]', 'pack once with the package manager, check that tarball, and npm publish exactly that file if it passes (npm publish arguments after --)', publishArgs)
+    .command(
+      ['check [targets..]', '$0 [targets..]'],
+      'inspect what packages ship; fail on leaks and on anything the allowlist does not allow',
+      checkArgs,
+    )
+    .command(
+      'publish [folder]',
+      'pack once with the package manager, check that tarball, and npm publish exactly that file if it passes (npm publish arguments after --)',
+      publishArgs,
+    )
     .command('init [target]', 'write leakproof.json from what the package ships now', initArgs)
     .command('extract <target>', 'write every source recovered from source maps, as an attacker would get them', extractArgs)
     .command('diff <a> <b>', 'compare two releases: added, removed, grown files and new maps', diffArgs)

@@ -11,17 +11,17 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LeakproofError } from '../errors.js';
 import { acquire } from '../acquire.js';
 import { check } from '../check.js';
+import { LeakproofError } from '../errors.js';
 import { parseJsonText } from '../json-text.js';
+import { exitCode } from '../report/exit-code.js';
 import { printable } from '../report/printable.js';
 import { targetName } from '../report/target-name.js';
-import { detectPackManager } from '../target/package-manager.js';
 import { runManager } from '../target/pack-with-manager.js';
-import { exitCode } from '../report/exit-code.js';
-import { inspectOptions, pathPrefix } from './inspect-options.js';
+import { detectPackManager } from '../target/package-manager.js';
 import { emitReport } from './emit-report.js';
+import { inspectOptions, pathPrefix } from './inspect-options.js';
 import type { CliIo } from './io.js';
 import type { CommandArgs } from './parse-args.js';
 
@@ -36,7 +36,10 @@ export async function publishCommand(argv: CommandArgs['publish'], io: CliIo): P
   const folder = argv.folder;
   const dir = resolve(io.cwd, folder);
   if (publishArgs(argv).includes('--ignore-scripts')) {
-    throw new LeakproofError('usage', 'leakproof publish runs the build scripts on purpose (the tarball it checks is the one it publishes); to publish without them, pack with --ignore-scripts and check the .tgz (docs/recipes.md, recipe 2)');
+    throw new LeakproofError(
+      'usage',
+      'leakproof publish runs the build scripts on purpose (the tarball it checks is the one it publishes); to publish without them, pack with --ignore-scripts and check the .tgz (docs/recipes.md, recipe 2)',
+    );
   }
   const options = inspectOptions(argv, io);
   const manager = options.packManager ?? (await detectPackManager(dir)).manager;
@@ -49,23 +52,31 @@ export async function publishCommand(argv: CommandArgs['publish'], io: CliIo): P
     await emitReport(report, argv, io, [pathPrefix(target.directory, io)]);
     const code = exitCode(report);
     if (code !== 0) {
-      io.stderr.write(`leakproof: not published: ${printable(targetName(report.target))} ${code === 3 ? 'was not fully inspected' : `fails at --fail-on ${report.failOn}`}\n`);
+      io.stderr.write(
+        `leakproof: not published: ${printable(targetName(report.target))} ${code === 3 ? 'was not fully inspected' : `fails at --fail-on ${report.failOn}`}\n`,
+      );
       return code;
     }
     const file = target.tarball!;
     const checked = report.target.integrity;
     // The file is ours and nothing ran since it was read; hash it again all the same, so that
     // "what was checked is what was uploaded" is a measurement, not an assumption.
-    if ((await integrityOf(file)) !== checked) throw new LeakproofError('target', `${file} changed after it was checked; nothing was published`);
+    if ((await integrityOf(file)) !== checked)
+      throw new LeakproofError('target', `${file} changed after it was checked; nothing was published`);
     const args = ['publish', file, ...publishArgs(argv), '--json'];
     io.stderr.write(`leakproof: npm ${args.slice(0, 1).concat('<checked tarball>', args.slice(2)).join(' ')}\n`);
     const output = await runManager('npm', args, dir, io.env, (text) => io.stderr.write(text));
     const uploaded = integrityFromNpm(output);
     if (uploaded !== null && uploaded !== checked) {
-      throw new LeakproofError('target', `npm reports integrity ${uploaded} for what it published, but leakproof checked ${checked}; investigate before trusting this release`);
+      throw new LeakproofError(
+        'target',
+        `npm reports integrity ${uploaded} for what it published, but leakproof checked ${checked}; investigate before trusting this release`,
+      );
     }
     const verb = args.includes('--dry-run') ? 'npm publish --dry-run accepted' : 'published';
-    io.stderr.write(`leakproof: ${verb} ${printable(targetName(report.target))}: the tarball that was checked, integrity ${checked}${uploaded ? ' (npm reports the same)' : ''}\n`);
+    io.stderr.write(
+      `leakproof: ${verb} ${printable(targetName(report.target))}: the tarball that was checked, integrity ${checked}${uploaded ? ' (npm reports the same)' : ''}\n`,
+    );
     // npm runs these after a dry run too (lib/commands/publish.js); so do we.
     await runScripts(['publish', 'postpublish'], dir, manager, io);
     return 0;

@@ -40,7 +40,10 @@ export function watchRetries(io: CliIo): () => void {
     const total = settings.retries + 1;
     const wait = attempt <= settings.retries ? Math.min(settings.minTimeout * settings.factor ** (attempt - 1), settings.maxTimeout) : 0;
     const left = remainingWait(settings, attempt);
-    const next = wait > 0 ? `retrying in ${seconds(wait)} (up to ${seconds(left)} more, per npm's fetch-retries and fetch-retry-* settings)` : 'giving up';
+    const next =
+      wait > 0
+        ? `retrying in ${seconds(wait)} (up to ${seconds(left)} more, per npm's fetch-retries and fetch-retry-* settings)`
+        : 'giving up';
     io.stderr.write(`\r\u001b[2Kleakproof: cannot reach ${host} (${match[4]}): attempt ${attempt} of ${total} failed; ${next}\n`);
   };
   process.on('log', listener);
@@ -52,7 +55,8 @@ export function watchRetries(io: CliIo): () => void {
 /** Milliseconds of waiting still ahead after attempt `attempt` failed. */
 function remainingWait(settings: RetrySettings, attempt: number): number {
   let total = 0;
-  for (let k = attempt; k <= settings.retries; k++) total += Math.min(settings.minTimeout * settings.factor ** (k - 1), settings.maxTimeout);
+  for (let k = attempt; k <= settings.retries; k++)
+    total += Math.min(settings.minTimeout * settings.factor ** (k - 1), settings.maxTimeout);
   return total;
 }
 

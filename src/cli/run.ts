@@ -1,6 +1,6 @@
 import { isLeakproofError } from '../errors.js';
 import type { CliIo } from './io.js';
-import { parseArgs, type CommandArgs, type CommandName } from './parse-args.js';
+import { type CommandArgs, type CommandName, parseArgs } from './parse-args.js';
 import { suggestCommand } from './suggest-command.js';
 
 type Command<Name extends CommandName> = (argv: CommandArgs[Name], io: CliIo) => Promise<number>;
@@ -45,7 +45,10 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function runCommand<Name extends CommandName>(parsed: { readonly command: Name; readonly argv: CommandArgs[Name] }, io: CliIo): Promise<number> {
+async function runCommand<Name extends CommandName>(
+  parsed: { readonly command: Name; readonly argv: CommandArgs[Name] },
+  io: CliIo,
+): Promise<number> {
   const command: Command<Name> = await COMMANDS[parsed.command]();
   return command(parsed.argv, io);
 }
@@ -59,12 +62,16 @@ async function reportError(error: unknown, io: CliIo, debug: boolean): Promise<n
   const { safeLine, safeLines } = await import('../report/redact-report.js');
   if (isLeakproofError(error)) {
     io.stderr.write(`leakproof: ${safeLine(error.message)}\n`);
-    if (debug) for (let cause = error.cause, depth = 0; cause instanceof Error && depth < 8; cause = cause.cause, depth++) io.stderr.write(`${safeLines(cause.stack ?? cause.message)}\n`);
+    if (debug)
+      for (let cause = error.cause, depth = 0; cause instanceof Error && depth < 8; cause = cause.cause, depth++)
+        io.stderr.write(`${safeLines(cause.stack ?? cause.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`leakproof: internal error: ${safeLine(message.split('\n')[0] ?? '')}\n`);
-  io.stderr.write(debug && error instanceof Error ? `${safeLines(error.stack ?? message)}\n` : 'Rerun with --debug for the stack trace, and report it.\n');
+  io.stderr.write(
+    debug && error instanceof Error ? `${safeLines(error.stack ?? message)}\n` : 'Rerun with --debug for the stack trace, and report it.\n',
+  );
   // An internal failure means the target was not fully inspected: never 0 or 1.
   return 3;
 }

@@ -14,13 +14,21 @@ export async function suggestCommand(args: readonly string[], commands: readonly
     .map((command) => ({ command, distance: editDistance(word.toLowerCase(), command) }))
     .sort((a, b) => a.distance - b.distance)[0];
   if (!closest || closest.distance === 0 || closest.distance > (word.length <= 5 ? 1 : 2)) return undefined;
-  if (await access(resolve(cwd, word)).then(() => true, () => false)) return undefined;
+  if (
+    await access(resolve(cwd, word)).then(
+      () => true,
+      () => false,
+    )
+  )
+    return undefined;
   return `${word} is not a command; did you mean \`leakproof ${[closest.command, ...args.slice(1)].join(' ')}\`? To check the registry package named ${word}, run \`leakproof check ${word}\``;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

@@ -18,11 +18,7 @@ function compileIgnores(policy: Policy): CompiledIgnore[] {
 /** True when an ignore entry covers a finding: same rule, path exact or glob, hash if given. */
 function covers(ignore: CompiledIgnore, finding: Finding): boolean {
   const { entry } = ignore;
-  return (
-    entry.rule === finding.rule &&
-    ignore.matchesPath(finding.path) &&
-    (entry.hash === undefined || entry.hash === finding.hash)
-  );
+  return entry.rule === finding.rule && ignore.matchesPath(finding.path) && (entry.hash === undefined || entry.hash === finding.hash);
 }
 
 /**

@@ -4,8 +4,8 @@
  * comments (`//` keys) and key order survive; see docs/manifest.md.
  */
 import { comparePaths } from '../tarball/contents.js';
+import { type BudgetsJson, isCommentKey, type ManifestJson, SCHEMA_REF } from './manifest-json.js';
 import { createGlobTest, createMatcher, matchesNothing } from './match.js';
-import { isCommentKey, SCHEMA_REF, type BudgetsJson, type ManifestJson } from './manifest-json.js';
 import { budgetFor, parseSize } from './sizes.js';
 
 /** A shipped file as `init`/`--update` need it. */

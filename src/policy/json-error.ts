@@ -15,7 +15,10 @@ export interface JsonErrorLocation {
 }
 
 class JsonSyntaxError extends Error {
-  constructor(readonly offset: number, message: string) {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -9,8 +9,15 @@ import { LeakproofError } from '../errors.js';
 import { stripBom } from '../text.js';
 import { validateManifestSchema } from './generated/validate-manifest.js';
 import { locateJsonError } from './json-error.js';
-import { isCommentKey, type AllowEntryJson, type IgnoreEntryJson, type ManifestJson, type SeverityLevelJson, type SizeJson } from './manifest-json.js';
-import { DEFAULT_POLICY, type AllowEntry, type IgnoreEntry, type Policy } from './policy.js';
+import {
+  type AllowEntryJson,
+  type IgnoreEntryJson,
+  isCommentKey,
+  type ManifestJson,
+  type SeverityLevelJson,
+  type SizeJson,
+} from './manifest-json.js';
+import { type AllowEntry, DEFAULT_POLICY, type IgnoreEntry, type Policy } from './policy.js';
 import { describeSchemaErrors, type SchemaError } from './schema-error.js';
 import { parseSize } from './sizes.js';
 
@@ -67,7 +74,9 @@ export async function loadManifest(path: string): Promise<LoadedManifest | undef
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw new LeakproofError('manifest', `${path}: cannot read the manifest (${code ?? String(error)}); check that it is a readable file`, { cause: error });
+    throw new LeakproofError('manifest', `${path}: cannot read the manifest (${code ?? String(error)}); check that it is a readable file`, {
+      cause: error,
+    });
   }
   return { path, ...parseManifest(text, path) };
 }

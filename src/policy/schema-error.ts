@@ -100,12 +100,18 @@ function expected(pointer: string): string {
   if (typeof node.$ref === 'string') return expected(node.$ref);
   if (Array.isArray(node.enum)) return `one of ${node.enum.map((v) => JSON.stringify(v)).join(', ')}`;
   switch (node.type) {
-    case 'boolean': return 'true or false';
-    case 'object': return 'an object';
-    case 'array': return (node.items as { type?: unknown } | undefined)?.type === 'string' ? 'an array of strings' : 'an array';
-    case 'number': return typeof node.minimum === 'number' ? `a number >= ${node.minimum}` : 'a number';
-    case 'string': return node.minLength ? 'a non-empty string' : 'a string';
-    default: return 'what schema/leakproof.schema.json allows there';
+    case 'boolean':
+      return 'true or false';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return (node.items as { type?: unknown } | undefined)?.type === 'string' ? 'an array of strings' : 'an array';
+    case 'number':
+      return typeof node.minimum === 'number' ? `a number >= ${node.minimum}` : 'a number';
+    case 'string':
+      return node.minLength ? 'a non-empty string' : 'a string';
+    default:
+      return 'what schema/leakproof.schema.json allows there';
   }
 }
 

@@ -15,11 +15,18 @@ export function credentialHints(finding: Finding): string[] {
   const places = Array.isArray(finding.alsoIn) ? (finding.alsoIn as Array<{ path: string; source?: string; line?: number }>) : [];
   if (places.length > 0) {
     const total = typeof finding.occurrences === 'number' ? finding.occurrences - 1 : places.length;
-    const named = places.slice(0, SHOWN_PLACES).map((place) => `${place.path}${place.source ? ` → ${place.source}` : ''}${place.line ? `:${place.line}` : ''}`);
+    const named = places
+      .slice(0, SHOWN_PLACES)
+      .map((place) => `${place.path}${place.source ? ` → ${place.source}` : ''}${place.line ? `:${place.line}` : ''}`);
     lines.push(`also in ${named.join(', ')}${total > named.length ? ` and ${total - named.length} more` : ''}`);
   }
   if (finding.severity === 'error' && !finding.suppressed && finding.hash) {
-    const entry = [`"rule": "secret"`, `"path": ${JSON.stringify(finding.path)}`, `"hash": ${JSON.stringify(finding.hash)}`, `"reason": "<why this credential may ship>"`];
+    const entry = [
+      `"rule": "secret"`,
+      `"path": ${JSON.stringify(finding.path)}`,
+      `"hash": ${JSON.stringify(finding.hash)}`,
+      `"reason": "<why this credential may ship>"`,
+    ];
     lines.push(`to accept it, add to "ignore" in leakproof.json: { ${entry.join(', ')} }`);
   }
   return lines;

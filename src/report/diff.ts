@@ -1,5 +1,5 @@
-import type { BaselineComparison, TargetInfo } from '../types.js';
 import { formatSize, plural } from '../format-size.js';
+import type { BaselineComparison, TargetInfo } from '../types.js';
 import { printable } from './printable.js';
 import { targetName } from './target-name.js';
 
@@ -9,13 +9,39 @@ export function renderDiff(comparison: BaselineComparison, after: TargetInfo): s
   const lines = [`${label(before)} -> ${label(after)}`, ''];
   const grown = comparison.changed.filter((file) => file.after > file.before).sort((a, b) => b.after - b.before - (a.after - a.before));
   const shrunk = comparison.changed.filter((file) => file.after < file.before).sort((a, b) => a.after - a.before - (b.after - b.before));
-  section(lines, 'Added', comparison.added.map((file) => `  + ${printable(file.path)}  ${formatSize(file.size)}`));
-  section(lines, 'Removed', comparison.removed.map((file) => `  - ${printable(file.path)}  ${formatSize(file.size)}`));
-  section(lines, 'Grown', grown.map((file) => `  ↑ ${printable(file.path)}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`));
-  section(lines, 'Shrunk', shrunk.map((file) => `  ↓ ${printable(file.path)}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`));
-  section(lines, 'New source maps', comparison.newSourceMaps.map((path) => `  ! ${printable(path)}`));
+  section(
+    lines,
+    'Added',
+    comparison.added.map((file) => `  + ${printable(file.path)}  ${formatSize(file.size)}`),
+  );
+  section(
+    lines,
+    'Removed',
+    comparison.removed.map((file) => `  - ${printable(file.path)}  ${formatSize(file.size)}`),
+  );
+  section(
+    lines,
+    'Grown',
+    grown.map(
+      (file) => `  ↑ ${printable(file.path)}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`,
+    ),
+  );
+  section(
+    lines,
+    'Shrunk',
+    shrunk.map(
+      (file) => `  ↓ ${printable(file.path)}  ${formatSize(file.before)} -> ${formatSize(file.after)} (${change(file.before, file.after)})`,
+    ),
+  );
+  section(
+    lines,
+    'New source maps',
+    comparison.newSourceMaps.map((path) => `  ! ${printable(path)}`),
+  );
   const { before: b, after: a } = comparison.totals;
-  lines.push(`Total: ${plural(b.files, 'file')}, ${formatSize(b.unpackedSize)} -> ${plural(a.files, 'file')}, ${formatSize(a.unpackedSize)} (${change(b.unpackedSize, a.unpackedSize)})`);
+  lines.push(
+    `Total: ${plural(b.files, 'file')}, ${formatSize(b.unpackedSize)} -> ${plural(a.files, 'file')}, ${formatSize(a.unpackedSize)} (${change(b.unpackedSize, a.unpackedSize)})`,
+  );
   if (comparison.added.length + comparison.removed.length + comparison.changed.length === 0) lines.push('No file changed.');
   return `${lines.join('\n')}\n`;
 }

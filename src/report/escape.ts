@@ -39,5 +39,7 @@ export function xmlAttr(value: string): string {
 
 /** JSON text that parses the same but holds no raw U+2028/U+2029 (JSON.stringify keeps them). */
 export function jsonText(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value, null, space)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

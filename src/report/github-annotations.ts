@@ -5,8 +5,8 @@
  */
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { printable } from './printable.js';
 import { artifactOf, messageWithSource } from './finding-location.js';
+import { printable } from './printable.js';
 
 /** Options of {@link renderGithubAnnotations}. */
 export interface GithubAnnotationsOptions {

@@ -1,11 +1,11 @@
+import { formatSize, plural } from '../format-size.js';
+import { isRuleId, RULES } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { formatSize, plural } from '../format-size.js';
 import { credentialHints } from './credential-hints.js';
 import { baselineLine } from './human-baseline.js';
 import { printable } from './printable.js';
 import { targetName } from './target-name.js';
-import { isRuleId, RULES } from '../rules/meta.js';
 
 /** Options of the human renderer. */
 export interface HumanOptions {
@@ -49,8 +49,14 @@ export function renderHuman(report: Report, options: HumanOptions): string {
     lines.push(...renderGroup(report, group, paint[severity], paint.dim));
   }
   lines.push(...renderGaps(report, paint.error));
-  if (report.summary.suppressed > 0) lines.push(paint.dim(`${plural(report.summary.suppressed, 'finding')} suppressed by leakproof.json ignore entries.`));
-  if (!report.manifest.path && options.suggestInit) lines.push(paint.dim(`No leakproof.json: run \`${printable(options.suggestInit)}\` to snapshot what ships, so anything new fails the next check.`));
+  if (report.summary.suppressed > 0)
+    lines.push(paint.dim(`${plural(report.summary.suppressed, 'finding')} suppressed by leakproof.json ignore entries.`));
+  if (!report.manifest.path && options.suggestInit)
+    lines.push(
+      paint.dim(
+        `No leakproof.json: run \`${printable(options.suggestInit)}\` to snapshot what ships, so anything new fails the next check.`,
+      ),
+    );
   lines.push(verdict(report, paint));
   return `${lines.join('\n')}\n`;
 }
@@ -83,7 +89,12 @@ function renderGroup(report: Report, group: readonly Finding[], paint: Paint, di
   for (const [rule, findings] of byRule) {
     lines.push(`  ${paint(printable(rule))}${dim(` ${ruleTotals(report, rule, findings)}`)}`);
     for (const finding of findings.slice(0, SHOWN_PER_RULE)) lines.push(...renderFinding(finding, paint, dim));
-    if (findings.length > SHOWN_PER_RULE) lines.push(dim(`    … ${findings.length - SHOWN_PER_RULE} more ${placesOf(findings.slice(SHOWN_PER_RULE))} (--format json lists every finding)`));
+    if (findings.length > SHOWN_PER_RULE)
+      lines.push(
+        dim(
+          `    … ${findings.length - SHOWN_PER_RULE} more ${placesOf(findings.slice(SHOWN_PER_RULE))} (--format json lists every finding)`,
+        ),
+      );
     const help = isRuleId(rule) ? RULES[rule].help : undefined;
     if (help) lines.push(dim(`    fix: ${help}`));
     lines.push('');
@@ -94,9 +105,11 @@ function renderGroup(report: Report, group: readonly Finding[], paint: Paint, di
 /** The rule's counts: findings, and the distinct things behind them where they repeat. */
 function ruleTotals(report: Report, rule: string, findings: readonly Finding[]): string {
   const count = plural(findings.length, 'finding');
-  if (rule === 'sourcemap/embedded-sources') return `(${count}; ${plural(report.summary.uniqueRecoverable ?? 0, 'distinct source')} exposed)`;
+  if (rule === 'sourcemap/embedded-sources')
+    return `(${count}; ${plural(report.summary.uniqueRecoverable ?? 0, 'distinct source')} exposed)`;
   if (rule === 'sourcemap/readable-sources') return `(${count}; ${plural(report.summary.uniqueReadable ?? 0, 'distinct source')})`;
-  if (rule === 'secret') return `(${count}; ${plural(new Set(findings.map((finding) => finding.hash ?? finding.path)).size, 'distinct credential')})`;
+  if (rule === 'secret')
+    return `(${count}; ${plural(new Set(findings.map((finding) => finding.hash ?? finding.path)).size, 'distinct credential')})`;
   return `(${count})`;
 }
 
@@ -115,8 +128,15 @@ function placesOf(findings: readonly Finding[]): string {
 }
 
 function renderFinding(finding: Finding, paint: Paint, dim: Paint): string[] {
-  const where = [finding.path || '(package)', finding.source ? ` → ${finding.source}` : '', finding.line ? `:${finding.line}:${finding.column ?? 1}` : ''].join('');
-  const lines = [`    ${paint(MARKS[finding.severity])} ${printable(where)}${finding.kind ? `  ${dim(printable(`(${finding.kind})`))}` : ''}`, `        ${printable(finding.message)}`];
+  const where = [
+    finding.path || '(package)',
+    finding.source ? ` → ${finding.source}` : '',
+    finding.line ? `:${finding.line}:${finding.column ?? 1}` : '',
+  ].join('');
+  const lines = [
+    `    ${paint(MARKS[finding.severity])} ${printable(where)}${finding.kind ? `  ${dim(printable(`(${finding.kind})`))}` : ''}`,
+    `        ${printable(finding.message)}`,
+  ];
   if (finding.sample?.length) lines.push(dim(`        e.g. ${printable(finding.sample.join(', '))}`));
   for (const hint of credentialHints(finding)) lines.push(dim(`        ${printable(hint)}`));
   return lines;

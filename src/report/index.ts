@@ -1,13 +1,13 @@
 import type { Report } from '../types.js';
 import { jsonText } from './escape.js';
-import { renderGithubAnnotations as renderAnnotations, type GithubAnnotationsOptions } from './github-annotations.js';
-import { renderHtml, type HtmlOptions } from './html/index.js';
+import type { ReportFormat } from './formats.js';
+import { type GithubAnnotationsOptions, renderGithubAnnotations as renderAnnotations } from './github-annotations.js';
+import { type HtmlOptions, renderHtml } from './html/index.js';
 import { renderHuman } from './human.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { redactReport } from './redact-report.js';
 import { renderSarif } from './sarif.js';
-import type { ReportFormat } from './formats.js';
 
 export { REPORT_FORMATS, type ReportFormat } from './formats.js';
 
@@ -55,7 +55,7 @@ export function renderGithubAnnotations(report: Report, options: GithubAnnotatio
   return renderAnnotations(redactReport(report), options);
 }
 
+export { type HtmlOptions, renderHtml, type SourceTextLookup } from './html/index.js';
 export { renderHuman } from './human.js';
 export { redactReport, redactText } from './redact-report.js';
-export { renderHtml, type HtmlOptions, type SourceTextLookup } from './html/index.js';
-export { buildReportSet, isReportSet, renderGithubAnnotationsForSet, renderReportSet, type ReportSetRenderOptions } from './report-set.js';
+export { buildReportSet, isReportSet, type ReportSetRenderOptions, renderGithubAnnotationsForSet, renderReportSet } from './report-set.js';

@@ -4,7 +4,7 @@
  * (https://github.com/testmoapp/junitxml): one `<testsuite>` per rule family, one `<testcase>`
  * per finding, a passing testcase for a family without findings.
  */
-import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
+import { isRuleId, RULES, RULES_DOC_URL, ruleAnchor } from '../rules/meta.js';
 import type { Finding, Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { xmlAttr as attr, xmlText as text } from './escape.js';
@@ -85,7 +85,8 @@ function groupByFamily(report: Report): JunitSuite[] {
       if (outcome === 'skipped') suite.skipped += 1;
       suite.cases.push(findingCase(suite.name, finding, outcome));
     }
-    if (suite.cases.length === 0) suite.cases.push(`    <testcase classname="${attr(suite.name)}" name="${attr(`${family}: no findings`)}"/>`);
+    if (suite.cases.length === 0)
+      suite.cases.push(`    <testcase classname="${attr(suite.name)}" name="${attr(`${family}: no findings`)}"/>`);
     return suite;
   });
 }
@@ -95,8 +96,9 @@ function findingCase(suiteName: string, finding: Finding, outcome: Outcome): str
   const inSource = finding.source === undefined ? '' : ` > ${finding.source}`;
   const line = finding.line === undefined ? '' : `:${finding.line}`;
   // `file`/`line` let report actions annotate the file; a recovered source's line is not the map's.
-  const fileAttrs =
-    !isSafeRelativePath(finding.path) ? '' : ` file="${attr(finding.path)}"${finding.line === undefined || finding.source !== undefined ? '' : ` line="${finding.line}"`}`;
+  const fileAttrs = !isSafeRelativePath(finding.path)
+    ? ''
+    : ` file="${attr(finding.path)}"${finding.line === undefined || finding.source !== undefined ? '' : ` line="${finding.line}"`}`;
   const open = `    <testcase classname="${attr(suiteName)}" name="${attr(`${finding.rule} ${where}${inSource}${line}`)}"${fileAttrs}>`;
   const body = details(finding);
   const inner =

@@ -3,10 +3,11 @@
  * Markdown, https://github.github.com/gfm/): verdict first, then findings worst first, totals,
  * source maps and the changes since the baseline release.
  */
-import { RULES_DOC_URL, isRuleId, ruleAnchor } from '../rules/meta.js';
+
+import { formatSize, plural } from '../format-size.js';
+import { isRuleId, RULES_DOC_URL, ruleAnchor } from '../rules/meta.js';
 import type { BaselineComparison, Finding, Report, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
-import { formatSize, plural } from '../format-size.js';
 import { printable } from './printable.js';
 import { targetName } from './target-name.js';
 
@@ -62,13 +63,11 @@ function findingsTable(findings: readonly Finding[]): string[] {
   const sorted = [...active].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const rows = sorted
     .slice(0, MAX_ROWS)
-    .map((finding) => `| ${ICONS[finding.severity]} ${finding.severity} | ${ruleLink(finding.rule)} | ${location(finding)} | ${text(finding.message)} |`);
-  return [
-    '| Severity | Rule | Path | Message |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-    ...more(sorted.length, 'finding'),
-  ];
+    .map(
+      (finding) =>
+        `| ${ICONS[finding.severity]} ${finding.severity} | ${ruleLink(finding.rule)} | ${location(finding)} | ${text(finding.message)} |`,
+    );
+  return ['| Severity | Rule | Path | Message |', '| --- | --- | --- | --- |', ...rows, ...more(sorted.length, 'finding')];
 }
 
 function suppressedList(findings: readonly Finding[]): string[] {
@@ -123,7 +122,13 @@ function baselineSection(baseline: BaselineComparison): string[] {
   }
   const rows = changeRows(baseline);
   if (rows.length > 0) {
-    lines.push('', '| Change | Path | Before | After |', '| --- | --- | ---: | ---: |', ...rows.slice(0, MAX_ROWS), ...more(rows.length, 'change'));
+    lines.push(
+      '',
+      '| Change | Path | Before | After |',
+      '| --- | --- | ---: | ---: |',
+      ...rows.slice(0, MAX_ROWS),
+      ...more(rows.length, 'change'),
+    );
   }
   return lines;
 }
@@ -135,9 +140,13 @@ function changeRows(baseline: BaselineComparison): string[] {
   const row = (kind: string, path: string, before: string, after: string) => `| ${kind} | ${code(path)} | ${before} | ${after} |`;
   return [
     ...baseline.added.map((file) => row('added', file.path, '', formatSize(file.size))),
-    ...grown.map((change) => row('grown', change.path, formatSize(change.before), `${formatSize(change.after)} (${signedSize(change.after - change.before)})`)),
+    ...grown.map((change) =>
+      row('grown', change.path, formatSize(change.before), `${formatSize(change.after)} (${signedSize(change.after - change.before)})`),
+    ),
     ...baseline.removed.map((file) => row('removed', file.path, formatSize(file.size), '')),
-    ...shrunk.map((change) => row('shrunk', change.path, formatSize(change.before), `${formatSize(change.after)} (${signedSize(change.after - change.before)})`)),
+    ...shrunk.map((change) =>
+      row('shrunk', change.path, formatSize(change.before), `${formatSize(change.after)} (${signedSize(change.after - change.before)})`),
+    ),
   ];
 }
 
@@ -148,7 +157,6 @@ function more(total: number, noun: string): string[] {
 function signedSize(bytes: number): string {
   return bytes < 0 ? `-${formatSize(-bytes)}` : `+${formatSize(bytes)}`;
 }
-
 
 function ruleLink(rule: string): string {
   return isRuleId(rule) ? `[${code(rule)}](${RULES_DOC_URL}#${ruleAnchor(rule)})` : code(rule);

@@ -4,21 +4,22 @@
  * file adds what spans them (one verdict, one table, one SARIF log with a run per package, one
  * JUnit document) so every format reads as one report.
  */
-import { renderHtml } from './html/index.js';
+
+import { formatSize, plural } from '../format-size.js';
 import type { Report, ReportSet, Severity, SkippedTarget } from '../types.js';
 import { TOOL } from '../version.js';
-import { formatSize, plural } from '../format-size.js';
+import { jsonText } from './escape.js';
+import type { ReportFormat } from './formats.js';
 import { renderGithubAnnotations } from './github-annotations.js';
+import { renderHtml } from './html/index.js';
 import { renderHuman } from './human.js';
+import type { RenderOptions } from './index.js';
 import { junitFailureSuite, junitSuites, renderJunitSuites } from './junit.js';
 import { code, renderMarkdown, text } from './markdown.js';
-import { jsonText } from './escape.js';
 import { printable } from './printable.js';
 import { redactValue } from './redact-report.js';
 import { renderSarifLog, sarifRun } from './sarif.js';
 import { targetName } from './target-name.js';
-import type { ReportFormat } from './formats.js';
-import type { RenderOptions } from './index.js';
 
 /** Options of {@link renderReportSet}. */
 export interface ReportSetRenderOptions extends RenderOptions {
@@ -74,7 +75,11 @@ export function renderReportSet(unsafe: ReportSet, format: ReportFormat, options
     case 'sarif':
       return renderSarifLog(
         set.reports.map((report, index) =>
-          sarifRun(report, { omitSuppressed: true, pathPrefix: options.pathPrefixes?.[index] ?? '', category: `leakproof/${targetName(report.target)}/` }),
+          sarifRun(report, {
+            omitSuppressed: true,
+            pathPrefix: options.pathPrefixes?.[index] ?? '',
+            category: `leakproof/${targetName(report.target)}/`,
+          }),
         ),
       );
     case 'markdown':
@@ -84,7 +89,9 @@ export function renderReportSet(unsafe: ReportSet, format: ReportFormat, options
     case 'junit':
       return renderJunitSuites(`leakproof ${plural(set.reports.length, 'package')}`, [
         ...set.reports.flatMap((report) => junitSuites(report, targetName(report.target))),
-        ...set.skipped.filter((entry) => entry.gap).map((entry) => junitFailureSuite(`${entry.input} leakproof.inspection`, 'not inspected', entry.reason)),
+        ...set.skipped
+          .filter((entry) => entry.gap)
+          .map((entry) => junitFailureSuite(`${entry.input} leakproof.inspection`, 'not inspected', entry.reason)),
       ]);
   }
 }
@@ -102,9 +109,7 @@ export function renderGithubAnnotationsForSet(unsafe: ReportSet, options: Pick<R
 /** Reports worst first: incomplete, then failing, then by errors and warnings; stable otherwise. */
 function worstFirst(reports: readonly Report[]): Report[] {
   const rank = (report: Report) => (!report.complete ? 0 : !report.ok ? 1 : 2);
-  return [...reports].sort(
-    (a, b) => rank(a) - rank(b) || b.summary.errors - a.summary.errors || b.summary.warnings - a.summary.warnings,
-  );
+  return [...reports].sort((a, b) => rank(a) - rank(b) || b.summary.errors - a.summary.errors || b.summary.warnings - a.summary.warnings);
 }
 
 function outcomeOf(report: Report): 'incomplete' | 'fails' | 'passes' {
@@ -131,7 +136,9 @@ function renderHumanSet(set: ReportSet, options: RenderOptions): string {
   const paint = (code: string) => (text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const [red, bold, dim] = [paint('31'), paint('1'), paint('2')];
   const shown = set.reports.length <= FULL_REPORTS ? set.reports : set.reports.filter((report) => outcomeOf(report) !== 'passes');
-  const sections = shown.map((report, index) => `${dim(`── ${index + 1}/${shown.length} ──`)}\n${renderHuman(report, { color: options.color })}`);
+  const sections = shown.map(
+    (report, index) => `${dim(`── ${index + 1}/${shown.length} ──`)}\n${renderHuman(report, { color: options.color })}`,
+  );
   const quiet = set.reports.length - shown.length;
   const rows = worstFirst(set.reports).map((report) => {
     const outcome = outcomeOf(report);
@@ -141,23 +148,41 @@ function renderHumanSet(set: ReportSet, options: RenderOptions): string {
     return `  ${mark} ${printable(targetName(report.target))}  ${counts(report.summary)} in ${scope}${leaks ? `; ${leaks}` : ''}${outcome === 'passes' ? '' : `; ${outcome}`}`;
   });
   for (const entry of set.skipped) {
-    rows.push(`  ${entry.gap ? red('✖') : dim('-')} ${printable(entry.input)}  ${dim(`${entry.gap ? 'not inspected' : 'skipped'}: ${printable(entry.reason)}`)}`);
+    rows.push(
+      `  ${entry.gap ? red('✖') : dim('-')} ${printable(entry.input)}  ${dim(`${entry.gap ? 'not inspected' : 'skipped'}: ${printable(entry.reason)}`)}`,
+    );
   }
-  const note = quiet > 0 ? [dim(`${plural(quiet, 'package')} that pass are not printed in full; --format json lists every finding.`), ''] : [];
-  const lines = [...sections, ...note, bold(`${plural(set.reports.length, 'package')} checked${set.skipped.length ? `, ${set.skipped.length} skipped` : ''}:`), ...rows, '', setVerdict(set, red, bold)];
+  const note =
+    quiet > 0 ? [dim(`${plural(quiet, 'package')} that pass are not printed in full; --format json lists every finding.`), ''] : [];
+  const lines = [
+    ...sections,
+    ...note,
+    bold(`${plural(set.reports.length, 'package')} checked${set.skipped.length ? `, ${set.skipped.length} skipped` : ''}:`),
+    ...rows,
+    '',
+    setVerdict(set, red, bold),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
 /** Distinct credentials a package fails on (one per hash, wherever it appears). */
 function credentialCount(report: Report): number {
-  return new Set(report.findings.filter((finding) => finding.rule === 'secret' && finding.severity === 'error' && !finding.suppressed).map((finding) => finding.hash ?? `${finding.path}:${finding.line ?? 0}`)).size;
+  return new Set(
+    report.findings
+      .filter((finding) => finding.rule === 'secret' && finding.severity === 'error' && !finding.suppressed)
+      .map((finding) => finding.hash ?? `${finding.path}:${finding.line ?? 0}`),
+  ).size;
 }
 
 /** `1,704 sources exposed, 2 credentials`: what a package leaks, counted once each. */
 function leakCounts(report: Report): string {
   const credentials = credentialCount(report);
   const parts = [
-    ...(report.summary.uniqueRecoverable > 0 ? [`${report.summary.uniqueRecoverable.toLocaleString('en-US')} ${report.summary.uniqueRecoverable === 1 ? 'source' : 'sources'} exposed`] : []),
+    ...(report.summary.uniqueRecoverable > 0
+      ? [
+          `${report.summary.uniqueRecoverable.toLocaleString('en-US')} ${report.summary.uniqueRecoverable === 1 ? 'source' : 'sources'} exposed`,
+        ]
+      : []),
     ...(credentials > 0 ? [plural(credentials, 'credential')] : []),
   ];
   return parts.join(', ');
@@ -167,7 +192,12 @@ function setVerdict(set: ReportSet, red: (text: string) => string, bold: (text: 
   const { summary } = set;
   const total = `${counts(summary)} in ${plural(summary.packages, 'package')}`;
   if (!set.complete) return red(bold(`✖ incomplete: ${plural(summary.incomplete, 'target')} not fully inspected; ${total}; not a pass`));
-  if (!set.ok) return red(bold(`✖ ${summary.failing} of ${plural(summary.packages, 'package')} ${summary.failing === 1 ? 'fails' : 'fail'} at --fail-on ${set.failOn}; ${total}`));
+  if (!set.ok)
+    return red(
+      bold(
+        `✖ ${summary.failing} of ${plural(summary.packages, 'package')} ${summary.failing === 1 ? 'fails' : 'fail'} at --fail-on ${set.failOn}; ${total}`,
+      ),
+    );
   return bold(`✔ ${total}; all pass at --fail-on ${set.failOn}`);
 }
 
@@ -193,7 +223,11 @@ function renderMarkdownSet(set: ReportSet): string {
   for (const entry of set.skipped) {
     rows.push(`| ${code(entry.input)} | ${entry.gap ? '❌ not inspected' : '➖ skipped'}: ${text(entry.reason)} | | | | | | | |`);
   }
-  const table = ['| Package | Result | Errors | Warnings | Notes | Exposed sources | Credentials | Files | Unpacked |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows];
+  const table = [
+    '| Package | Result | Errors | Warnings | Notes | Exposed sources | Credentials | Files | Unpacked |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
   const details = set.reports.map((report) => {
     const open = report.ok ? '' : ' open';
     return `<details${open}><summary>${OUTCOME_ICONS[outcomeOf(report)]} ${escapeHtml(targetName(report.target))}</summary>\n\n${renderMarkdown(report).trimEnd()}\n\n</details>`;
@@ -204,4 +238,3 @@ function renderMarkdownSet(set: ReportSet): string {
 function escapeHtml(value: string): string {
   return printable(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PROJECT_URL } from '../project.js';
-import { RULES, RULES_DOC_URL, isRuleId, ruleAnchor, ruleMeta, type RuleMeta } from '../rules/meta.js';
+import { isRuleId, RULES, RULES_DOC_URL, type RuleMeta, ruleAnchor, ruleMeta } from '../rules/meta.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { jsonText } from './escape.js';
 import { artifactOf, messageWithSource } from './finding-location.js';
@@ -72,9 +72,7 @@ export function sarifRun(report: Report, options: SarifOptions & { category?: st
     if (!ruleIds.includes(finding.rule)) ruleIds.push(finding.rule);
   }
   const occurrences = new Map<string, number>();
-  const results = findings.map((finding) =>
-    toResult(finding, ruleIds.indexOf(finding.rule), options.pathPrefix ?? '', occurrences),
-  );
+  const results = findings.map((finding) => toResult(finding, ruleIds.indexOf(finding.rule), options.pathPrefix ?? '', occurrences));
   return {
     tool: { driver: toDriver(report, ruleIds) },
     ...(options.category === undefined ? {} : { automationDetails: { id: options.category } }),
@@ -184,9 +182,7 @@ function toLocation(finding: Finding, prefix: string) {
       : { startLine: 1 };
   return {
     physicalLocation: { artifactLocation: { uri }, region },
-    ...(inSource
-      ? { logicalLocations: [{ name: baseName(finding.source!), fullyQualifiedName: finding.source!, kind: 'module' }] }
-      : {}),
+    ...(inSource ? { logicalLocations: [{ name: baseName(finding.source!), fullyQualifiedName: finding.source!, kind: 'module' }] } : {}),
   };
 }
 

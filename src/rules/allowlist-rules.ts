@@ -3,9 +3,10 @@
  * `files` and `budgets` of leakproof.json (docs/manifest.md). Without a manifest `files` is
  * undefined and only budgets (if any) apply.
  */
+
+import { formatSizeCeil } from '../format-size.js';
 import { createGlobTest, createMatcher, matchesNothing } from '../policy/match.js';
 import type { Policy } from '../policy/policy.js';
-import { formatSizeCeil } from '../format-size.js';
 import type { Finding, PackageFile } from '../types.js';
 import { finding } from './finding.js';
 import type { RuleContext, RuleFamily } from './rule.js';
@@ -15,7 +16,9 @@ function findUnlisted(files: readonly PackageFile[], entries: readonly string[])
   const isAllowed = createMatcher(entries);
   return files
     .filter((file) => !isAllowed(file.path))
-    .map((file) => finding('file/unlisted', file.path, `${file.path} ships but no entry of leakproof.json "files" allows it.`, { size: file.size }));
+    .map((file) =>
+      finding('file/unlisted', file.path, `${file.path} ships but no entry of leakproof.json "files" allows it.`, { size: file.size }),
+    );
 }
 
 /** Plain entries that match no shipped file (see `matchesNothing`): one `file/missing` each, with the entry as path and glob. */
@@ -24,7 +27,14 @@ function findMissing(files: readonly PackageFile[], entries: readonly string[]):
   const paths = new Set(files.map((file) => file.path));
   for (const entry of new Set(entries)) {
     if (!matchesNothing(entry, paths)) continue;
-    findings.push(finding('file/missing', entry, `leakproof.json "files" lists ${entry} but nothing shipped matches it${directoryHint(files, entry)}.`, { glob: entry }));
+    findings.push(
+      finding(
+        'file/missing',
+        entry,
+        `leakproof.json "files" lists ${entry} but nothing shipped matches it${directoryHint(files, entry)}.`,
+        { glob: entry },
+      ),
+    );
   }
   return findings;
 }
@@ -37,12 +47,17 @@ function directoryHint(files: readonly PackageFile[], entry: string): string {
 
 function budgetFinding(glob: string | undefined, size: number, limit: number): Finding {
   const what = glob === undefined ? 'The unpacked package takes' : `Files matching ${glob} take`;
-  return finding('size/budget', glob ?? '', `${what} ${formatSizeCeil(size)} (${size} bytes), over the budget of ${formatSizeCeil(limit)} (${limit} bytes).`, {
-    kind: glob === undefined ? 'total' : 'glob',
-    ...(glob === undefined ? {} : { glob }),
-    size,
-    limit,
-  });
+  return finding(
+    'size/budget',
+    glob ?? '',
+    `${what} ${formatSizeCeil(size)} (${size} bytes), over the budget of ${formatSizeCeil(limit)} (${limit} bytes).`,
+    {
+      kind: glob === undefined ? 'total' : 'glob',
+      ...(glob === undefined ? {} : { glob }),
+      size,
+      limit,
+    },
+  );
 }
 
 /** Budgets exceeded: the total (path '') and each glob (path = the glob). */

@@ -17,7 +17,11 @@ import { createSourcePlacer, type SourcePlacer } from './source-placement.js';
  * overrides and ignores see the final severity. Costs nothing for files without findings: maps
  * are decoded only for generated files that hold one.
  */
-export async function attributeToOriginals(findings: readonly Finding[], contents: PackageContents, analysis: SourceMapAnalysis): Promise<Finding[]> {
+export async function attributeToOriginals(
+  findings: readonly Finding[],
+  contents: PackageContents,
+  analysis: SourceMapAnalysis,
+): Promise<Finding[]> {
   const located = findings.flatMap((finding, i) => (finding.line !== undefined && finding.source === undefined ? [i] : []));
   if (located.length === 0 || analysis.maps.length === 0) return [...findings];
   const positions = await lookupOriginalPositions(
@@ -32,7 +36,8 @@ export async function attributeToOriginals(findings: readonly Finding[], content
     const position = positions[k];
     if (!position) return;
     const finding: Finding = { ...findings[i]!, original: { source: position.source, line: position.line, column: position.column } };
-    out[i] = finding.rule === 'secret' ? judgeCredential(finding, placementOfOriginal(position, finding, holds, placementOfSource)) : finding;
+    out[i] =
+      finding.rule === 'secret' ? judgeCredential(finding, placementOfOriginal(position, finding, holds, placementOfSource)) : finding;
   });
   return out;
 }

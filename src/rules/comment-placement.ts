@@ -58,7 +58,11 @@ function mayBeInComment(text: string, offset: number): boolean {
 /** Every comment of `text` as flat `[start, end, start, end …]`, in order. */
 function commentSpans(text: string): number[] {
   const spans: number[] = [];
-  scanCode(text, () => {}, (start, end) => spans.push(start, end));
+  scanCode(
+    text,
+    () => {},
+    (start, end) => spans.push(start, end),
+  );
   return spans;
 }
 

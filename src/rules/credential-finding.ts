@@ -15,11 +15,12 @@
  * 7. otherwise the format's own severity.
  * The message carries what a person needs to triage without seeing the value.
  */
-import { classifyHost } from '../secrets/hosts.js';
+
 import { describePlacement, type Placement } from '../secrets/context.js';
+import { classifyHost } from '../secrets/hosts.js';
 import { secretRuleByKind } from '../secrets/rules.js';
-import type { MatchFacts, SecretRule } from '../secrets/secret-rule.js';
 import type { SecretMatch } from '../secrets/scan-text.js';
+import type { MatchFacts, SecretRule } from '../secrets/secret-rule.js';
 import type { Finding, Severity } from '../types.js';
 import { finding } from './finding.js';
 
@@ -72,24 +73,42 @@ function assess(rule: SecretRule | undefined, facts: MatchFacts, placement: Plac
   const ruleSeverity = rule?.severity ?? 'error';
   if (facts.checksum === true) {
     const shape = 'its checksum holds, so it has the shape of an issued token';
-    return { severity: 'error', advice: `${placement.context === 'code' ? shape : `even there ${shape}`}: revoke it and remove it from the package.` };
+    return {
+      severity: 'error',
+      advice: `${placement.context === 'code' ? shape : `even there ${shape}`}: revoke it and remove it from the package.`,
+    };
   }
   if (facts.publicValue !== undefined) return { severity: 'info', advice: `it is ${facts.publicValue}: public, not a secret.` };
   const host = facts.host === undefined ? undefined : classifyHost(facts.host);
-  if (host === 'loopback') return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
+  if (host === 'loopback')
+    return { severity: 'info', advice: 'a password for a service on the local machine: check that it is not reused anywhere else.' };
   if (facts.weakPassword === true) {
-    return { severity: 'warning', advice: 'a weak password (a common word or the user name, as in examples): if it is the real one, change it.' };
+    return {
+      severity: 'warning',
+      advice: 'a weak password (a common word or the user name, as in examples): if it is the real one, change it.',
+    };
   }
   if (host === 'local') {
-    return { severity: 'warning', advice: 'a password for a machine on a local network (or every interface of one): it can be a live one; change it if it is.' };
+    return {
+      severity: 'warning',
+      advice: 'a password for a machine on a local network (or every interface of one): it can be a live one; change it if it is.',
+    };
   }
-  if (facts.checksum === false) return { severity: 'warning', advice: 'its checksum does not hold, so it was never issued (an example or a test value); check it is not a mistyped live one.' };
+  if (facts.checksum === false)
+    return {
+      severity: 'warning',
+      advice: 'its checksum does not hold, so it was never issued (an example or a test value); check it is not a mistyped live one.',
+    };
   if (placement.context !== 'code' && (rule?.distinctive === true || facts.keyPair === true)) {
-    const shape = facts.keyPair === true ? 'a key id and its secret key together sign requests' : 'only issued credentials have this format';
+    const shape =
+      facts.keyPair === true ? 'a key id and its secret key together sign requests' : 'only issued credentials have this format';
     return { severity: 'error', advice: `even there ${shape}: revoke it and remove it from the package.` };
   }
   if (placement.context !== 'code') {
-    return { severity: ruleSeverity === 'info' ? 'info' : 'warning', advice: 'most likely an example or test value: check that it is not a live credential.' };
+    return {
+      severity: ruleSeverity === 'info' ? 'info' : 'warning',
+      advice: 'most likely an example or test value: check that it is not a live credential.',
+    };
   }
   return { severity: ruleSeverity, advice: 'revoke it and remove it from the package.' };
 }
@@ -108,4 +127,3 @@ function location(finding: Finding): string {
   const original = finding.original as { source: string; line: number } | undefined;
   return `${finding.path}:${finding.line}${original ? ` (from ${original.source}:${original.line})` : ''}`;
 }
-

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Finding } from '../types.js';
+import { type Finding, SEVERITIES } from '../types.js';
 
 /** Where else a credential occurs, as listed in a finding's `alsoIn`. */
 export interface Occurrence {
@@ -26,7 +26,11 @@ export function linkOccurrences(findings: readonly Finding[]): Finding[] {
       unhashed.push(finding);
       continue;
     }
-    const occurrence: Occurrence = { path: finding.path, ...(finding.source !== undefined ? { source: finding.source } : {}), ...(finding.line !== undefined ? { line: finding.line } : {}) };
+    const occurrence: Occurrence = {
+      path: finding.path,
+      ...(finding.source !== undefined ? { source: finding.source } : {}),
+      ...(finding.line !== undefined ? { line: finding.line } : {}),
+    };
     const list = places.get(finding.hash) ?? [];
     list.push(occurrence);
     places.set(finding.hash, list);

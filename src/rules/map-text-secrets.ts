@@ -1,4 +1,4 @@
-import { scanText, type SecretMatch } from '../secrets/scan-text.js';
+import { type SecretMatch, scanText } from '../secrets/scan-text.js';
 import { splitSourcesContent } from '../sourcemaps/lazy-content.js';
 
 /** Gaps between excluded ranges shorter than this cannot hold a credential (`,` and spacing). */

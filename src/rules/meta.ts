@@ -46,7 +46,8 @@ export const RULES = {
   'file/sensitive': {
     title: 'Sensitive file shipped',
     defaultSeverity: 'error',
-    description: 'A file that usually holds secrets or private state (.env, .npmrc with auth, a private key, .git) or that should never be published (nested archive, build cache, coverage, logs, editor leftovers) is in the package.',
+    description:
+      'A file that usually holds secrets or private state (.env, .npmrc with auth, a private key, .git) or that should never be published (nested archive, build cache, coverage, logs, editor leftovers) is in the package.',
     help: 'Remove the file from the package: add it to .npmignore or narrow the "files" field, then rebuild. If it must ship, add an ignore entry with a reason to leakproof.json.',
     securitySeverity: '8.0',
   },
@@ -74,21 +75,24 @@ export const RULES = {
   'tarball/unsafe-entry': {
     title: 'Unsafe tarball entry',
     defaultSeverity: 'error',
-    description: 'The tarball holds an entry npm does not install as written: a link, a `..` path, an absolute or drive root, a duplicate, an entry npm skips, or a name that differs by platform.',
+    description:
+      'The tarball holds an entry npm does not install as written: a link, a `..` path, an absolute or drive root, a duplicate, an entry npm skips, or a name that differs by platform.',
     help: 'Rebuild the tarball with `npm pack`; never publish links or hand-made archives.',
     securitySeverity: '7.0',
   },
   'sourcemap/embedded-sources': {
     title: 'Source map embeds first-party sources',
     defaultSeverity: 'error',
-    description: 'A shipped source map carries original first-party source code in `sourcesContent` that the package does not otherwise ship in readable form (its bundle is minified, or the code is absent from what ships); anyone who installs the package can recover it.',
+    description:
+      'A shipped source map carries original first-party source code in `sourcesContent` that the package does not otherwise ship in readable form (its bundle is minified, or the code is absent from what ships); anyone who installs the package can recover it.',
     help: 'Stop shipping the map (exclude *.map from "files") or build without sourcesContent; if publishing sources is intended, allow the map in leakproof.json sourceMaps.allowEmbeddedSources with a reason.',
     securitySeverity: '7.5',
   },
   'sourcemap/readable-sources': {
     title: 'Source map embeds sources the package ships readable',
     defaultSeverity: 'warning',
-    description: 'A shipped source map carries first-party sources whose code the package already ships in readable form (tsc or unminified bundler output): the map adds their types and comments, and reveals the source layout.',
+    description:
+      'A shipped source map carries first-party sources whose code the package already ships in readable form (tsc or unminified bundler output): the map adds their types and comments, and reveals the source layout.',
     help: 'Nothing secret is exposed by the code itself; build without sourcesContent or stop shipping maps if the types, comments or layout should stay private, or allow the map in leakproof.json sourceMaps.allowMaps.',
   },
   'sourcemap/shipped': {
@@ -101,7 +105,8 @@ export const RULES = {
   'sourcemap/local-path': {
     title: 'Build-machine path in source map',
     defaultSeverity: 'warning',
-    description: 'A source map names absolute paths of the machine that built it (/Users/..., /home/..., C:\\..., file:///...), revealing user names and layout.',
+    description:
+      'A source map names absolute paths of the machine that built it (/Users/..., /home/..., C:\\..., file:///...), revealing user names and layout.',
     help: 'Configure the bundler to emit relative source paths (e.g. sourceRoot or devtoolModuleFilenameTemplate).',
     securitySeverity: '3.5',
   },
@@ -121,14 +126,16 @@ export const RULES = {
   'sourcemap/dangling-reference': {
     title: 'Source map reference to a missing file',
     defaultSeverity: 'warning',
-    description: 'A sourceMappingURL comment points at a file the package does not contain: the map was left out (or lives elsewhere), and debuggers will report errors.',
+    description:
+      'A sourceMappingURL comment points at a file the package does not contain: the map was left out (or lives elsewhere), and debuggers will report errors.',
     help: 'Remove the comment from the build output, or ship the map on purpose.',
     claimsAbsence: true,
   },
   secret: {
     title: 'Credential in package',
     defaultSeverity: 'error',
-    description: 'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map: an error in code and configuration, a warning in tests, docs, comments, templates and dependency code.',
+    description:
+      'A credential (key, token, password in a URL) appears in a shipped file or in a source recovered from a source map: an error in code and configuration, a warning in tests, docs, comments, templates and dependency code.',
     help: 'For an error, revoke and rotate the credential now, then remove it from the package and its source. For a warning, check that the value is an example, not a live credential. To accept a known value, add an ignore entry with its hash.',
     securitySeverity: '9.5',
     runsWith: 'secrets',

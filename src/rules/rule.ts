@@ -1,6 +1,6 @@
-import type { BaselineComparison, Finding, PackageContents, SourceMapSummary, TargetInfo } from '../types.js';
 import type { Policy } from '../policy/policy.js';
 import type { SourceMapAnalysis } from '../sourcemaps/types.js';
+import type { BaselineComparison, Finding, PackageContents, SourceMapSummary, TargetInfo } from '../types.js';
 
 /** Everything a rule may read. Rules never read CLI options or the environment. */
 export interface RuleContext {

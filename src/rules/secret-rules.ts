@@ -1,18 +1,18 @@
-import type { Finding, PackageContents, PackageFile } from '../types.js';
-import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
 import { IN_CODE, placementOfPath } from '../secrets/context.js';
-import { isBinary } from '../tarball/is-binary.js';
 import { keywordHitOffsets, scanText } from '../secrets/scan-text.js';
-import { hasEscapedAsciiAround, type ContentRef } from '../sourcemaps/lazy-content.js';
+import { type ContentRef, hasEscapedAsciiAround } from '../sourcemaps/lazy-content.js';
+import type { RecoveredSource, SourceMapAnalysis } from '../sourcemaps/types.js';
 import { decodeText } from '../tarball/contents.js';
+import { isBinary } from '../tarball/is-binary.js';
 import { normaliseNewlines } from '../text.js';
+import type { Finding, PackageContents, PackageFile } from '../types.js';
 import { createCommentLocator } from './comment-placement.js';
 import { credentialFinding } from './credential-finding.js';
 import { linkOccurrences } from './link-occurrences.js';
 import { scanMapOutsideSources } from './map-text-secrets.js';
-import { createSourcePlacer } from './source-placement.js';
 import type { RuleContext, RuleFamily } from './rule.js';
 import { findSensitiveKind } from './sensitive-files.js';
+import { createSourcePlacer } from './source-placement.js';
 
 /**
  * `secret`: credentials in every shipped text file and in every source recovered from a map's
@@ -30,7 +30,9 @@ export const secretRules: RuleFamily = {
     const { findings, wholeMaps } = scanShippedFiles(contents, sourceMaps);
     findings.push(...scanRecoveredSources(contents, sourceMaps));
     // A map scanned whole also shows its sources' credentials: keep those found at their source.
-    const fromSources = new Set(findings.filter((finding) => finding.source !== undefined).map((finding) => `${finding.path}\0${finding.hash}`));
+    const fromSources = new Set(
+      findings.filter((finding) => finding.source !== undefined).map((finding) => `${finding.path}\0${finding.hash}`),
+    );
     return linkOccurrences([...findings, ...wholeMaps.filter((finding) => !fromSources.has(`${finding.path}\0${finding.hash}`))]);
   },
 };
@@ -105,7 +107,10 @@ function createRawPrefilter(sources: readonly RecoveredSource[]): (source: Recov
   for (const [data, span] of contentSpans(sources)) {
     // Only the bytes between the first and last element: sources, names and mappings hold no content.
     const hits = hasEscapedAsciiAround(data, span.refs) ? null : keywordHitOffsets(data.toString('latin1', span.start, span.end));
-    hitsByMap.set(data, hits && hits.map((offset) => offset + span.start));
+    hitsByMap.set(
+      data,
+      hits?.map((offset) => offset + span.start),
+    );
   }
   return (source) => {
     if (!source.raw) return true;

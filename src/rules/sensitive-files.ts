@@ -50,7 +50,8 @@ const COVERAGE_FILE = /^(lcov\.info|coverage-final\.json|coverage-summary\.json|
  * bare header string compared in code (`line === '-----BEGIN RSA PRIVATE KEY-----'`) from
  * counting. Only the first 64 KiB are read: key files are small.
  */
-const PEM_KEY = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |ANY )?PRIVATE KEY-----\r?\n(?:[A-Za-z0-9+/=:, -]*\r?\n)*?[A-Za-z0-9+/=]{40,}/;
+const PEM_KEY =
+  /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |ANY )?PRIVATE KEY-----\r?\n(?:[A-Za-z0-9+/=:, -]*\r?\n)*?[A-Za-z0-9+/=]{40,}/;
 const PUTTY_KEY = /^PuTTY-User-Key-File-\d+: .+\r?\n[\s\S]{0,400}Private-Lines: \d+/m;
 
 function hasPrivateKey(file: PackageFile): boolean {
@@ -71,17 +72,77 @@ function folderOf(pattern: RegExp): (path: string) => string | undefined {
 
 /** Every kind, checked in this order; a file gets at most one kind (the first that matches). */
 export const SENSITIVE_CHECKS: readonly SensitiveCheck[] = [
-  { kind: 'git', severity: 'error', why: 'a .git folder can hold the whole repository history, remotes and credentials', test: (_f, _b, p) => /(^|\/)\.git\//.test(p), folder: folderOf(/(^|\/)\.git\//) },
-  { kind: 'env-file', severity: 'error', why: 'env files hold the secrets an app reads at run time', test: (_f, base) => (base === '.env' || base.startsWith('.env.')) && !ENV_TEMPLATES.has(base) },
-  { kind: 'npmrc-auth', severity: 'error', why: 'it holds a registry auth token that lets anyone publish as you', test: (f, base) => (base === '.npmrc' || base === '.yarnrc.yml' || base === '.yarnrc') && NPMRC_AUTH.test(f.data.toString('utf8')) },
-  { kind: 'private-key', severity: 'error', outsideCode: 'warning', why: 'it holds a private key; anyone who installs the package has it', test: (f) => hasPrivateKey(f) },
-  { kind: 'key-store', severity: 'error', outsideCode: 'warning', why: 'key stores and password databases hold private keys and secrets', test: (_f, base) => KEY_STORE.test(base) },
-  { kind: 'credentials-file', severity: 'error', why: 'this kind of file stores logins, tokens or infrastructure secrets', test: (_f, base, p) => CREDENTIAL_FILES.has(base) || CREDENTIAL_PATHS.test(p) },
-  { kind: 'nested-archive', severity: 'error', why: 'a nested archive was not inspected and often holds a whole stale build or source tree', test: (_f, base) => ARCHIVE.test(base) },
-  { kind: 'coverage', severity: 'warning', why: 'coverage reports embed your source code and add weight', test: (_f, base, p) => COVERAGE_FOLDER.test(p) || COVERAGE_FILE.test(base), folder: folderOf(COVERAGE_FOLDER) },
-  { kind: 'tsbuildinfo', severity: 'warning', why: 'TypeScript build caches name every source file and are useless to consumers', test: (_f, base) => base.endsWith('.tsbuildinfo') },
-  { kind: 'debug-log', severity: 'warning', why: 'debug logs can hold environment details, paths and tokens', test: (_f, base) => DEBUG_LOG.test(base) },
-  { kind: 'leftover', severity: 'warning', why: 'editor and OS leftovers reveal local details and are never meant to ship', test: (_f, base, p) => LEFTOVER_NAMES.has(base.toLowerCase()) || LEFTOVER.test(base) || LEFTOVER_FOLDER.test(p), folder: folderOf(LEFTOVER_FOLDER) },
+  {
+    kind: 'git',
+    severity: 'error',
+    why: 'a .git folder can hold the whole repository history, remotes and credentials',
+    test: (_f, _b, p) => /(^|\/)\.git\//.test(p),
+    folder: folderOf(/(^|\/)\.git\//),
+  },
+  {
+    kind: 'env-file',
+    severity: 'error',
+    why: 'env files hold the secrets an app reads at run time',
+    test: (_f, base) => (base === '.env' || base.startsWith('.env.')) && !ENV_TEMPLATES.has(base),
+  },
+  {
+    kind: 'npmrc-auth',
+    severity: 'error',
+    why: 'it holds a registry auth token that lets anyone publish as you',
+    test: (f, base) => (base === '.npmrc' || base === '.yarnrc.yml' || base === '.yarnrc') && NPMRC_AUTH.test(f.data.toString('utf8')),
+  },
+  {
+    kind: 'private-key',
+    severity: 'error',
+    outsideCode: 'warning',
+    why: 'it holds a private key; anyone who installs the package has it',
+    test: (f) => hasPrivateKey(f),
+  },
+  {
+    kind: 'key-store',
+    severity: 'error',
+    outsideCode: 'warning',
+    why: 'key stores and password databases hold private keys and secrets',
+    test: (_f, base) => KEY_STORE.test(base),
+  },
+  {
+    kind: 'credentials-file',
+    severity: 'error',
+    why: 'this kind of file stores logins, tokens or infrastructure secrets',
+    test: (_f, base, p) => CREDENTIAL_FILES.has(base) || CREDENTIAL_PATHS.test(p),
+  },
+  {
+    kind: 'nested-archive',
+    severity: 'error',
+    why: 'a nested archive was not inspected and often holds a whole stale build or source tree',
+    test: (_f, base) => ARCHIVE.test(base),
+  },
+  {
+    kind: 'coverage',
+    severity: 'warning',
+    why: 'coverage reports embed your source code and add weight',
+    test: (_f, base, p) => COVERAGE_FOLDER.test(p) || COVERAGE_FILE.test(base),
+    folder: folderOf(COVERAGE_FOLDER),
+  },
+  {
+    kind: 'tsbuildinfo',
+    severity: 'warning',
+    why: 'TypeScript build caches name every source file and are useless to consumers',
+    test: (_f, base) => base.endsWith('.tsbuildinfo'),
+  },
+  {
+    kind: 'debug-log',
+    severity: 'warning',
+    why: 'debug logs can hold environment details, paths and tokens',
+    test: (_f, base) => DEBUG_LOG.test(base),
+  },
+  {
+    kind: 'leftover',
+    severity: 'warning',
+    why: 'editor and OS leftovers reveal local details and are never meant to ship',
+    test: (_f, base, p) => LEFTOVER_NAMES.has(base.toLowerCase()) || LEFTOVER.test(base) || LEFTOVER_FOLDER.test(p),
+    folder: folderOf(LEFTOVER_FOLDER),
+  },
 ];
 
 /**
@@ -92,7 +153,10 @@ export const SENSITIVE_CHECKS: readonly SensitiveCheck[] = [
 export function sensitiveSeverity(check: SensitiveCheck, path: string): { severity: Severity; note: string } {
   const placement = check.outsideCode ? placementOfPath(path) : undefined;
   if (!placement) return { severity: check.severity, note: '' };
-  return { severity: check.outsideCode!, note: ` It is in ${describePlacement(placement)}, so most likely a sample or made for tests: check that it is not a real one.` };
+  return {
+    severity: check.outsideCode!,
+    note: ` It is in ${describePlacement(placement)}, so most likely a sample or made for tests: check that it is not a real one.`,
+  };
 }
 
 /** The first sensitive kind a file matches, if any. */

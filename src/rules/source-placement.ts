@@ -13,7 +13,7 @@
  * publisher names a source can never drop a credential.
  */
 import { posix } from 'node:path';
-import { dependencyOf, placementOfPath, type Placement } from '../secrets/context.js';
+import { dependencyOf, type Placement, placementOfPath } from '../secrets/context.js';
 import { resolveSourcePath } from '../sourcemaps/resolve-source.js';
 import type { RecoveredSource } from '../sourcemaps/types.js';
 
@@ -51,7 +51,14 @@ function readEntry(source: RecoveredSource): Entry {
   const outside = SCHEME.test(source.source) || SCHEME.test(path) || /^(?:\/|[A-Za-z]:\/|\.\.\/|\.\.$)/.test(path);
   if (!outside) return { path, inPackage: true, segments: [] };
   const bare = path.replace(SCHEME, '').replace(/^[A-Za-z]:\//, '');
-  return { path, inPackage: false, segments: posix.normalize(`/${bare}`).split('/').filter((segment) => segment !== '' && segment !== '..') };
+  return {
+    path,
+    inPackage: false,
+    segments: posix
+      .normalize(`/${bare}`)
+      .split('/')
+      .filter((segment) => segment !== '' && segment !== '..'),
+  };
 }
 
 /** Per map, the folders (as segments) that all its entries outside the package share. */

@@ -52,7 +52,8 @@ interface MapAllowances {
 }
 
 function compileAllowances(policy: Policy): MapAllowances {
-  const compile = (entries: readonly AllowEntry[]): PathTest => (entries.length === 0 ? () => false : createAnyTest(entries.map((entry) => entry.glob)));
+  const compile = (entries: readonly AllowEntry[]): PathTest =>
+    entries.length === 0 ? () => false : createAnyTest(entries.map((entry) => entry.glob));
   return { maps: compile(policy.sourceMaps.allowMaps), embeddedSources: compile(policy.sourceMaps.allowEmbeddedSources) };
 }
 
@@ -63,7 +64,11 @@ function findingsForMap(map: MapFacts, allow: MapAllowances): Finding[] {
   const where = summary.origin === 'inline' ? `The inline source map in ${path}` : `The source map ${path}`;
   const out: Finding[] = [];
   if (!summary.valid) {
-    out.push(finding('sourcemap/invalid', path, `${where} is invalid: ${summary.invalidReason ?? 'unknown reason'}.`, { reason: summary.invalidReason }));
+    out.push(
+      finding('sourcemap/invalid', path, `${where} is invalid: ${summary.invalidReason ?? 'unknown reason'}.`, {
+        reason: summary.invalidReason,
+      }),
+    );
   }
   const exposed = map.sources.filter((source) => source.classification === 'first-party' && source.size > 0);
   const readable = map.sources.filter((source) => source.classification === 'readable' && source.size > 0);
@@ -72,26 +77,40 @@ function findingsForMap(map: MapFacts, allow: MapAllowances): Finding[] {
   if (exposed.length > 0 && !embeddedAllowed) out.push(embeddedFinding(map, exposed, where));
   if (readable.length > 0 && !mapAllowed) out.push(readableFinding(summary, readable, where));
   if (exposed.length === 0 && readable.length === 0 && !mapAllowed) {
-    out.push(finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources${classNote(map.sources)}.`, { count: summary.sources }));
+    out.push(
+      finding('sourcemap/shipped', path, `${where} ships without recoverable first-party sources${classNote(map.sources)}.`, {
+        count: summary.sources,
+      }),
+    );
   }
   if (map.localPaths.length > 0) {
-    out.push(finding('sourcemap/local-path', path, `${where} names ${plural(map.localPaths.length, 'absolute path')} of the build machine.`,
-      { count: map.localPaths.length, sample: map.localPaths.slice(0, SAMPLE_SIZE).map(redactUrl) }));
+    out.push(
+      finding('sourcemap/local-path', path, `${where} names ${plural(map.localPaths.length, 'absolute path')} of the build machine.`, {
+        count: map.localPaths.length,
+        sample: map.localPaths.slice(0, SAMPLE_SIZE).map(redactUrl),
+      }),
+    );
   }
   return out;
 }
 
 function embeddedFinding(map: MapFacts, exposed: readonly RecoveredSource[], where: string): Finding {
   const { summary } = map;
-  return finding('sourcemap/embedded-sources', summary.path,
+  return finding(
+    'sourcemap/embedded-sources',
+    summary.path,
     `${where} embeds ${plural(exposed.length, 'first-party source')} (${formatSize(summary.recoverableBytes)}) whose code the package ships nowhere else in readable form${exposureNote(exposed, map.generatedFiles)}; anyone who installs the package can recover them${orphanNote(summary)}.`,
-    { count: exposed.length, size: summary.recoverableBytes, sample: sampleOf(exposed) });
+    { count: exposed.length, size: summary.recoverableBytes, sample: sampleOf(exposed) },
+  );
 }
 
 function readableFinding(summary: SourceMapSummary, readable: readonly RecoveredSource[], where: string): Finding {
-  return finding('sourcemap/readable-sources', summary.path,
+  return finding(
+    'sourcemap/readable-sources',
+    summary.path,
     `${where} embeds ${plural(readable.length, 'first-party source')} (${formatSize(summary.readableBytes ?? 0)}) whose code the package also ships readable, at least in part: ${readableNote(readable)}; the map adds types, comments, layout and whatever a bundler left out of a module.`,
-    { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) });
+    { count: readable.length, size: summary.readableBytes ?? 0, sample: sampleOf(readable) },
+  );
 }
 
 /** The 2026 map had no comment pointing at it: say so, since nobody looking at the bundle would see it. */
@@ -119,7 +138,10 @@ function readableNote(readable: readonly RecoveredSource[]): string {
   const noCode = readable.filter((source) => source.reason === 'no-code').length;
   const markup = readable.length - shown - noCode;
   const parts: string[] = [];
-  if (shown > 0) parts.push(`${shown} ship readable in ${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more files` : ''}`);
+  if (shown > 0)
+    parts.push(
+      `${shown} ship readable in ${shownIn.slice(0, 2).join(', ')}${shownIn.length > 2 ? ` and ${shownIn.length - 2} more files` : ''}`,
+    );
   if (noCode > 0) parts.push(`${noCode} hold no code beyond types, imports and stubs`);
   if (markup > 0) parts.push(`${markup} are stylesheets or templates, which ship in some form`);
   return parts.join(', ');
@@ -131,7 +153,11 @@ function classNote(sources: readonly RecoveredSource[]): string {
   const thirdParty = withContent.filter((source) => source.classification === 'third-party').length;
   const shipped = withContent.filter((source) => source.classification === 'shipped').length;
   const empty = sources.length - withContent.length;
-  const parts = [thirdParty > 0 ? `${thirdParty} third-party` : '', shipped > 0 ? `${shipped} identical to shipped files` : '', empty > 0 ? `${empty} without content` : ''].filter(Boolean);
+  const parts = [
+    thirdParty > 0 ? `${thirdParty} third-party` : '',
+    shipped > 0 ? `${shipped} identical to shipped files` : '',
+    empty > 0 ? `${empty} without content` : '',
+  ].filter(Boolean);
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
@@ -149,10 +175,18 @@ function findingsForReferences({ remote, dangling, localPaths }: OutsideReferenc
   }
   for (const { from, url, target } of dangling) {
     const details: FindingDetails = target === undefined ? { url } : { url, target };
-    out.push(finding('sourcemap/dangling-reference', from, `${from} points at a source map the package does not contain (${url}).`, details));
+    out.push(
+      finding('sourcemap/dangling-reference', from, `${from} points at a source map the package does not contain (${url}).`, details),
+    );
   }
   for (const { from, url } of localPaths) {
-    out.push(finding('sourcemap/local-path', from, `${from} points at a source map on the build machine (${url}).`, { url, count: 1, sample: [url] }));
+    out.push(
+      finding('sourcemap/local-path', from, `${from} points at a source map on the build machine (${url}).`, {
+        url,
+        count: 1,
+        sample: [url],
+      }),
+    );
   }
   return out;
 }

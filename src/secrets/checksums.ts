@@ -15,7 +15,13 @@ import { crc32 } from 'node:zlib';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** The kinds whose value is `prefix_` + body + 6-character CRC32 checksum. */
-const CHECKSUMMED_KINDS: ReadonlySet<string> = new Set(['github-pat', 'github-oauth-token', 'github-app-token', 'github-refresh-token', 'npm-token']);
+const CHECKSUMMED_KINDS: ReadonlySet<string> = new Set([
+  'github-pat',
+  'github-oauth-token',
+  'github-app-token',
+  'github-refresh-token',
+  'npm-token',
+]);
 
 /** `n` (an unsigned 32-bit integer) in base62, left-padded to 6 characters. */
 export function base62Checksum(n: number): string {

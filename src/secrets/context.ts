@@ -52,14 +52,28 @@ export function describePlacement(placement: Placement): string {
   return placement.dependency ? `${label} (${placement.dependency})` : label;
 }
 
-const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__mocks__', 'e2e', 'testdata', 'test-data', 'test_data', '__snapshots__']);
+const TEST_FOLDERS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  '__test__',
+  'spec',
+  'specs',
+  '__mocks__',
+  'e2e',
+  'testdata',
+  'test-data',
+  'test_data',
+  '__snapshots__',
+]);
 const FIXTURE_FOLDERS = new Set(['fixtures', 'fixture', '__fixtures__']);
 const TEST_FILE = /\.(?:test|spec|e2e)\.[a-z0-9]+$|_test\.[a-z0-9]+$|^test_[^/]*\.py$/;
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'man', 'website']);
 const EXAMPLE_FOLDERS = new Set(['examples', 'example', 'samples', 'sample']);
 const DOCS_EXTENSION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|man)$/;
 const MAN_PAGE = /\.[1-9][a-z]{0,3}$/;
-const DOCS_NAMES = /^(?:readme|changelog|changes|history|news|release[-_]?notes|releases|upgrading|migration|migrating|contributing|authors|security)(?:\.[a-z]{1,8})?$/;
+const DOCS_NAMES =
+  /^(?:readme|changelog|changes|history|news|release[-_]?notes|releases|upgrading|migration|migrating|contributing|authors|security)(?:\.[a-z]{1,8})?$/;
 
 /**
  * Template files hold example values by design (`.env.example`, `config.json.sample`). They are

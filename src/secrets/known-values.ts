@@ -10,7 +10,10 @@ import { createHash } from 'node:crypto';
 const KNOWN_PUBLIC_VALUES: ReadonlyMap<string, string> = new Map([
   // Azure Storage emulator (Azurite, and the older Storage Emulator): the `devstoreaccount1` key
   // published in "Use the Azurite emulator for local Azure Storage development" (Microsoft Learn).
-  ['0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', 'the Azure Storage emulator key (devstoreaccount1), published by Microsoft'],
+  [
+    '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+    'the Azure Storage emulator key (devstoreaccount1), published by Microsoft',
+  ],
   // Azure Cosmos DB emulator: the fixed key from "Use the Azure Cosmos DB emulator" (Microsoft Learn).
   ['aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', 'the Azure Cosmos DB emulator key, published by Microsoft'],
   // jwt.io's debugger samples (HS256 over {"sub":"1234567890","name":"John Doe",...}), the

@@ -26,15 +26,13 @@
 import type { SecretRule } from './secret-rule.js';
 
 /** Printable ASCII in JS/TS source, most frequent first (43 MB of minified JS and TypeScript). */
-const FREQUENCY_ORDER =
-  ' etnroaislcd,u.pm:()fh"g=/y*_bv;1A{}0ExST`-wkC2DI3R[]|&PONMF>L4\'?B586j\\@!7U9zW<G+HVKqQJ$Y#XZ^%~';
+const FREQUENCY_ORDER = ' etnroaislcd,u.pm:()fh"g=/y*_bv;1A{}0ExST`-wkC2DI3R[]|&PONMF>L4\'?B586j\\@!7U9zW<G+HVKqQJ$Y#XZ^%~';
 /** Occurrences per 100,000 characters, in FREQUENCY_ORDER. */
 const FREQUENCY = [
-  11764, 8054, 5703, 4537, 4415, 4053, 3960, 3867, 3498, 2539, 2212, 2036, 2011, 1897, 1836, 1778, 1501,
-  1421, 1380, 1380, 1378, 1347, 1330, 1117, 1027, 952, 933, 905, 803, 803, 705, 690, 575, 552, 547, 547,
-  532, 519, 506, 488, 477, 460, 439, 436, 427, 422, 394, 390, 361, 357, 352, 323, 322, 318, 311, 306, 305,
-  302, 279, 266, 262, 256, 249, 247, 235, 235, 220, 213, 203, 199, 184, 175, 164, 164, 152, 151, 148, 142,
-  135, 130, 125, 119, 114, 91, 90, 89, 70, 57, 57, 52, 40, 36, 11, 10, 3,
+  11764, 8054, 5703, 4537, 4415, 4053, 3960, 3867, 3498, 2539, 2212, 2036, 2011, 1897, 1836, 1778, 1501, 1421, 1380, 1380, 1378, 1347, 1330,
+  1117, 1027, 952, 933, 905, 803, 803, 705, 690, 575, 552, 547, 547, 532, 519, 506, 488, 477, 460, 439, 436, 427, 422, 394, 390, 361, 357,
+  352, 323, 322, 318, 311, 306, 305, 302, 279, 266, 262, 256, 249, 247, 235, 235, 220, 213, 203, 199, 184, 175, 164, 164, 152, 151, 148,
+  142, 135, 130, 125, 119, 114, 91, 90, 89, 70, 57, 57, 52, 40, 36, 11, 10, 3,
 ];
 /** One indexOf pass over the text costs about as much as this many hits per 100,000 chars. */
 const PASS_COST = 170;
@@ -165,11 +163,7 @@ export function buildKeywordIndex(rules: readonly SecretRule[]): KeywordIndex {
  * Call `onHit` for every occurrence of every keyword in `text`, with the keyword's entry and
  * its start offset. Hits arrive sorted within one anchor group, not across groups.
  */
-export function findKeywordHits(
-  text: string,
-  index: KeywordIndex,
-  onHit: (entry: KeywordEntry, start: number) => void,
-): void {
+export function findKeywordHits(text: string, index: KeywordIndex, onHit: (entry: KeywordEntry, start: number) => void): void {
   for (const group of index.groups) {
     const { anchor, before, after, always } = group;
     for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
@@ -183,7 +177,8 @@ export function findKeywordHits(
   if (index.folded) {
     const { pattern, entries } = index.folded;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) onHit(entries.get(match[0].toLowerCase())!, match.index);
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+      onHit(entries.get(match[0].toLowerCase())!, match.index);
   }
 }
 

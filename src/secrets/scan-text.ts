@@ -4,7 +4,7 @@ import { describeMatch } from './match-facts.js';
 import { isPlaceholder } from './placeholders.js';
 import { buildKeywordIndex, findKeywordHits, type KeywordIndex } from './prefilter.js';
 import { SECRET_RULES } from './rules.js';
-import { shannonEntropy, type MatchFacts, type SecretRule } from './secret-rule.js';
+import { type MatchFacts, type SecretRule, shannonEntropy } from './secret-rule.js';
 
 /** One credential found in a text. The value itself is never kept. */
 export interface SecretMatch {

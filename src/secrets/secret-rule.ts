@@ -129,6 +129,13 @@ export function decodeBase64(value: string): string | undefined {
  * A rule for a token with a fixed vendor prefix and a known alphabet and length (most vendor
  * tokens): {@link SecretRule.distinctive} unless the caller says otherwise.
  */
-export function prefixedToken(kind: string, description: string, keywords: string[], prefix: string, rest: string, entropy = 3): SecretRule {
+export function prefixedToken(
+  kind: string,
+  description: string,
+  keywords: string[],
+  prefix: string,
+  rest: string,
+  entropy = 3,
+): SecretRule {
   return { kind, description, severity: 'error', keywords, pattern: tokenPattern(prefix, rest), entropy, distinctive: true };
 }

@@ -4,16 +4,17 @@
  * readable elsewhere and exposed only through the map. Pure: package contents in, facts out; the
  * `sourcemap/` rules (rules/sourcemap-rules.ts) judge them. See docs/sourcemaps.md.
  */
+
+import { redactUrl } from '../redact.js';
+import { comparePaths } from '../tarball/contents.js';
 import type { InspectionGap, PackageContents, SourceMapSummary } from '../types.js';
-import { createClassifier, type ClassifyOptions } from './classify-source.js';
+import { type ClassifyOptions, createClassifier } from './classify-source.js';
 import { judgeExposure } from './exposure.js';
 import { findSourceMaps, type MapDiscovery, type OutsideReference } from './find-maps.js';
-import { inspectMap, summarizeMap, type InspectedMap } from './inspect-map.js';
-import { redactUrl } from '../redact.js';
-import { MAX_INDEX_DEPTH } from './validate-map.js';
+import { type InspectedMap, inspectMap, summarizeMap } from './inspect-map.js';
 import { contentHash, createShippedContentLookup } from './shipped-index.js';
 import type { MapFacts, OutsideReferences, RecoveredSource, SourceMapAnalysis } from './types.js';
-import { comparePaths } from '../tarball/contents.js';
+import { MAX_INDEX_DEPTH } from './validate-map.js';
 
 /**
  * Analyse every source map in `contents`. Each map is JSON.parsed exactly once and its
@@ -32,13 +33,22 @@ export function analyseSourceMaps(contents: PackageContents, options: ClassifyOp
     const inspected = inspectMap(candidate, classifier, shipped);
     if (!inspected) continue;
     if (inspected.truncated) {
-      gaps.push({ code: 'unreadable', path: candidate.path, message: `${candidate.path} nests index maps deeper than ${MAX_INDEX_DEPTH} levels; the deeper sections were not read` });
+      gaps.push({
+        code: 'unreadable',
+        path: candidate.path,
+        message: `${candidate.path} nests index maps deeper than ${MAX_INDEX_DEPTH} levels; the deeper sections were not read`,
+      });
     }
     inspectedMaps.push(inspected);
   }
   applyExposure(contents, inspectedMaps);
 
-  const inspected: MapFacts[] = inspectedMaps.map((map) => ({ summary: summarizeMap(map), sources: map.sources, generatedFiles: map.generatedFiles, localPaths: map.localPaths }));
+  const inspected: MapFacts[] = inspectedMaps.map((map) => ({
+    summary: summarizeMap(map),
+    sources: map.sources,
+    generatedFiles: map.generatedFiles,
+    localPaths: map.localPaths,
+  }));
   const maps = inspected.map((map) => map.summary);
   const sources = inspectedMaps.flatMap((map) => map.sources);
   const references = redactReferences(discovery);
@@ -70,7 +80,10 @@ function countUnique(sources: readonly RecoveredSource[], classification: Recove
 
 /** Split first-party sources into `readable` (shown elsewhere) and `first-party` (exposed). */
 function applyExposure(contents: PackageContents, inspectedMaps: readonly InspectedMap[]): void {
-  const verdicts = judgeExposure(contents, inspectedMaps.map((map) => ({ generatedFiles: map.generatedFiles, sources: map.sources })));
+  const verdicts = judgeExposure(
+    contents,
+    inspectedMaps.map((map) => ({ generatedFiles: map.generatedFiles, sources: map.sources })),
+  );
   for (const [source, verdict] of verdicts) {
     source.classification = verdict.readable ? 'readable' : 'first-party';
     source.reason = verdict.reason;
@@ -80,11 +93,23 @@ function applyExposure(contents: PackageContents, inspectedMaps: readonly Inspec
 
 /** A map that lives at a remote URL: listed so reports show it, but never fetched. */
 function remoteSummary(from: string, url: string): SourceMapSummary {
-  return { path: from, origin: 'remote', generated: [from], valid: true, sources: 0, withContent: 0, firstParty: 0, recoverable: 0, recoverableBytes: 0, url };
+  return {
+    path: from,
+    origin: 'remote',
+    generated: [from],
+    valid: true,
+    sources: 0,
+    withContent: 0,
+    firstParty: 0,
+    recoverable: 0,
+    recoverableBytes: 0,
+    url,
+  };
 }
 
 /** URLs can carry a password or token: the facts keep them masked, as every output does. */
 function redactReferences({ remote, dangling, localPaths }: MapDiscovery): OutsideReferences {
-  const redact = (list: readonly OutsideReference[]): OutsideReference[] => list.map((reference) => ({ ...reference, url: redactUrl(reference.url) }));
+  const redact = (list: readonly OutsideReference[]): OutsideReference[] =>
+    list.map((reference) => ({ ...reference, url: redactUrl(reference.url) }));
   return { remote: redact(remote), dangling: redact(dangling), localPaths: redact(localPaths) };
 }

@@ -11,10 +11,10 @@
 import { isJsonObject } from '../json-text.js';
 import { readPackageJson } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
-import type { SourceClass } from './types.js';
 import type { RawSource } from './read-map.js';
 import { stripBundlerPrefix } from './resolve-source.js';
-import { isKnownHelper, type ContentProbe, type ShippedContentLookup } from './shipped-index.js';
+import { type ContentProbe, isKnownHelper, type ShippedContentLookup } from './shipped-index.js';
+import type { SourceClass } from './types.js';
 
 /** A classification and its short reason (`node_modules`, `dependency`, `shipped-content` ...). */
 export interface Classification {
@@ -52,7 +52,13 @@ const WORKSPACE_PACKAGE = /(?:^|\/)packages\/([^/]+)\//;
 const FIRST_PARTY: Classification = { classification: 'first-party', reason: 'first-party' };
 
 /** The dependency fields whose packages a bundle may embed: their code is not the package's. */
-const DEPENDENCY_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies', 'bundledDependencies'] as const;
+const DEPENDENCY_FIELDS = [
+  'dependencies',
+  'peerDependencies',
+  'optionalDependencies',
+  'bundleDependencies',
+  'bundledDependencies',
+] as const;
 
 /** What a package's owner says about provenance (leakproof.json `sourceMaps`), and its build. */
 export interface ClassifyOptions {
@@ -72,7 +78,11 @@ export function createClassifier(contents: PackageContents, options: ClassifyOpt
   const isThirdPartyGlob = options.isThirdPartyPath ?? (() => false);
   const manifest = readPackageJson(contents);
   const ownDirectory = typeof manifest?.name === 'string' ? manifest.name.replace(/^@[^/]+\//, '') : undefined;
-  const dependencies = declaredDependencies(manifest, options.dependencies ?? [], typeof manifest?.name === 'string' ? manifest.name : undefined);
+  const dependencies = declaredDependencies(
+    manifest,
+    options.dependencies ?? [],
+    typeof manifest?.name === 'string' ? manifest.name : undefined,
+  );
   const workspaceIsThirdParty = options.workspacePackagesAreThirdParty === true;
 
   const byPath = (raw: RawSource, resolved: string): Classification => {
@@ -109,7 +119,11 @@ export function createClassifier(contents: PackageContents, options: ClassifyOpt
  * `../next-env/` (for `next`). Only the target's own scope, or the scope named after it, gets
  * these aliases: a dependency such as `@types/utils` must not make `../utils/` someone else's.
  */
-function declaredDependencies(manifest: Record<string, unknown> | undefined, extra: readonly string[], own: string | undefined): ReadonlySet<string> {
+function declaredDependencies(
+  manifest: Record<string, unknown> | undefined,
+  extra: readonly string[],
+  own: string | undefined,
+): ReadonlySet<string> {
   const names = new Set<string>(extra);
   for (const field of DEPENDENCY_FIELDS) {
     const value = manifest?.[field];

@@ -7,7 +7,7 @@
  * docs/sourcemaps.md#exposure gives the measured distributions behind the thresholds.
  */
 import { countName, type NameCounts } from './code-shape.js';
-import { isValueToken, lexCode, scanCode, TokenKind, valueTokens, type Token } from './code-tokens.js';
+import { isValueToken, lexCode, scanCode, type Token, TokenKind, valueTokens } from './code-tokens.js';
 import { eraseForComparison } from './erase-types.js';
 
 /** Tokens per run: the shortest run that is rare by chance (see docs). */
@@ -65,10 +65,19 @@ export interface SourceCode {
 export function sourceCode(text: string, vocabulary: TokenVocabulary): SourceCode {
   const { tokens, imported } = eraseForComparison(lexCode(text));
   // A use of an imported binding, not a property of the same name (`Chart.helpers`).
-  const kept = tokens.filter((token, i) => (token.kind !== TokenKind.Name || !imported.has(token.text) || isPropertyAccess(tokens[i - 1])) && isValueToken(token.kind, token.text));
-  const strings = tokens.filter((token) => (token.kind === TokenKind.String || token.kind === TokenKind.Template) && token.text.length >= 4).map((token) => token.text);
+  const kept = tokens.filter(
+    (token, i) =>
+      (token.kind !== TokenKind.Name || !imported.has(token.text) || isPropertyAccess(tokens[i - 1])) &&
+      isValueToken(token.kind, token.text),
+  );
+  const strings = tokens
+    .filter((token) => (token.kind === TokenKind.String || token.kind === TokenKind.Template) && token.text.length >= 4)
+    .map((token) => token.text);
   const numbers = vocabulary.intern(tokens.filter((token) => token.kind === TokenKind.Number).map((token) => token.text));
-  const { ids, literals } = collapseRepeats(vocabulary.intern(kept.map((token) => token.text)), kept.map((token) => (token.kind === TokenKind.Name ? 0 : 1)));
+  const { ids, literals } = collapseRepeats(
+    vocabulary.intern(kept.map((token) => token.text)),
+    kept.map((token) => (token.kind === TokenKind.Name ? 0 : 1)),
+  );
   return { tokens: ids, literals, hasLogic: hasLogic(tokens), strings, numbers, declared: vocabulary.intern(declaredNames(tokens)) };
 }
 
@@ -217,7 +226,9 @@ export function overlap(source: Int32Array, index: CodeIndex, literals?: Uint8Ar
   if (shared < RUN) return shared === source.length ? 1 : 0;
   const shown = new Uint8Array(ids.length);
   for (let i = 0; i + RUN <= ids.length; i++) {
-    const a = ids[i]!, b = ids[i + 1]!, c = ids[i + 2]!;
+    const a = ids[i]!,
+      b = ids[i + 1]!,
+      c = ids[i + 2]!;
     if (a !== ABSENT && b !== ABSENT && c !== ABSENT && index.runs.has(runKey(a, b, c))) shown.fill(1, i, i + RUN);
   }
   let count = 0;

@@ -38,13 +38,20 @@ export function codeShapeOfBytes(data: Buffer): CodeShape {
   const names = countNames(sampleOfBytes(data));
   if (names.count < MIN_NAMES) return { minified: false, judged: false };
   const share = names.short / names.count;
-  return { minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && packedShareOfBytes(data) >= PACKED_SHARE), judged: true };
+  return {
+    minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && packedShareOfBytes(data) >= PACKED_SHARE),
+    judged: true,
+  };
 }
 
 function sampleOfBytes(data: Buffer): string {
   if (data.length <= WHOLE_FILE_CHARS) return data.toString('utf8');
   const middle = Math.floor(data.length / 2 - SAMPLE / 2);
-  return [data.toString('utf8', 0, SAMPLE), data.toString('utf8', middle, middle + SAMPLE), data.toString('utf8', data.length - SAMPLE)].join('\n');
+  return [
+    data.toString('utf8', 0, SAMPLE),
+    data.toString('utf8', middle, middle + SAMPLE),
+    data.toString('utf8', data.length - SAMPLE),
+  ].join('\n');
 }
 
 function packedShareOfBytes(data: Buffer): number {

@@ -7,7 +7,7 @@
  */
 
 /** What a token is: a name, a keyword, a literal, or punctuation. */
-export const enum TokenKind {
+export enum TokenKind {
   Name = 0,
   Keyword = 1,
   String = 2,
@@ -36,15 +36,54 @@ export const KEYWORDS: ReadonlySet<string> = new Set(
 );
 
 /** After these keywords a `/` starts a regular expression, not a division. */
-const REGEX_AFTER_KEYWORD: ReadonlySet<string> = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const REGEX_AFTER_KEYWORD: ReadonlySet<string> = new Set([
+  'return',
+  'typeof',
+  'instanceof',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'case',
+  'do',
+  'else',
+  'yield',
+  'await',
+]);
 
-const SPACE = 32, TAB = 9, LF = 10, CR = 13, QUOTE = 34, DOLLAR = 36, APOSTROPHE = 39, DOT = 46;
-const SLASH = 47, STAR = 42, ZERO = 48, NINE = 57, OPEN_BRACKET = 91, BACKSLASH = 92, CLOSE_BRACKET = 93;
-const UNDERSCORE = 95, BACKTICK = 96, OPEN_BRACE = 123, CLOSE_BRACE = 125;
-const EQUALS = 61, BANG = 33, QUESTION = 63, AMPERSAND = 38, BAR = 124, LESS = 60, GREATER = 62;
+const SPACE = 32,
+  TAB = 9,
+  LF = 10,
+  CR = 13,
+  QUOTE = 34,
+  DOLLAR = 36,
+  APOSTROPHE = 39,
+  DOT = 46;
+const SLASH = 47,
+  STAR = 42,
+  ZERO = 48,
+  NINE = 57,
+  OPEN_BRACKET = 91,
+  BACKSLASH = 92,
+  CLOSE_BRACKET = 93;
+const UNDERSCORE = 95,
+  BACKTICK = 96,
+  OPEN_BRACE = 123,
+  CLOSE_BRACE = 125;
+const EQUALS = 61,
+  BANG = 33,
+  QUESTION = 63,
+  AMPERSAND = 38,
+  BAR = 124,
+  LESS = 60,
+  GREATER = 62;
 
 function isNameStart(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === DOLLAR || code === UNDERSCORE || code === BACKSLASH || code > 127;
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === DOLLAR || code === UNDERSCORE || code === BACKSLASH || code > 127
+  );
 }
 
 function isNamePart(code: number): boolean {
@@ -233,9 +272,13 @@ function skipRegex(text: string, start: number): number {
     const code = text.charCodeAt(i);
     if (code === BACKSLASH) i += 2;
     else if (code === LF) return i;
-    else if (code === OPEN_BRACKET) (inClass = true), i++;
-    else if (code === CLOSE_BRACKET) (inClass = false), i++;
-    else if (code === SLASH && !inClass) {
+    else if (code === OPEN_BRACKET) {
+      inClass = true;
+      i++;
+    } else if (code === CLOSE_BRACKET) {
+      inClass = false;
+      i++;
+    } else if (code === SLASH && !inClass) {
       i++;
       while (i < text.length && isNamePart(text.charCodeAt(i))) i++;
       return i;
@@ -258,5 +301,7 @@ export function valueTokens(tokens: readonly Token[]): string[] {
 
 /** A name, or the contents of a string, number or non-empty template chunk. */
 export function isValueToken(kind: TokenKind, text: string): boolean {
-  return kind === TokenKind.Name || kind === TokenKind.String || kind === TokenKind.Number || (kind === TokenKind.Template && text.length > 0);
+  return (
+    kind === TokenKind.Name || kind === TokenKind.String || kind === TokenKind.Number || (kind === TokenKind.Template && text.length > 0)
+  );
 }

@@ -13,7 +13,7 @@
  * 1.2-5.4 MB/s on real packages (typeorm's 8.5 MB of sources: 1.57 s), which would double the
  * time of such a check; this pass runs at tens of MB/s (docs/sourcemaps.md#exposure).
  */
-import { TokenKind, type Token } from './code-tokens.js';
+import { type Token, TokenKind } from './code-tokens.js';
 
 /** What the innermost open bracket is, and what a `:` means inside it. */
 interface Context {
@@ -36,7 +36,28 @@ const TYPE_PREFIXES: ReadonlySet<string> = new Set(['keyof', 'typeof', 'readonly
 const AFTER_TYPE_ARGUMENTS: ReadonlySet<string> = new Set(['(', ')', ',', ';', '=', '{', '.', '?.', 'extends', 'implements', ']', '}']);
 
 /** Tokens never found inside type arguments at their own depth: `<` was a comparison. */
-const NOT_IN_TYPE_ARGUMENTS: ReadonlySet<string> = new Set([';', '&&', '||', '==', '===', '!=', '!==', '<=', '>=', '+', '-', '*', '/', '%', '!', '??', '?.', '=>', '^', '~']);
+const NOT_IN_TYPE_ARGUMENTS: ReadonlySet<string> = new Set([
+  ';',
+  '&&',
+  '||',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '<=',
+  '>=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '!',
+  '??',
+  '?.',
+  '=>',
+  '^',
+  '~',
+]);
 
 /** Erase type syntax; returns the tokens of the code that remains. */
 export function eraseTypes(tokens: readonly Token[]): Token[] {
@@ -48,7 +69,10 @@ export function eraseTypes(tokens: readonly Token[]): Token[] {
  * rewrites every use of them (`memoize(x)` -> `(0, _memoizee.default)(x)`), so a comparison
  * sets them aside on the source's side.
  */
-export function eraseForComparison(tokens: readonly Token[], options: { keepEnums?: boolean } = {}): { tokens: Token[]; imported: ReadonlySet<string> } {
+export function eraseForComparison(
+  tokens: readonly Token[],
+  options: { keepEnums?: boolean } = {},
+): { tokens: Token[]; imported: ReadonlySet<string> } {
   const eraser = new Eraser(tokens, options.keepEnums === true);
   return { tokens: eraser.run(), imported: eraser.imported };
 }
@@ -257,7 +281,8 @@ class Eraser {
   private startsArrowTypeParameters(i: number): boolean {
     const previous = this.tokens[i - 1];
     if (previous && previous.kind !== TokenKind.Punctuator && previous.text !== 'return') return false;
-    if (previous && ![undefined, '=', '(', ',', ':', '?', '=>', '{', ';'].includes(previous.text) && previous.text !== 'return') return false;
+    if (previous && ![undefined, '=', '(', ',', ':', '?', '=>', '{', ';'].includes(previous.text) && previous.text !== 'return')
+      return false;
     const end = this.matchTypeArguments(i);
     return end > 0 && this.text(end) === '(';
   }
@@ -315,7 +340,13 @@ class Eraser {
   /** Skip one type operand with its prefixes and `[]`/`[K]` suffixes. */
   private skipPrimaryType(i: number): number {
     let j = i;
-    while (TYPE_PREFIXES.has(this.text(j) ?? '') && this.tokens[j]!.kind === TokenKind.Keyword && this.text(j + 1) !== undefined && !isCloser(this.text(j + 1)!)) j++;
+    while (
+      TYPE_PREFIXES.has(this.text(j) ?? '') &&
+      this.tokens[j]!.kind === TokenKind.Keyword &&
+      this.text(j + 1) !== undefined &&
+      !isCloser(this.text(j + 1)!)
+    )
+      j++;
     const token = this.tokens[j];
     if (!token) return j;
     const text = token.text;
@@ -413,5 +444,9 @@ function continues(token: Token): boolean {
 
 /** A token that continues the previous line's statement when it starts a line. */
 function continuesLine(token: Token): boolean {
-  return (token.kind === TokenKind.Punctuator && ['|', '&', '.', '?', ':', '=>', '=', '{', '>'].includes(token.text)) || token.text === 'from' || token.text === 'extends';
+  return (
+    (token.kind === TokenKind.Punctuator && ['|', '&', '.', '?', ':', '=>', '=', '{', '>'].includes(token.text)) ||
+    token.text === 'from' ||
+    token.text === 'extends'
+  );
 }

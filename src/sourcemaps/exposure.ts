@@ -9,10 +9,20 @@
  * `bench/exposure-measure.js`.
  */
 import type { PackageContents } from '../types.js';
-import { declaredShown, overlap, sourceCode, TokenVocabulary, type CodeIndex, type SourceCode } from './code-overlap.js';
+import { type CodeIndex, declaredShown, overlap, type SourceCode, sourceCode, TokenVocabulary } from './code-overlap.js';
 import { ReadableCopies, shareReadableCopies } from './readable-copies.js';
-import { ShippedFiles, type ShippedFile } from './shipped-files.js';
-import { CODE_FILE, codeText, DECLARATION_FILE, declarationSiblings, MAX_MIRRORS, stemKey, STYLESHEET, tailKey, TEMPLATE } from './source-kinds.js';
+import { type ShippedFile, ShippedFiles } from './shipped-files.js';
+import {
+  CODE_FILE,
+  codeText,
+  DECLARATION_FILE,
+  declarationSiblings,
+  MAX_MIRRORS,
+  STYLESHEET,
+  stemKey,
+  TEMPLATE,
+  tailKey,
+} from './source-kinds.js';
 import type { RecoveredSource } from './types.js';
 
 /**
@@ -94,7 +104,9 @@ function holdsScript(text: string): boolean {
   // Comments say "function" too: only what is not a comment counts. A `//` comment is taken only
   // at the start of a line: in the middle of one it may be a URL (`url(//cdn/a.png)`).
   const code = text.replace(/\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|^[ \t]*\/\/[^\n]*/gm, ' ');
-  return /(?<![@\w-])function\b|=>|(?<![@\w-])return\b|\bclass\s+[\w$]+\s*(?:extends\b|\{)|\bimport\b[^;\n]*\bfrom\b|\bexport\s+(?:default|const|let|var|function|class)\b|\brequire\(|^[ \t]*(?:const|let|var)\s+[\w$]+\s*=|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/m.test(code);
+  return /(?<![@\w-])function\b|=>|(?<![@\w-])return\b|\bclass\s+[\w$]+\s*(?:extends\b|\{)|\bimport\b[^;\n]*\bfrom\b|\bexport\s+(?:default|const|let|var|function|class)\b|\brequire\(|^[ \t]*(?:const|let|var)\s+[\w$]+\s*=|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/m.test(
+    code,
+  );
 }
 
 function isTrivial(code: SourceCode): boolean {
@@ -146,10 +158,16 @@ class ExposureJudge {
     if (firstParty.length === 0) return;
     const generated = map.generatedFiles.map((path) => this.files.file(path)).filter((file): file is ShippedFile => file !== null);
     // The declaration files beside the generated ones show the types the erasure could not set aside.
-    const declarations = generated.flatMap((file) => declarationSiblings(file.path)).map((path) => this.files.file(path)).filter((file): file is ShippedFile => file !== null);
+    const declarations = generated
+      .flatMap((file) => declarationSiblings(file.path))
+      .map((path) => this.files.file(path))
+      .filter((file): file is ShippedFile => file !== null);
     const readableCode = generated.filter((file) => !file.minified);
     const readable = [...readableCode, ...declarations];
-    const unreadable: Exposure = { readable: false, reason: generated.length === 0 ? 'no-generated-file' : readableCode.length === 0 ? 'minified' : 'absent' };
+    const unreadable: Exposure = {
+      readable: false,
+      reason: generated.length === 0 ? 'no-generated-file' : readableCode.length === 0 ? 'minified' : 'absent',
+    };
     // Sources are tokenised only when a readable file could show them: a minified bundle's map
     // (the 2026 incident) costs no tokenising beyond its small sources.
     const comparable: RecoveredSource[] = [];
@@ -193,20 +211,29 @@ class ExposureJudge {
     this.readable.add(source, verdict);
   }
 
-  private judgeSource(source: RecoveredSource, code: SourceCode, indexed: readonly { file: ShippedFile; index: CodeIndex }[]): Exposure | undefined {
+  private judgeSource(
+    source: RecoveredSource,
+    code: SourceCode,
+    indexed: readonly { file: ShippedFile; index: CodeIndex }[],
+  ): Exposure | undefined {
     if (isTrivial(code)) return NO_CODE;
     for (const { file, index } of indexed) {
       // The shared index keeps every token of the map's sources, so another source's token between
       // two of this one's can break a run; compared alone (within a budget) it cannot. A source
       // that shares next to nothing with the file is not worth the second look.
       const shared = overlap(code.tokens, index, code.literals);
-      if (shows(code, index, file.judged, shared) || (shared >= READABLE_OVERLAP / 3 && this.showsAlone(code, file)) || this.showsData(code, file)) {
+      if (
+        shows(code, index, file.judged, shared) ||
+        (shared >= READABLE_OVERLAP / 3 && this.showsAlone(code, file)) ||
+        this.showsData(code, file)
+      ) {
         return { readable: true, reason: 'shown-in-generated', shownIn: file.path };
       }
     }
     const atPath = this.readableAtPath(source);
     if (atPath && this.showsAlone(code, atPath)) return { readable: true, reason: 'shown-at-path', shownIn: atPath.path };
-    for (const mirror of this.mirrorsOf(source)) if (this.showsAlone(code, mirror)) return { readable: true, reason: 'shown-in-mirror', shownIn: mirror.path };
+    for (const mirror of this.mirrorsOf(source))
+      if (this.showsAlone(code, mirror)) return { readable: true, reason: 'shown-in-mirror', shownIn: mirror.path };
     return undefined;
   }
 
@@ -229,7 +256,9 @@ class ExposureJudge {
         add(stemKey(file.path), file.path);
       }
     }
-    const paths = [...new Set([...(this.mirrors.get(tailKey(source.resolved)) ?? []), ...(this.mirrors.get(stemKey(source.resolved)) ?? [])])];
+    const paths = [
+      ...new Set([...(this.mirrors.get(tailKey(source.resolved)) ?? []), ...(this.mirrors.get(stemKey(source.resolved)) ?? [])]),
+    ];
     return paths
       .filter((path) => path !== source.map && path !== source.resolved)
       .map((path) => this.files.file(path))
@@ -253,7 +282,7 @@ class ExposureJudge {
   private showsData(code: SourceCode, file: ShippedFile): boolean {
     if (code.hasLogic || code.strings.length === 0) return false;
     const chars = code.strings.reduce((sum, text) => sum + text.length, 0);
-    if (this.retryBudget < code.strings.length * file.text.length / 64) return false;
+    if (this.retryBudget < (code.strings.length * file.text.length) / 64) return false;
     this.retryBudget -= Math.ceil((code.strings.length * file.text.length) / 64);
     const literals = this.files.literalText(file);
     let found = 0;
@@ -287,7 +316,6 @@ class ExposureJudge {
     }
     return code;
   }
-
 }
 
 /** True when the indexed file shows the source's code in readable form. */

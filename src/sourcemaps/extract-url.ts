@@ -29,7 +29,7 @@ export function extractSourceMappingUrl(data: Buffer, syntax: CommentSyntax): st
     const verdict = readLine(data.toString('utf8', start, end), syntax);
     if (verdict === 'code') return null;
     if (verdict !== 'blank') return verdict.url;
-    end = newline < 0 ? 0 : newline;
+    end = Math.max(newline, 0);
   }
   return null;
 }

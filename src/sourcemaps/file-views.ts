@@ -5,8 +5,8 @@
  * for webpack and vite), and whoever installs the package can decompress them.
  */
 import { brotliDecompressSync, constants, gunzipSync, inflateRawSync } from 'node:zlib';
-import type { InspectionGap, PackageContents, PackageFile } from '../types.js';
 import { decodeText, MAX_TEXT_BYTES, utf16Order } from '../tarball/contents.js';
+import type { InspectionGap, PackageContents, PackageFile } from '../types.js';
 
 /** One way of reading a shipped file. */
 export interface FileView {
@@ -57,7 +57,11 @@ function decompress(file: PackageFile, gaps: InspectionGap[]): Buffer | undefine
       : brotliDecompressSync(file.data, { maxOutputLength: MAX_DECOMPRESSED_BYTES, finishFlush: constants.BROTLI_OPERATION_FLUSH });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      gaps.push({ code: 'file-size-limit', path: file.path, message: `${file.path} decompresses to more than ${MAX_DECOMPRESSED_BYTES} bytes; its content was not inspected` });
+      gaps.push({
+        code: 'file-size-limit',
+        path: file.path,
+        message: `${file.path} decompresses to more than ${MAX_DECOMPRESSED_BYTES} bytes; its content was not inspected`,
+      });
     } else if (isGzip) {
       gaps.push({ code: 'unreadable', path: file.path, message: `${file.path} is damaged gzip data; its content could not be inspected` });
     }

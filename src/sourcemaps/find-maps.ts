@@ -6,17 +6,17 @@
  * same (the 2026 incident's map had no comment).
  */
 import { posix } from 'node:path';
+import { percentDecode } from '../percent-decode.js';
+import { comparePaths } from '../tarball/contents.js';
+import { isBinary } from '../tarball/is-binary.js';
+import { utf8BomLength } from '../text.js';
 import type { InspectionGap, PackageContents, PackageFile } from '../types.js';
 import { decodeDataUrl, isDataUrl } from './data-url.js';
-import { extractSourceMappingUrl, type CommentSyntax } from './extract-url.js';
-import { fileViews, type FileView } from './file-views.js';
+import { type CommentSyntax, extractSourceMappingUrl } from './extract-url.js';
+import { type FileView, fileViews } from './file-views.js';
 import { findInlineMapTexts } from './inline-maps.js';
 import { hasEscapedAscii } from './lazy-content.js';
 import { isBuildMachinePath } from './local-paths.js';
-import { percentDecode } from '../percent-decode.js';
-import { isBinary } from '../tarball/is-binary.js';
-import { comparePaths } from '../tarball/contents.js';
-import { utf8BomLength } from '../text.js';
 
 /** A source map to read: a file in the package, or an inline map decoded from a comment. */
 export interface MapCandidate {
@@ -56,7 +56,14 @@ export interface MapDiscovery {
 }
 
 const SYNTAX_BY_EXTENSION: Readonly<Record<string, CommentSyntax>> = {
-  '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'js', '.ts': 'js', '.mts': 'js', '.cts': 'js', '.tsx': 'js',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.cjs': 'js',
+  '.jsx': 'js',
+  '.ts': 'js',
+  '.mts': 'js',
+  '.cts': 'js',
+  '.tsx': 'js',
   // An extensionless file is a `bin/` script or the like: JavaScript when it has a comment at all.
   '': 'js',
   '.css': 'css',
@@ -114,7 +121,7 @@ function routeReference(
     discovery.localPaths.push({ from, url });
   } else {
     const target = resolveReference(from, url);
-    const list = target === undefined ? undefined : contents.byPath.has(target) ? referencedBy.get(target) ?? [] : undefined;
+    const list = target === undefined ? undefined : contents.byPath.has(target) ? (referencedBy.get(target) ?? []) : undefined;
     if (target === undefined || !list) {
       discovery.dangling.push(target === undefined ? { from, url } : { from, url, target });
       return;

@@ -5,9 +5,10 @@
  * `bin/` scripts, HTML, Vue single-file components, webpack `eval-source-map` bundles (one map
  * per module, inside string literals) and files with code after the comment.
  */
+
+import { isJsonObject } from '../json-text.js';
 import { decodeDataUrl } from './data-url.js';
 import { parseMapText } from './read-map.js';
-import { isJsonObject } from '../json-text.js';
 
 /** Where an inline map may start: after the comment keyword, or a JSON `data:` URL anywhere. */
 const NEEDLES = ['sourceMappingURL=', 'data:application/json'].map((needle) => Buffer.from(needle));

@@ -4,17 +4,17 @@
  * recover once exposure.ts has split the first-party sources.
  */
 import { posix } from 'node:path';
+import { isJsonObject } from '../json-text.js';
 import { decodeText } from '../tarball/contents.js';
 import type { RecoveredSourceSummary, SourceMapSummary } from '../types.js';
 import type { Classifier } from './classify-source.js';
 import type { MapCandidate } from './find-maps.js';
+import { type ContentRef, decodeContent, measureContent, splitSourcesContent } from './lazy-content.js';
 import { isBuildMachinePath } from './local-paths.js';
-import { decodeContent, measureContent, splitSourcesContent, type ContentRef } from './lazy-content.js';
 import { collectSourceRoots, collectSources, parseMapText, type RawSource } from './read-map.js';
-import { probeOf, type ContentProbe } from './shipped-index.js';
 import { resolveSourcePath } from './resolve-source.js';
+import { type ContentProbe, probeOf } from './shipped-index.js';
 import type { RecoveredSource } from './types.js';
-import { isJsonObject } from '../json-text.js';
 import { looksLikeSourceMap, validateSourceMap } from './validate-map.js';
 
 /** One map, read: its sources with content, classified by provenance, and what findings need. */
@@ -34,7 +34,10 @@ export interface InspectedMap {
   readonly truncated?: boolean;
 }
 
-type MapSummaryBase = Omit<SourceMapSummary, 'sources' | 'withContent' | 'firstParty' | 'recoverable' | 'recoverableBytes' | 'readable' | 'readableBytes' | 'recovered'>;
+type MapSummaryBase = Omit<
+  SourceMapSummary,
+  'sources' | 'withContent' | 'firstParty' | 'recoverable' | 'recoverableBytes' | 'readable' | 'readableBytes' | 'recovered'
+>;
 
 /**
  * Inspect a candidate; undefined when it turns out not to be a source map at all (a `.map` or
@@ -42,7 +45,10 @@ type MapSummaryBase = Omit<SourceMapSummary, 'sources' | 'withContent' | 'firstP
  */
 export function inspectMap(candidate: MapCandidate, classifier: Classifier, shipped: ReadonlySet<string>): InspectedMap | undefined {
   if (candidate.decodeError !== undefined) return invalidMap(candidate, `inline map: ${candidate.decodeError}`);
-  const split = candidate.text === undefined && candidate.file && candidate.file.size >= LAZY_MAP_BYTES ? splitSourcesContent(candidate.file.data) : undefined;
+  const split =
+    candidate.text === undefined && candidate.file && candidate.file.size >= LAZY_MAP_BYTES
+      ? splitSourcesContent(candidate.file.data)
+      : undefined;
   const parsed = parseMapText(split?.text ?? candidate.text ?? (candidate.file ? decodeText(candidate.file.data) : undefined) ?? '');
   // Text found by content alone that is not even damaged JSON was never a map.
   if ('error' in parsed) return candidate.sniffed ? undefined : invalidMap(candidate, parsed.error);
@@ -68,7 +74,17 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier, ship
     const verdict = classifier.withContent(raw, resolved, content.probe);
     // A content element without a `sources` entry still ships: name it by its place in the map.
     const label = raw.source ?? `sourcesContent[${raw.index}]`;
-    sources.push(content.source({ map: candidate.path, source: label, resolved, index: raw.index, size: content.bytes(), ignored: raw.ignored, ...verdict }));
+    sources.push(
+      content.source({
+        map: candidate.path,
+        source: label,
+        resolved,
+        index: raw.index,
+        size: content.bytes(),
+        ignored: raw.ignored,
+        ...verdict,
+      }),
+    );
   }
   // A map read leniently (not strict JSON) is invalid whatever its fields say.
   const base = baseSummary(candidate, parsed.lenient ?? validity.error);
@@ -82,17 +98,43 @@ export function inspectMap(candidate: MapCandidate, classifier: Classifier, ship
  * are `recoverable` (exposed only through the map) or `readable` (shown elsewhere too).
  */
 export function summarizeMap(inspected: InspectedMap): SourceMapSummary {
-  let recoverable = 0, recoverableBytes = 0, readable = 0, readableBytes = 0;
+  let recoverable = 0,
+    recoverableBytes = 0,
+    readable = 0,
+    readableBytes = 0;
   const recovered: RecoveredSourceSummary[] = [];
   for (const source of inspected.sources) {
-    recovered.push({ source: source.source, resolved: source.resolved, size: source.size, class: source.classification, reason: source.reason, ...(source.ignored ? { ignored: true } : {}) });
+    recovered.push({
+      source: source.source,
+      resolved: source.resolved,
+      size: source.size,
+      class: source.classification,
+      reason: source.reason,
+      ...(source.ignored ? { ignored: true } : {}),
+    });
     if (source.size === 0) continue;
-    if (source.classification === 'first-party') (recoverable++, (recoverableBytes += source.size));
-    else if (source.classification === 'readable') (readable++, (readableBytes += source.size));
+    if (source.classification === 'first-party') {
+      recoverable++;
+      recoverableBytes += source.size;
+    } else if (source.classification === 'readable') {
+      readable++;
+      readableBytes += source.size;
+    }
   }
   // Not third-party: the package's own code, whether exposed, readable or shipped as a file too.
-  const firstParty = inspected.firstPartyWithoutContent + inspected.sources.filter((source) => source.classification !== 'third-party').length;
-  return { ...inspected.base, sources: inspected.sourceCount, withContent: inspected.sources.length, firstParty, recoverable, recoverableBytes, readable, readableBytes, recovered };
+  const firstParty =
+    inspected.firstPartyWithoutContent + inspected.sources.filter((source) => source.classification !== 'third-party').length;
+  return {
+    ...inspected.base,
+    sources: inspected.sourceCount,
+    withContent: inspected.sources.length,
+    firstParty,
+    recoverable,
+    recoverableBytes,
+    readable,
+    readableBytes,
+    recovered,
+  };
 }
 
 /**
@@ -167,7 +209,14 @@ function hasSourcesContent(map: unknown): boolean {
 }
 
 function invalidMap(candidate: MapCandidate, reason: string): InspectedMap {
-  return { base: baseSummary(candidate, reason), sourceCount: 0, firstPartyWithoutContent: 0, sources: [], generatedFiles: [...candidate.generated], localPaths: [] };
+  return {
+    base: baseSummary(candidate, reason),
+    sourceCount: 0,
+    firstPartyWithoutContent: 0,
+    sources: [],
+    generatedFiles: [...candidate.generated],
+    localPaths: [],
+  };
 }
 
 function baseSummary(candidate: MapCandidate, invalidReason: string | undefined): MapSummaryBase {

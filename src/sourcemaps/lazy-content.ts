@@ -163,7 +163,7 @@ function splitMap(data: Buffer): SplitMap | undefined {
   return {
     // Decoded only when read: the credential scan needs the ranges, not the text.
     get text() {
-      return decodeText(data.subarray(0, start)) + '[]' + decodeText(data.subarray(end));
+      return `${decodeText(data.subarray(0, start))}[]${decodeText(data.subarray(end))}`;
     },
     contents: refs,
     ...(mappings ? { mappings } : {}),
@@ -242,7 +242,8 @@ function walkEscapes(ref: ContentRef): ElementFacts {
 function isHexQuad(data: Buffer, at: number): boolean {
   for (let i = at; i < at + 4; i++) {
     const byte = data[i];
-    if (byte === undefined || !((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66))) return false;
+    if (byte === undefined || !((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)))
+      return false;
   }
   return true;
 }

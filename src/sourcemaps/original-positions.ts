@@ -8,14 +8,14 @@
  * out before parsing (lazy-content.ts).
  */
 import type { BasicSourceMapConsumer, IndexedSourceMapConsumer } from 'source-map';
-import type { PackageContents, SourceMapSummary } from '../types.js';
+import { isJsonObject } from '../json-text.js';
 import { decodeText } from '../tarball/contents.js';
+import type { PackageContents, SourceMapSummary } from '../types.js';
 import { decodeDataUrl, isDataUrl } from './data-url.js';
 import { extractSourceMappingUrl } from './extract-url.js';
 import { splitSourcesContent } from './lazy-content.js';
 import { parseMapText } from './read-map.js';
 import type { RecoveredSource, SourceMapAnalysis } from './types.js';
-import { isJsonObject } from '../json-text.js';
 
 /** A 1-based line and column in a generated file (columns in UTF-16 code units). */
 export interface GeneratedPosition {
@@ -84,7 +84,8 @@ export async function lookupOriginalPositions(
     const recovered = analysis.sources.filter((source) => source.map === map.path);
     try {
       await SourceMapConsumer.with(raw as never, null, (consumer) => {
-        for (const i of indices) results[i] = locate(consumer, SourceMapConsumer.LEAST_UPPER_BOUND, positions[i]!, { path: map.path, raw, recovered });
+        for (const i of indices)
+          results[i] = locate(consumer, SourceMapConsumer.LEAST_UPPER_BOUND, positions[i]!, { path: map.path, raw, recovered });
       });
     } catch {
       // source-map rejects what ECMA-426 tolerates less strictly (bad VLQ, versions): no original.
@@ -101,7 +102,12 @@ interface OpenMap {
 }
 
 /** `source-map` columns are 0-based, ours 1-based; lines are 1-based in both. */
-function locate(consumer: BasicSourceMapConsumer | IndexedSourceMapConsumer, leastUpperBound: number, position: GeneratedPosition, map: OpenMap): OriginalPosition | undefined {
+function locate(
+  consumer: BasicSourceMapConsumer | IndexedSourceMapConsumer,
+  leastUpperBound: number,
+  position: GeneratedPosition,
+  map: OpenMap,
+): OriginalPosition | undefined {
   const generated = { line: position.line, column: position.column - 1 };
   let found = consumer.originalPositionFor(generated);
   // Nothing maps at or before the column: take the first mapping after it on the same line.

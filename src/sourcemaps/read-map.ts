@@ -4,11 +4,12 @@
  * map still leaks what it carries. Index maps (ECMA-426 §"Index source map") are walked section
  * by section, nested ones included.
  */
-import type { ContentRef } from './lazy-content.js';
+
 import { isJsonObject, type JsonObject } from '../json-text.js';
-import { MAX_INDEX_DEPTH } from './validate-map.js';
-import { parseRelaxed, salvageMapFields } from './lenient-json.js';
 import { stripBom } from '../text.js';
+import type { ContentRef } from './lazy-content.js';
+import { parseRelaxed, salvageMapFields } from './lenient-json.js';
+import { MAX_INDEX_DEPTH } from './validate-map.js';
 
 /** One `sources` entry with its content, before resolution and classification. */
 export interface RawSource {
@@ -72,8 +73,14 @@ export function collectSourceRoots(map: unknown, depth = 0): string[] {
 
 function collectInto(map: unknown, prefix: string, out: RawSource[], depth: number, onTooDeep: () => void): void {
   if (!isJsonObject(map)) return;
-  if (depth > MAX_INDEX_DEPTH) return onTooDeep();
-  if (!Array.isArray(map.sections)) return collectRegular(map, prefix, out);
+  if (depth > MAX_INDEX_DEPTH) {
+    onTooDeep();
+    return;
+  }
+  if (!Array.isArray(map.sections)) {
+    collectRegular(map, prefix, out);
+    return;
+  }
   // ECMA-426 gives an index map no sources of its own, but a hand-made one that has them ships them.
   if (Array.isArray(map.sources) || Array.isArray(map.sourcesContent)) collectRegular(map, prefix, out);
   map.sections.forEach((section: unknown, i: number) => {

@@ -50,4 +50,3 @@ export class ReadableCopies {
     return found.shownIn === undefined ? found : { readable: true, reason: 'same-as-readable', shownIn: found.shownIn };
   }
 }
-

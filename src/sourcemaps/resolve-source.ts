@@ -21,9 +21,10 @@ const SCHEME = /^([a-z][\w+.-]*):\/\//i;
 /** The resolved path of a source entry; `(unnamed source <index>)` for a null entry. */
 export function resolveSourcePath(source: string | null, sourceRoot: string | undefined, mapPath: string, index: string): string {
   if (source === null) return `(unnamed source ${index})`;
-  const joined = sourceRoot !== undefined && !SCHEME.test(source) && !isAbsolute(source)
-    ? `${sourceRoot}${sourceRoot.endsWith('/') ? '' : '/'}${source}`
-    : source;
+  const joined =
+    sourceRoot !== undefined && !SCHEME.test(source) && !isAbsolute(source)
+      ? `${sourceRoot}${sourceRoot.endsWith('/') ? '' : '/'}${source}`
+      : source;
   const scheme = SCHEME.exec(joined)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return joined;
   if (scheme === 'file') return normaliseAbsolute(percentDecode(joined.replace(/^file:\/\/[^/]*/i, '')));
@@ -56,7 +57,6 @@ function stripQuery(path: string): string {
   const query = path.indexOf('?');
   return query < 0 ? path : path.slice(0, query);
 }
-
 
 function normaliseAbsolute(path: string): string {
   const slashed = path.replace(/\\/g, '/');

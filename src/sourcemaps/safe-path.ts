@@ -155,7 +155,6 @@ function normaliseSegments(path: string, decode: boolean): string[] {
   return [...Array<string>(ups).fill('_up'), ...kept];
 }
 
-
 /** Make one segment legal and harmless on every common file system. */
 function sanitiseSegment(segment: string): string {
   let name = segment

@@ -4,8 +4,8 @@
  */
 import { decodeText } from '../tarball/contents.js';
 import type { PackageContents } from '../types.js';
+import { type CodeIndex, indexCode, type ShippedCode, shippedCode, type TokenVocabulary } from './code-overlap.js';
 import { codeShape, codeShapeOfBytes, WHOLE_FILE_CHARS, withoutMapComment } from './code-shape.js';
-import { indexCode, shippedCode, type CodeIndex, type ShippedCode, type TokenVocabulary } from './code-overlap.js';
 import { scanCode, TokenKind } from './code-tokens.js';
 import { TYPESCRIPT } from './source-kinds.js';
 
@@ -43,7 +43,13 @@ export class ShippedFiles {
         // when readable: a minified bundle (the 2026 incident's 13 MB cli.js) never is.
         const data = file.data;
         let text: string | undefined;
-        entry = { path, ...(MINIFIED_NAME.test(path) ? { minified: true, judged: true } : codeShapeOfBytes(data)), get text() { return (text ??= withoutMapComment(decodeText(data))); } };
+        entry = {
+          path,
+          ...(MINIFIED_NAME.test(path) ? { minified: true, judged: true } : codeShapeOfBytes(data)),
+          get text() {
+            return (text ??= withoutMapComment(decodeText(data)));
+          },
+        };
         this.files.set(path, entry);
         return entry;
       }
@@ -52,7 +58,16 @@ export class ShippedFiles {
       // files are judged by their names first and tokenised only when compared: a minified file
       // never is (70 chunks of a minified build cost 150 ms to tokenise and intern for nothing).
       if (text === undefined) entry = null;
-      else entry = { path, text, ...(TYPESCRIPT.test(path) ? { minified: false, judged: true } : MINIFIED_NAME.test(path) ? { minified: true, judged: true } : codeShape(text)) };
+      else
+        entry = {
+          path,
+          text,
+          ...(TYPESCRIPT.test(path)
+            ? { minified: false, judged: true }
+            : MINIFIED_NAME.test(path)
+              ? { minified: true, judged: true }
+              : codeShape(text)),
+        };
       this.files.set(path, entry);
     }
     return entry;
@@ -66,7 +81,6 @@ export class ShippedFiles {
     }
     return code;
   }
-
 
   /** Every value token the file uses. */
   tokenSet(file: ShippedFile): ReadonlySet<number> {

@@ -6,8 +6,8 @@
  * number of same-sized files (comparing each pair would be quadratic).
  */
 import { createHash } from 'node:crypto';
-import { isBinary } from '../tarball/is-binary.js';
 import { decodeText } from '../tarball/contents.js';
+import { isBinary } from '../tarball/is-binary.js';
 import { normaliseNewlines } from '../text.js';
 import type { PackageContents, PackageFile } from '../types.js';
 import { KNOWN_HELPER_HASHES } from './known-helper-hashes.js';

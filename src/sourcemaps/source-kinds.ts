@@ -58,7 +58,21 @@ function holdsScriptOutsideMarkup(text: string): boolean {
 export const MAX_MIRRORS = 4;
 
 /** Folder names that are build or source roots, not part of a module's own path. */
-const ROOTS: ReadonlySet<string> = new Set(['src', 'source', 'lib', 'es', 'es6', 'esm', 'cjs', 'dist', 'build', 'out', 'module', 'modules', 'umd']);
+const ROOTS: ReadonlySet<string> = new Set([
+  'src',
+  'source',
+  'lib',
+  'es',
+  'es6',
+  'esm',
+  'cjs',
+  'dist',
+  'build',
+  'out',
+  'module',
+  'modules',
+  'umd',
+]);
 
 /** `src/util/a.ts` and `lib/util/a.js` -> `util/a`; `src/hooks.ts` and `lib/hooks.js` -> `hooks`. */
 export function tailKey(path: string): string {
@@ -81,4 +95,3 @@ export function declarationSiblings(path: string): string[] {
   const match = /^(.*)\.([cm]?)js$/.exec(path);
   return match ? [`${match[1]}.d.${match[2]}ts`] : [];
 }
-

@@ -74,4 +74,9 @@ export interface SourceMapAnalysis {
 }
 
 /** An analysis with nothing in it, for callers that skip source maps. */
-export const EMPTY_ANALYSIS: SourceMapAnalysis = { maps: [], sources: [], inspected: [], references: { remote: [], dangling: [], localPaths: [] } };
+export const EMPTY_ANALYSIS: SourceMapAnalysis = {
+  maps: [],
+  sources: [],
+  inspected: [],
+  references: { remote: [], dangling: [], localPaths: [] },
+};

@@ -72,8 +72,10 @@ function validateIndexMap(map: JsonObject, depth: number): MapValidity {
   if ('mappings' in map) return invalid('an index map must not have "mappings"');
   if (!Array.isArray(map.sections)) return invalid('"sections" must be a list');
   // Sections must be sorted and must not overlap: each starts after the previous one's last mapping.
-  let endLine = -1, endColumn = -1;
-  let lastLine = -1, lastColumn = 0;
+  let endLine = -1,
+    endColumn = -1;
+  let lastLine = -1,
+    lastColumn = 0;
   for (const [index, section] of map.sections.entries()) {
     const where = `section ${index}`;
     if (!isJsonObject(section)) return invalid(`${where} is not an object`);
@@ -89,8 +91,12 @@ function validateIndexMap(map: JsonObject, depth: number): MapValidity {
     if (!isJsonObject(section.map)) return invalid(`${where} has no "map" object`);
     const inner = validateSourceMap(section.map, depth + 1);
     if (inner.error) return invalid(`${where}: ${inner.error}`);
-    [endLine, endColumn] = inner.lastLine < 0 ? [line, column]
-      : inner.lastLine === 0 ? [line, column + inner.lastColumn] : [line + inner.lastLine, inner.lastColumn];
+    [endLine, endColumn] =
+      inner.lastLine < 0
+        ? [line, column]
+        : inner.lastLine === 0
+          ? [line, column + inner.lastColumn]
+          : [line + inner.lastLine, inner.lastColumn];
     if (inner.lastLine >= 0) [lastLine, lastColumn] = [endLine, endColumn];
   }
   return { lastLine, lastColumn };

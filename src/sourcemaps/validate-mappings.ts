@@ -45,17 +45,22 @@ export interface MappingsCheck {
   readonly lastColumn: number;
 }
 
-
 /**
  * Decode and check `mappings`: only Base64 digits and `,`/`;` separators, no dangling
  * continuation digit, segments of 1, 4 or 5 fields, every absolute value in [0, 2^31 - 1],
  * source and name indices within `sourceCount` and `nameCount`.
  */
 export function validateMappings(mappings: string, sourceCount: number, nameCount: number): MappingsCheck {
-  let line = 0, column = 0, source = 0, originalLine = 0, originalColumn = 0, name = 0;
+  let line = 0,
+    column = 0,
+    source = 0,
+    originalLine = 0,
+    originalColumn = 0,
+    name = 0;
   let fields = 0; // fields decoded in the current segment
   let afterComma = false;
-  let lastLine = -1, lastColumn = 0;
+  let lastLine = -1,
+    lastColumn = 0;
   const length = mappings.length;
 
   let i = 0;
@@ -102,12 +107,28 @@ export function validateMappings(mappings: string, sourceCount: number, nameCoun
       [value, i] = long;
     }
     switch (fields) {
-      case 0: column += value; if (column < 0 || column > MAX_FIELD) return failure('generated column out of range', start, lastLine, lastColumn); break;
-      case 1: source += value; if (source < 0 || source >= sourceCount) return failure('source index out of range', start, lastLine, lastColumn); break;
-      case 2: originalLine += value; if (originalLine < 0 || originalLine > MAX_FIELD) return failure('original line out of range', start, lastLine, lastColumn); break;
-      case 3: originalColumn += value; if (originalColumn < 0 || originalColumn > MAX_FIELD) return failure('original column out of range', start, lastLine, lastColumn); break;
-      case 4: name += value; if (name < 0 || name >= nameCount) return failure('name index out of range', start, lastLine, lastColumn); break;
-      default: return failure('segment with more than 5 fields', start, lastLine, lastColumn);
+      case 0:
+        column += value;
+        if (column < 0 || column > MAX_FIELD) return failure('generated column out of range', start, lastLine, lastColumn);
+        break;
+      case 1:
+        source += value;
+        if (source < 0 || source >= sourceCount) return failure('source index out of range', start, lastLine, lastColumn);
+        break;
+      case 2:
+        originalLine += value;
+        if (originalLine < 0 || originalLine > MAX_FIELD) return failure('original line out of range', start, lastLine, lastColumn);
+        break;
+      case 3:
+        originalColumn += value;
+        if (originalColumn < 0 || originalColumn > MAX_FIELD) return failure('original column out of range', start, lastLine, lastColumn);
+        break;
+      case 4:
+        name += value;
+        if (name < 0 || name >= nameCount) return failure('name index out of range', start, lastLine, lastColumn);
+        break;
+      default:
+        return failure('segment with more than 5 fields', start, lastLine, lastColumn);
     }
     fields++;
   }
@@ -130,7 +151,9 @@ function failure(error: string, at: number, lastLine: number, lastColumn: number
  * many, significant bits past 2^32 are not. Returns [value, next index] or an error.
  */
 function decodeLongVlq(mappings: string, start: number): [number, number] | string {
-  let raw = 0, scale = 1, i = start;
+  let raw = 0,
+    scale = 1,
+    i = start;
   for (;;) {
     const digit = i < mappings.length ? classify(mappings.charCodeAt(i)) : -1;
     if (digit < 0 || digit >= IS_COMMA) return continuationError(mappings, i);

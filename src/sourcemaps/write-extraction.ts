@@ -177,7 +177,10 @@ export async function writeExtraction(plan: ExtractionPlan, outDir: string): Pro
   const duplicate = toWrite.find((f) => seen.size === seen.add(f.path).size);
   if (duplicate) throw usage(`extract: the plan writes ${duplicate.path} twice; build plans with planExtraction`);
   const root = await prepareOutDir(resolve(outDir));
-  await createFolders(root, toWrite.map((f) => f.path));
+  await createFolders(
+    root,
+    toWrite.map((f) => f.path),
+  );
   await inBatches(toWrite, (f) => writeNew(root, f.path, f.source.content));
   const files: ExtractionIndexEntry[] = plan.files.map((f) => ({
     path: f.path,
@@ -222,7 +225,10 @@ async function createFolders(root: string, paths: readonly string[]): Promise<vo
       (byDepth[depthOf(folder)] ??= []).push(folder);
     }
   }
-  await inBatches(byDepth.flatMap((level) => level ?? []), (folder) => createFolder(root, folder));
+  await inBatches(
+    byDepth.flatMap((level) => level ?? []),
+    (folder) => createFolder(root, folder),
+  );
 }
 
 function parentOf(path: string): string {

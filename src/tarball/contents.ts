@@ -1,6 +1,6 @@
 import { constants, isAscii } from 'node:buffer';
-import type { InspectionGap, PackageContents, PackageFile, UnsafeEntry } from '../types.js';
 import { isJsonObject, parseJsonText } from '../json-text.js';
+import type { InspectionGap, PackageContents, PackageFile, UnsafeEntry } from '../types.js';
 
 /** A file to put into {@link createContents}; size defaults to the data length. */
 export interface FileInput {
@@ -31,7 +31,11 @@ export function createContents(
     let data = typeof input.data === 'string' ? Buffer.from(input.data) : input.data;
     const size = data.length;
     if (size > MAX_TEXT_BYTES) {
-      allGaps.push({ code: 'file-size-limit', path: input.path, message: `${input.path} is larger than the longest string Node can hold (${MAX_TEXT_BYTES} bytes); leakproof cannot scan it` });
+      allGaps.push({
+        code: 'file-size-limit',
+        path: input.path,
+        message: `${input.path} is larger than the longest string Node can hold (${MAX_TEXT_BYTES} bytes); leakproof cannot scan it`,
+      });
       data = Buffer.alloc(0);
     }
     // A later entry with the same path replaces the earlier one, as extraction would.
@@ -68,7 +72,10 @@ export function readPackageJson(contents: PackageContents): Record<string, unkno
 export function decodeText(data: Buffer): string {
   const utf16 = utf16Order(data);
   if (utf16 === 'le') return data.toString('utf16le', 0, data.length & ~1);
-  if (utf16 === 'be') return Buffer.from(data.subarray(0, data.length & ~1)).swap16().toString('utf16le');
+  if (utf16 === 'be')
+    return Buffer.from(data.subarray(0, data.length & ~1))
+      .swap16()
+      .toString('utf16le');
   return isAscii(data) ? data.toString('latin1') : data.toString('utf8');
 }
 

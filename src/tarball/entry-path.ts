@@ -75,7 +75,10 @@ export function stripAbsolutePath(input: string): [string, string] {
 
 /** The path after strip as `path.resolve` sees it on POSIX: empty and `.` segments and trailing slashes go. */
 function normaliseSegments(path: string): string {
-  return path.split('/').filter((segment) => segment !== '' && segment !== '.').join('/');
+  return path
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.')
+    .join('/');
 }
 
 /** The entry path without its first segment, for reporting entries npm does not write. */

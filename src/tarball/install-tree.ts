@@ -54,12 +54,21 @@ export class InstallTree {
     }
     const { path } = verdict;
     if (verdict.stripped !== undefined) {
-      this.reported.push({ path, reason: 'absolute-path', detail: `the tarball names it ${renamed}; npm strips ${verdict.stripped} and installs it at ${path}` });
+      this.reported.push({
+        path,
+        reason: 'absolute-path',
+        detail: `the tarball names it ${renamed}; npm strips ${verdict.stripped} and installs it at ${path}`,
+      });
     }
     const portability = portabilityProblem(path);
     if (portability?.unmodelled) {
       // node-tar still creates the folders before the first name the file system refuses.
-      this.createFolders(path.split('/').slice(0, -1).filter((_, i, all) => all.slice(0, i + 1).every((segment) => Buffer.byteLength(segment) <= NAME_MAX)));
+      this.createFolders(
+        path
+          .split('/')
+          .slice(0, -1)
+          .filter((_, i, all) => all.slice(0, i + 1).every((segment) => Buffer.byteLength(segment) <= NAME_MAX)),
+      );
       this.reported.push({ path, reason: 'platform-dependent', detail: portability.detail });
       return path;
     }
@@ -86,7 +95,9 @@ export class InstallTree {
   result(): { files: FileInput[]; unsafe: UnsafeEntry[] } {
     const files: FileInput[] = [];
     for (const slot of this.slots.values()) if (slot.kind === 'file' && slot.input) files.push(slot.input);
-    const duplicates = [...this.overwritten].map((path): UnsafeEntry => ({ path, reason: 'duplicate-path', detail: this.differing.has(path) ? 'copies differ' : 'identical copies' }));
+    const duplicates = [...this.overwritten].map(
+      (path): UnsafeEntry => ({ path, reason: 'duplicate-path', detail: this.differing.has(path) ? 'copies differ' : 'identical copies' }),
+    );
     return { files: [...files, ...this.unmodelled], unsafe: [...this.reported, ...duplicates] };
   }
 
@@ -152,7 +163,12 @@ export class InstallTree {
     const key = ASCII.test(path) ? path.toLowerCase() : path.normalize('NFD').toLowerCase();
     const first = this.folded.get(key);
     if (first === undefined) this.folded.set(key, path);
-    else if (first !== path) this.reported.push({ path, reason: 'platform-dependent', detail: `${first} and ${path} are one file on case-insensitive file systems` });
+    else if (first !== path)
+      this.reported.push({
+        path,
+        reason: 'platform-dependent',
+        detail: `${first} and ${path} are one file on case-insensitive file systems`,
+      });
   }
 }
 

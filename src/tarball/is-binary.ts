@@ -12,15 +12,30 @@
 
 type Magic = (data: Uint8Array) => boolean;
 
-const at = (offset: number, ...bytes: number[]): Magic => (data) => bytes.every((byte, i) => data[offset + i] === byte);
+const at =
+  (offset: number, ...bytes: number[]): Magic =>
+  (data) =>
+    bytes.every((byte, i) => data[offset + i] === byte);
 const ascii = (offset: number, text: string): Magic => at(offset, ...[...text].map((char) => char.charCodeAt(0)));
-const any = (...magics: Magic[]): Magic => (data) => magics.some((magic) => magic(data));
+const any =
+  (...magics: Magic[]): Magic =>
+  (data) =>
+    magics.some((magic) => magic(data));
 
 const ELF = at(0, 0x7f, 0x45, 0x4c, 0x46);
-const MACH_O = any(at(0, 0xfe, 0xed, 0xfa, 0xce), at(0, 0xfe, 0xed, 0xfa, 0xcf), at(0, 0xce, 0xfa, 0xed, 0xfe), at(0, 0xcf, 0xfa, 0xed, 0xfe), at(0, 0xca, 0xfe, 0xba, 0xbe));
+const MACH_O = any(
+  at(0, 0xfe, 0xed, 0xfa, 0xce),
+  at(0, 0xfe, 0xed, 0xfa, 0xcf),
+  at(0, 0xce, 0xfa, 0xed, 0xfe),
+  at(0, 0xcf, 0xfa, 0xed, 0xfe),
+  at(0, 0xca, 0xfe, 0xba, 0xbe),
+);
 const PE = ascii(0, 'MZ');
 const ISO_MEDIA = ascii(4, 'ftyp');
-const RIFF = (kind: string): Magic => (data) => ascii(0, 'RIFF')(data) && ascii(8, kind)(data);
+const RIFF =
+  (kind: string): Magic =>
+  (data) =>
+    ascii(0, 'RIFF')(data) && ascii(8, kind)(data);
 
 /** Extension (lower case, no dot) to the magic numbers its format starts with. */
 const FORMATS: Readonly<Record<string, Magic>> = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createGunzip, type Gunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { createGunzip, type Gunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import type { InspectionGap, PackageContents, TarballLimits } from '../types.js';
 import { createContents, MAX_TEXT_BYTES } from './contents.js';
@@ -109,9 +109,10 @@ function collectEntry(entry: ReadEntry, limits: TarballLimits, state: { bytes: n
   if (path === undefined) return void entry.resume();
   const size = entry.size ?? 0;
   if (size > limits.maxFileBytes || size > MAX_TEXT_BYTES) {
-    const why = size > limits.maxFileBytes
-      ? `${path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it`
-      : `${path} is larger than the longest string Node can hold (${MAX_TEXT_BYTES} bytes); leakproof cannot scan it`;
+    const why =
+      size > limits.maxFileBytes
+        ? `${path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it`
+        : `${path} is larger than the longest string Node can hold (${MAX_TEXT_BYTES} bytes); leakproof cannot scan it`;
     sinks.gaps.push({ code: 'file-size-limit', path, message: why });
     return void entry.resume();
   }

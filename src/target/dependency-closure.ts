@@ -38,7 +38,8 @@ function scoped(manifest: Record<string, unknown>, scope: string): [string, stri
   for (const field of FIELDS) {
     const value = manifest[field];
     if (!isJsonObject(value)) continue;
-    for (const [name, range] of Object.entries(value)) if (name.startsWith(`${scope}/`)) out.push([name, typeof range === 'string' ? range : '*']);
+    for (const [name, range] of Object.entries(value))
+      if (name.startsWith(`${scope}/`)) out.push([name, typeof range === 'string' ? range : '*']);
   }
   return out;
 }

@@ -5,12 +5,12 @@
  * what to fix; no message ever contains a token.
  */
 import { createHash } from 'node:crypto';
-import { Transform, type Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import npa from 'npm-package-arg';
 import pacote from 'pacote';
 import { LeakproofError } from '../errors.js';
-import { loadNpmConfig, nerfDart, registryFor as configuredRegistryFor, type NpmConfigOptions, type NpmFlatOptions } from './npm-config.js';
 import { redactUrl, redactUrlsIn } from '../redact.js';
+import { registryFor as configuredRegistryFor, loadNpmConfig, type NpmConfigOptions, type NpmFlatOptions, nerfDart } from './npm-config.js';
 
 /** Where to read npm's configuration from (see {@link loadNpmConfig}). */
 export type FetchRegistryOptions = NpmConfigOptions;
@@ -35,8 +35,15 @@ export type TarballConsumer<T> = (stream: Readable) => Promise<T>;
 
 const REGISTRY_TYPES = new Set(['tag', 'version', 'range']);
 const NETWORK_CODES = new Set([
-  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH',
-  'ENETUNREACH', 'ERR_SOCKET_TIMEOUT', 'FETCH_ERROR',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ERR_SOCKET_TIMEOUT',
+  'FETCH_ERROR',
 ]);
 
 /**
@@ -115,11 +122,11 @@ export async function fetchRegistryTarball<T>(
   const manifest = await resolveManifest(spec, fetchOptions);
   const exact = `${manifest.name}@${manifest.version}`;
   try {
-    const streamed = await pacote.tarball.stream(
-      exact,
-      (source) => streamThrough(source, consume),
-      { ...fetchOptions, resolved: manifest.resolved, integrity: manifest.integrity ?? undefined } as pacote.Options,
-    );
+    const streamed = await pacote.tarball.stream(exact, (source) => streamThrough(source, consume), {
+      ...fetchOptions,
+      resolved: manifest.resolved,
+      integrity: manifest.integrity ?? undefined,
+    } as pacote.Options);
     return { ...manifest, integrity: streamed.integrity ?? manifest.integrity, result: streamed.result };
   } catch (error) {
     throw toTargetError(error, exact, registryFor(spec, fetchOptions));
@@ -130,15 +137,19 @@ export async function fetchRegistryTarball<T>(
  * Manifests from the registry with npm's config and cache, for {@link sameScopeDependencies};
  * undefined for anything that cannot be fetched.
  */
-export function registryManifestLookup(options: FetchRegistryOptions): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
+export function registryManifestLookup(
+  options: FetchRegistryOptions,
+): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
   let fetchOptions: Promise<NpmFlatOptions> | undefined;
   return (name, range) =>
     // Loaded once, on the first lookup's way: most packages (unscoped ones) never look anything up.
     // A broken config makes every lookup undefined.
-    (fetchOptions ??= loadNpmConfig(options)).then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options)).then(
-      (manifest) => manifest as unknown as Record<string, unknown>,
-      () => undefined,
-    );
+    (fetchOptions ??= loadNpmConfig(options))
+      .then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options))
+      .then(
+        (manifest) => manifest as unknown as Record<string, unknown>,
+        () => undefined,
+      );
 }
 
 /**
@@ -146,10 +157,7 @@ export function registryManifestLookup(options: FetchRegistryOptions): (name: st
  * or null when the package was never published there (HTTP 404). Used for `--baseline latest`.
  * @throws LeakproofError('target') for every other failure, as {@link fetchRegistryTarball}.
  */
-export async function resolvePublishedVersion(
-  spec: string,
-  options: FetchRegistryOptions,
-): Promise<PublishedVersion | null> {
+export async function resolvePublishedVersion(spec: string, options: FetchRegistryOptions): Promise<PublishedVersion | null> {
   try {
     return await resolveManifest(spec, await loadNpmConfig(options));
   } catch (error) {
@@ -175,7 +183,10 @@ async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Prom
 }
 
 /** Pipes pacote's stream through a sha512 hasher to the consumer and waits for both ends. */
-async function streamThrough<T>(source: NodeJS.ReadableStream, consume: TarballConsumer<T>): Promise<{ result: T; integrity: string | null }> {
+async function streamThrough<T>(
+  source: NodeJS.ReadableStream,
+  consume: TarballConsumer<T>,
+): Promise<{ result: T; integrity: string | null }> {
   const hash = createHash('sha512');
   const hashed = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
@@ -222,7 +233,6 @@ function registryFor(spec: string, fetchOptions: NpmFlatOptions): string {
   return redactUrl(configuredRegistryFor(name, fetchOptions));
 }
 
-
 /** One-line, actionable messages for what goes wrong when fetching (never includes a token). */
 export function toTargetError(error: unknown, spec: string, registry: string): LeakproofError {
   if (error instanceof LeakproofError) return error;
@@ -235,7 +245,8 @@ export function toTargetError(error: unknown, spec: string, registry: string): L
       return `${registry} needs authentication for ${name}; add \`${authKeyFor(registry)}=<token>\` to .npmrc`;
     }
     if (code === 'E403') return `${registry} refused access to ${name} (HTTP 403); check that the token in .npmrc may read it`;
-    if (code === 'EINTEGRITY') return `the tarball of ${spec} does not match the integrity ${registry} lists; retry, and report it if it persists`;
+    if (code === 'EINTEGRITY')
+      return `the tarball of ${spec} does not match the integrity ${registry} lists; retry, and report it if it persists`;
     if (NETWORK_CODES.has(code) || (error as { type?: unknown } | null)?.type === 'system') {
       return `cannot reach ${registry} (${code}); check the registry URL, your network or proxy settings`;
     }

@@ -11,13 +11,13 @@
 import { lstat, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
-import { comparePaths, type FileInput } from '../tarball/contents.js';
-import { createPackedMode, listPackedPaths } from './pack-npm.js';
-import { findWorkspaceRoot } from './pack-workspace.js';
-import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
-import type { InspectionGap, TarballLimits } from '../types.js';
 import { parseJsonText } from '../json-text.js';
 import { mapLimit } from '../map-limit.js';
+import { comparePaths, type FileInput } from '../tarball/contents.js';
+import { DEFAULT_LIMITS } from '../tarball/read-tarball.js';
+import type { InspectionGap, TarballLimits } from '../types.js';
+import { createPackedMode, listPackedPaths } from './pack-npm.js';
+import { findWorkspaceRoot } from './pack-workspace.js';
 
 /** What {@link packDirectory} returns. */
 export interface PackedDirectory {
@@ -80,7 +80,11 @@ function withinLimits(files: readonly SizedPath[], limits: TarballLimits): { sel
   }
   for (const file of files.slice(0, limits.maxEntries)) {
     if (file.size > limits.maxFileBytes) {
-      gaps.push({ code: 'file-size-limit', path: file.path, message: `${file.path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it` });
+      gaps.push({
+        code: 'file-size-limit',
+        path: file.path,
+        message: `${file.path} is larger than ${limits.maxFileBytes} bytes; raise --max-file-size to inspect it`,
+      });
       continue;
     }
     total += file.size;
@@ -113,11 +117,9 @@ async function readManifest(dir: string): Promise<Record<string, unknown>> {
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new LeakproofError(
-        'target',
-        `${dir}: no package.json found; point leakproof at a package folder, a .tgz or a registry spec`,
-        { cause: error },
-      );
+      throw new LeakproofError('target', `${dir}: no package.json found; point leakproof at a package folder, a .tgz or a registry spec`, {
+        cause: error,
+      });
     }
     throw new LeakproofError('target', `${file}: cannot be read (${code ?? describe(error)}); check it is a readable file`, {
       cause: error,
@@ -148,7 +150,11 @@ async function readPackedFile(dir: string, file: SizedPath, modeOf: (path: strin
 }
 
 function unreadable(absolute: string, error: unknown): LeakproofError {
-  return new LeakproofError('target', `${absolute}: cannot be read (${errorCode(error) ?? describe(error)}); npm would fail to pack it too`, { cause: error });
+  return new LeakproofError(
+    'target',
+    `${absolute}: cannot be read (${errorCode(error) ?? describe(error)}); npm would fail to pack it too`,
+    { cause: error },
+  );
 }
 
 function errorCode(error: unknown): string | undefined {

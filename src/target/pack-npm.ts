@@ -64,10 +64,7 @@ function loadNpmModules(): NpmModules {
  * `prefix` and `workspaces`, and npm-packlist also applies the ignore files of the root and of
  * the folders in between.
  */
-export async function listPackedPaths(
-  dir: string,
-  workspaceRoot?: string,
-): Promise<{ paths: string[]; tree: PackTree }> {
+export async function listPackedPaths(dir: string, workspaceRoot?: string): Promise<{ paths: string[]; tree: PackTree }> {
   const { Arborist: ArboristClass, packlist } = loadNpmModules();
   const tree = await new ArboristClass({ path: dir }).loadActual();
   const options = workspaceRoot ? { path: dir, prefix: workspaceRoot, workspaces: [dir] } : { path: dir };

@@ -28,7 +28,9 @@ export interface ManagerPackOptions {
 }
 
 /** The tarball written, or why the manager could not pack without running scripts. */
-export type ManagerPackResult = { readonly kind: 'packed'; readonly file: string } | { readonly kind: 'needs-scripts'; readonly reason: string };
+export type ManagerPackResult =
+  | { readonly kind: 'packed'; readonly file: string }
+  | { readonly kind: 'needs-scripts'; readonly reason: string };
 
 /** Output kept from a manager run for its error message; builds can be chatty. */
 const KEPT_OUTPUT = 64 * 1024;
@@ -93,18 +95,28 @@ export function runManager(
     child.stdout.on('data', (chunk: Buffer) => keep(chunk, true));
     child.stderr.on('data', (chunk: Buffer) => keep(chunk, false));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      const message = error.code === 'ENOENT' ? `${command} is not installed here (not on PATH); install it, or choose another with --pack-manager` : `cannot run ${command}: ${error.message}`;
+      const message =
+        error.code === 'ENOENT'
+          ? `${command} is not installed here (not on PATH); install it, or choose another with --pack-manager`
+          : `cannot run ${command}: ${error.message}`;
       reject(new LeakproofError('target', message, { cause: error }));
     });
     child.on('close', (code, signal) => {
       if (code === 0) return resolve(stdout);
       const last = lastLine(tail) || `exit ${code ?? signal}`;
-      reject(new LeakproofError('target', `\`${command} ${args.join(' ')}\` failed in ${cwd}: ${last}`, { cause: Object.assign(new Error(last), { code: 'EFAILED' }) }));
+      reject(
+        new LeakproofError('target', `\`${command} ${args.join(' ')}\` failed in ${cwd}: ${last}`, {
+          cause: Object.assign(new Error(last), { code: 'EFAILED' }),
+        }),
+      );
     });
   });
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.at(-1) ?? '';
 }

@@ -6,8 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { mapWorkspacePaths } from './pack-npm.js';
 import { isJsonObject, parseJsonText } from '../json-text.js';
+import { mapWorkspacePaths } from './pack-npm.js';
 
 /**
  * The absolute path of the project whose `workspaces` include `dir` (itself absolute), or

@@ -53,7 +53,7 @@ export async function detectPackManager(dir: string): Promise<DetectedManager> {
 async function declaredManager(folder: string): Promise<PackManager | undefined> {
   try {
     const pkg = parseJsonText(await readFile(join(folder, 'package.json'), 'utf8')) as { packageManager?: unknown };
-    const name = typeof pkg.packageManager === 'string' ? pkg.packageManager.split('@')[0] ?? '' : '';
+    const name = typeof pkg.packageManager === 'string' ? (pkg.packageManager.split('@')[0] ?? '') : '';
     return isPackManager(name) ? name : undefined;
   } catch {
     return undefined;
@@ -61,5 +61,8 @@ async function declaredManager(folder: string): Promise<PackManager | undefined>
 }
 
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -1,5 +1,5 @@
 import { readPackageJson } from '../tarball/contents.js';
-import { resolveTarget, type ResolveOptions, type ResolvedTarget } from './resolve-target.js';
+import { type ResolvedTarget, type ResolveOptions, resolveTarget } from './resolve-target.js';
 
 /** Words that mean "the release before this one, from the registry". */
 const PUBLISHED = new Set(['latest', 'previous']);

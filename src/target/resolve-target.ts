@@ -9,8 +9,8 @@ import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
 import type { PackageContents, TarballLimits, TargetInfo } from '../types.js';
 import type { fetchRegistryTarball as FetchRegistryTarball } from './fetch-registry.js';
 import { packDirectory } from './pack-directory.js';
-import { detectPackManager, type PackManager } from './package-manager.js';
 import { packWithManager } from './pack-with-manager.js';
+import { detectPackManager, type PackManager } from './package-manager.js';
 
 /** Where and how to resolve a target. */
 export interface ResolveOptions {
@@ -63,7 +63,10 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
   const stats = await stat(path).catch(async (error: NodeJS.ErrnoException) => {
     // Only "nothing there" may fall through to the registry: a dangling symlink or an unreadable
     // path named `is-number` must not turn into a fetch of someone else's package.
-    const onDisk = await lstat(path).then(() => true, () => false);
+    const onDisk = await lstat(path).then(
+      () => true,
+      () => false,
+    );
     if (error.code !== 'ENOENT' || onDisk) {
       throw new LeakproofError('target', `${input}: cannot read it (${error.code ?? error.message}); check the path`, { cause: error });
     }
@@ -73,7 +76,10 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
   if (options.pack) throw new LeakproofError('usage', `--pack packs a package folder; ${input} is not one`);
   if (stats?.isFile()) {
     if (!TARBALL_NAME.test(path)) {
-      throw new LeakproofError('usage', `${input} is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3`);
+      throw new LeakproofError(
+        'usage',
+        `${input} is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3`,
+      );
     }
     return readTarballFile(input, path, limits);
   }
@@ -97,7 +103,11 @@ async function resolveSpec(input: string, options: ResolveOptions): Promise<Reso
     const limits = options.limits ?? DEFAULT_LIMITS;
     const fetched = await registry.fetchSpecTarball(input, options, (stream) => readTarball(stream, limits));
     const { contents, integrity } = fetched.result;
-    return { info: identify(redactUrlsIn(input), type, readPackageJson(contents), fetched.integrity ?? integrity), contents, directory: null };
+    return {
+      info: identify(redactUrlsIn(input), type, readPackageJson(contents), fetched.integrity ?? integrity),
+      contents,
+      directory: null,
+    };
   }
   if (type !== 'registry') {
     throw new LeakproofError('usage', `${input} is not a folder, a .tgz or a registry spec; try name, name@1.2.3 or @scope/name@tag`);
@@ -127,12 +137,19 @@ async function readDirectory(input: string, path: string, options: ResolveOption
  * cannot: a detected manager that is not installed, or yarn 2+ with pack scripts (npm's file
  * list is used then, and the user is told in one line).
  */
-async function packWithoutScripts(path: string, manager: PackManager, options: ResolveOptions, detected: boolean): Promise<ResolvedTarget | undefined> {
+async function packWithoutScripts(
+  path: string,
+  manager: PackManager,
+  options: ResolveOptions,
+  detected: boolean,
+): Promise<ResolvedTarget | undefined> {
   const destination = await mkdtemp(join(tmpdir(), 'leakproof-pack-'));
   try {
     const result = await packWithManager(path, { manager, scripts: false, env: options.env, destination });
     if (result.kind === 'needs-scripts') {
-      options.onNote?.(`${path}: ${result.reason}, so the files are listed the way npm packs them; --pack runs the scripts and packs with ${manager}`);
+      options.onNote?.(
+        `${path}: ${result.reason}, so the files are listed the way npm packs them; --pack runs the scripts and packs with ${manager}`,
+      );
       return undefined;
     }
     return { ...(await readTarballFile(path, result.file, options.limits ?? DEFAULT_LIMITS)), directory: path };
@@ -150,10 +167,21 @@ async function packWithoutScripts(path: string, manager: PackManager, options: R
 async function readPacked(input: string, path: string, manager: PackManager, options: ResolveOptions): Promise<ResolvedTarget> {
   const destination = options.packDestination ?? (await mkdtemp(join(tmpdir(), 'leakproof-pack-')));
   try {
-    const result = await packWithManager(path, { manager, scripts: true, env: options.env, destination, ...(options.onOutput ? { onOutput: options.onOutput } : {}) });
+    const result = await packWithManager(path, {
+      manager,
+      scripts: true,
+      env: options.env,
+      destination,
+      ...(options.onOutput ? { onOutput: options.onOutput } : {}),
+    });
     if (result.kind !== 'packed') throw new LeakproofError('target', `${input}: ${manager} did not pack it (${result.reason})`);
     const read = await readTarballFile(input, result.file, options.limits ?? DEFAULT_LIMITS);
-    return { ...read, info: { ...read.info, kind: 'packed' }, directory: path, ...(options.packDestination ? { tarball: result.file } : {}) };
+    return {
+      ...read,
+      info: { ...read.info, kind: 'packed' },
+      directory: path,
+      ...(options.packDestination ? { tarball: result.file } : {}),
+    };
   } finally {
     if (!options.packDestination) await rm(destination, { recursive: true, force: true });
   }
@@ -168,7 +196,11 @@ async function readTarballFile(input: string, path: string, limits: TarballLimit
   }
 }
 
-async function readRegistry(input: string, options: ResolveOptions, fetchRegistryTarball: typeof FetchRegistryTarball): Promise<ResolvedTarget> {
+async function readRegistry(
+  input: string,
+  options: ResolveOptions,
+  fetchRegistryTarball: typeof FetchRegistryTarball,
+): Promise<ResolvedTarget> {
   const fetched = await fetchRegistryTarball(input, { cwd: options.cwd, env: options.env }, (stream) =>
     readTarball(stream, options.limits ?? DEFAULT_LIMITS),
   );

@@ -37,7 +37,10 @@ export async function listWorkspaceMembers(root: string): Promise<WorkspaceMembe
   } else if (rootPkg?.workspaces) {
     dirs = await mapWorkspacePaths(root, rootPkg);
   } else {
-    throw new LeakproofError('usage', `${root} declares no workspaces (no "workspaces" in package.json, no pnpm-workspace.yaml); run --workspaces in the monorepo's root folder`);
+    throw new LeakproofError(
+      'usage',
+      `${root} declares no workspaces (no "workspaces" in package.json, no pnpm-workspace.yaml); run --workspaces in the monorepo's root folder`,
+    );
   }
   const members = await Promise.all(
     [...new Set(dirs.map((dir) => resolve(dir)))].map(async (dir): Promise<WorkspaceMember | undefined> => {
@@ -89,7 +92,8 @@ async function readPnpmPatterns(root: string): Promise<string[] | undefined> {
  * `!pattern` excludes, node_modules is never searched.
  */
 async function expandPnpmPatterns(root: string, patterns: readonly string[]): Promise<string[]> {
-  const toManifest = (pattern: string) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`.replace(/^\.?\/package\.json$/, 'package.json');
+  const toManifest = (pattern: string) =>
+    `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`.replace(/^\.?\/package\.json$/, 'package.json');
   const include = patterns.filter((pattern) => !pattern.startsWith('!')).map(toManifest);
   const exclude = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => toManifest(pattern.slice(1)));
   const { glob } = await import('glob');
@@ -116,6 +120,10 @@ async function readParsed(file: string, parse: (text: string) => unknown, format
   try {
     return parse(text);
   } catch (error) {
-    throw new LeakproofError('target', `${file}: not valid ${format} (${(error as Error).message.split('\n')[0]}); fix it so the package manager can read it`, { cause: error });
+    throw new LeakproofError(
+      'target',
+      `${file}: not valid ${format} (${(error as Error).message.split('\n')[0]}); fix it so the package manager can read it`,
+      { cause: error },
+    );
   }
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** The Chromium binary: Debian's (`apt-get install -y chromium`) unless LEAKPROOF_CHROMIUM names another. */
 export const CHROMIUM = process.env.LEAKPROOF_CHROMIUM ?? '/usr/bin/chromium';
@@ -19,7 +19,16 @@ export const hasChromium = existsSync(CHROMIUM);
 /** Screenshots land here (gitignored), for people to look at after a run. */
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/html/', import.meta.url));
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A running browser with its own throw-away profile. */
 export interface TestBrowser {
@@ -30,7 +39,12 @@ export interface TestBrowser {
 /** Start Chromium with a fresh user-data-dir. */
 export async function launchBrowser(): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'leakproof-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     context,

@@ -12,7 +12,11 @@ export interface BundledModule {
  * becomes a segment of line 1, mapped to its original line. With `withContent` the map embeds the
  * sources; with `comment` the bundle names its map, else the map is an orphan (`x.js.map`).
  */
-export function bundleWithMap(path: string, modules: readonly BundledModule[], options: { withContent?: boolean; comment?: boolean } = {}): FileInput[] {
+export function bundleWithMap(
+  path: string,
+  modules: readonly BundledModule[],
+  options: { withContent?: boolean; comment?: boolean } = {},
+): FileInput[] {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const map = new SourceMapGenerator({ file: name });
   let code = '';

@@ -12,6 +12,6 @@ export function contextOf(files: Record<string, string | Buffer> | FileInput[], 
 /** A PEM private key block assembled at run time, so no scanner trips on this repository. */
 export function fakePrivateKey(label = 'RSA PRIVATE KEY'): string {
   const dashes = '-'.repeat(5);
-  const body = Array.from({ length: 6 }, (_, line) => 'MIIEow' + 'IBAAKCAQEA'.repeat(5) + String(line).repeat(8)).join('\n');
+  const body = Array.from({ length: 6 }, (_, line) => `MIIEow${'IBAAKCAQEA'.repeat(5)}${String(line).repeat(8)}`).join('\n');
   return `${dashes}BEGIN ${label}${dashes}\n${body}\n${dashes}END ${label}${dashes}\n`;
 }

@@ -12,5 +12,7 @@ export async function credentialFindingsOf(files: FileInput[], policy: Policy = 
 
 /** rule, severity, path (→ source), context or kind: what a person triages by. */
 export function triage(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.rule} ${f.severity} ${f.path}${f.source ? ` → ${f.source}` : ''} ${f.rule === 'secret' ? f.context : f.kind}`);
+  return findings.map(
+    (f) => `${f.rule} ${f.severity} ${f.path}${f.source ? ` → ${f.source}` : ''} ${f.rule === 'secret' ? f.context : f.kind}`,
+  );
 }

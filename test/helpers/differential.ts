@@ -25,9 +25,7 @@ export interface NpmOutcome {
 }
 
 /** How one case was judged. */
-export type Verdict =
-  | { readonly kind: 'agree' | 'gap' | 'npm-failed' }
-  | { readonly kind: 'disagree'; readonly problems: string[] };
+export type Verdict = { readonly kind: 'agree' | 'gap' | 'npm-failed' } | { readonly kind: 'disagree'; readonly problems: string[] };
 
 /**
  * Extract `tgz` with pacote exactly as npm does into a new folder `dir` and read the tree back;
@@ -41,7 +39,9 @@ export async function extractWithNpm(tgz: Buffer, dir: string): Promise<NpmOutco
   await writeFile(file, tgz);
   // FileFetcher reads package.json after extracting (to chmod bins); a preset manifest skips that
   // step, which is not part of extraction and fails on the many cases without a package.json.
-  const FileFetcher = (pacote as unknown as { FileFetcher: new (spec: string, opts: object) => { package: object; extract(dest: string): Promise<unknown> } }).FileFetcher;
+  const FileFetcher = (
+    pacote as unknown as { FileFetcher: new (spec: string, opts: object) => { package: object; extract(dest: string): Promise<unknown> } }
+  ).FileFetcher;
   const fetcher = new FileFetcher(`file:${file}`, {});
   fetcher.package = { name: 'case', version: '1.0.0' };
   let error: string | undefined;

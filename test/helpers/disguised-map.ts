@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { CONTAINERS, type MapDisguise } from '../../fixtures/lib/disguised-map.js';
 
-export { disguisedPackage, PLAIN_DISGUISE, type MapDisguise } from '../../fixtures/lib/disguised-map.js';
+export { disguisedPackage, type MapDisguise, PLAIN_DISGUISE } from '../../fixtures/lib/disguised-map.js';
 
 /** Every combination of disguises; inline maps are always UTF-8 JSON (a `data:` URL body is). */
 export const disguise: fc.Arbitrary<MapDisguise> = fc

@@ -30,10 +30,10 @@ const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const DIGITS = '0123456789';
 const ALNUM = UPPER + LOWER + DIGITS;
-const B64 = ALNUM + '+/';
-const B64URL = ALNUM + '_-';
+const B64 = `${ALNUM}+/`;
+const B64URL = `${ALNUM}_-`;
 const HEX = '0123456789abcdef';
-const BASE32 = UPPER + '234567';
+const BASE32 = `${UPPER}234567`;
 
 /** A deterministic random source (mulberry32). */
 export function createRandom(seed: number): (alphabet: string, length: number) => string {
@@ -114,7 +114,8 @@ type Random = ReturnType<typeof createRandom>;
 
 function privateKeys(r: Random): LabeledSnippet[] {
   const putty = r(B64, 44);
-  const puttyText = p('PuTTY-User-Key-', 'File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n') +
+  const puttyText =
+    p('PuTTY-User-Key-', 'File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n') +
     `${r(B64, 64)}\n${r(B64, 40)}\nPrivate-Lines: 1\n${putty}\nPrivate-MAC: ${r(HEX, 64)}\n`;
   return [
     keySnippet('rsa pkcs1', 'RSA ', p('MIIE', 'pAIBAAKCAQEA') + r(B64, 1500)),
@@ -123,7 +124,14 @@ function privateKeys(r: Random): LabeledSnippet[] {
     keySnippet('dsa', 'DSA ', p('MIIB', 'uwIBAAKBgQ') + r(B64, 600)),
     keySnippet('encrypted pkcs8', 'ENCRYPTED ', p('MIIF', 'HDBOBgkqhkiG9w0BBQ0w') + r(B64, 1600)),
     keySnippet('openssh', 'OPENSSH ', p('b3BlbnNzaC1', 'rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW') + r(B64, 300)),
-    keySnippet('rsa with DEK-Info', 'RSA ', r(B64, 1200), '', '\n', `Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${r(HEX, 32).toUpperCase()}\n\n`),
+    keySnippet(
+      'rsa with DEK-Info',
+      'RSA ',
+      r(B64, 1200),
+      '',
+      '\n',
+      `Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${r(HEX, 32).toUpperCase()}\n\n`,
+    ),
     keySnippet('pkcs8 in a JSON string', '', p('MIIE', 'vQIBADANBgkqhkiG9w0BAQEFAASC') + r(B64, 1500), '{"key":"', '\\n'),
     { name: 'putty', text: puttyText, expected: [{ kind: 'putty-private-key', offset: 0, secret: putty, mustNotLeak: [putty] }] },
   ];
@@ -139,10 +147,20 @@ function cloudKeys(r: Random): LabeledSnippet[] {
     single('aws key id', 'aws-access-key-id', 'aws_access_key_id = ', p('AK', 'IA') + r(BASE32, 16)),
     single('aws temporary key id', 'aws-access-key-id', 'AWS_ACCESS_KEY_ID=', p('AS', 'IA') + r(BASE32, 16)),
     single('aws secret key', 'aws-secret-access-key', 'aws_secret_access_key = ', r(UPPER, 8) + r(LOWER, 8) + r(DIGITS, 4) + r(B64, 20)),
-    single('aws secret key in js', 'aws-secret-access-key', '{secretAccessKey:"', r(LOWER, 10) + r(UPPER, 10) + '/' + r(B64, 19), '"}'),
+    single('aws secret key in js', 'aws-secret-access-key', '{secretAccessKey:"', `${r(LOWER, 10) + r(UPPER, 10)}/${r(B64, 19)}`, '"}'),
     // The pattern is case-insensitive, so the keyword prefilter must be too.
-    single('aws secret key under a mixed-case name', 'aws-secret-access-key', 'AWS_Secret_Access_Key: ', r(LOWER, 9) + r(UPPER, 9) + r(DIGITS, 2) + r(B64, 20)),
-    single('aws secret key under a dotted name', 'aws-secret-access-key', 'aws.secret.key=', r(UPPER, 9) + r(LOWER, 9) + r(DIGITS, 2) + r(B64, 20)),
+    single(
+      'aws secret key under a mixed-case name',
+      'aws-secret-access-key',
+      'AWS_Secret_Access_Key: ',
+      r(LOWER, 9) + r(UPPER, 9) + r(DIGITS, 2) + r(B64, 20),
+    ),
+    single(
+      'aws secret key under a dotted name',
+      'aws-secret-access-key',
+      'aws.secret.key=',
+      r(UPPER, 9) + r(LOWER, 9) + r(DIGITS, 2) + r(B64, 20),
+    ),
     single('google api key', 'google-api-key', 'const firebaseKey = "', p('AI', 'za') + r(B64URL, 35), '";'),
     single('google oauth client secret', 'google-oauth-client-secret', 'client_secret: ', p('GOC', 'SPX-') + r(B64URL, 28)),
     {
@@ -153,9 +171,20 @@ function cloudKeys(r: Random): LabeledSnippet[] {
         { kind: 'private-key', offset: saHead.length + keyId.length + saMid.length, secret: saKey, mustNotLeak: [saKey.slice(0, 64)] },
       ],
     },
-    single('azure storage', 'azure-storage-key', 'DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=', r(B64, 86) + '==', ';EndpointSuffix=core.windows.net'),
-    single('azure service bus', 'azure-shared-access-key', 'Endpoint=sb://demo.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=', r(B64, 43) + '='),
-    single('azure client secret', 'azure-client-secret', 'AZURE_CLIENT_SECRET=', r(ALNUM, 3) + p('8Q', '~') + r(ALNUM + '_~.', 34)),
+    single(
+      'azure storage',
+      'azure-storage-key',
+      'DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=',
+      `${r(B64, 86)}==`,
+      ';EndpointSuffix=core.windows.net',
+    ),
+    single(
+      'azure service bus',
+      'azure-shared-access-key',
+      'Endpoint=sb://demo.servicebus.windows.net/;SharedAccessKeyName=root;SharedAccessKey=',
+      `${r(B64, 43)}=`,
+    ),
+    single('azure client secret', 'azure-client-secret', 'AZURE_CLIENT_SECRET=', r(ALNUM, 3) + p('8Q', '~') + r(`${ALNUM}_~.`, 34)),
     single('digitalocean', 'digitalocean-token', 'DO_TOKEN=', p('dop', '_v1_') + r(HEX, 64)),
     single('alibaba', 'alibaba-access-key-id', 'accessKeyId: "', p('LT', 'AI') + r(ALNUM, 20), '"'),
   ];
@@ -165,7 +194,7 @@ function platformTokens(r: Random): LabeledSnippet[] {
   const uuid = `${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}`;
   return [
     single('github classic', 'github-pat', 'GITHUB_TOKEN=', checksummedToken(p('gh', 'p_'), r(ALNUM, 30))),
-    single('github fine-grained', 'github-fine-grained-pat', 'token: ', p('github', '_pat_') + r(ALNUM, 22) + '_' + r(ALNUM, 59)),
+    single('github fine-grained', 'github-fine-grained-pat', 'token: ', `${p('github', '_pat_') + r(ALNUM, 22)}_${r(ALNUM, 59)}`),
     single('github oauth', 'github-oauth-token', "auth('", checksummedToken(p('gh', 'o_'), r(ALNUM, 30)), "')"),
     single('github app user', 'github-app-token', 'x = "', checksummedToken(p('gh', 'u_'), r(ALNUM, 30)), '"'),
     single('github app installation', 'github-app-token', 'x = "', checksummedToken(p('gh', 's_'), r(ALNUM, 30)), '"'),
@@ -174,14 +203,19 @@ function platformTokens(r: Random): LabeledSnippet[] {
     single('gitlab runner', 'gitlab-token', 'token = "', p('glr', 't-') + r(ALNUM, 20), '"'),
     single('npm token', 'npm-token', '//registry.npmjs.org/:_authToken=', checksummedToken(p('np', 'm_'), r(ALNUM, 30))),
     single('npmrc legacy token', 'npmrc-auth', '//registry.npmjs.org/:_auth' + 'Token=', uuid),
-    single('npmrc basic auth', 'npmrc-auth', 'registry=https://npm.corp/\n_a' + 'uth=', Buffer.from(`ci:${r(ALNUM, 16)}`).toString('base64')),
+    single(
+      'npmrc basic auth',
+      'npmrc-auth',
+      'registry=https://npm.corp/\n_a' + 'uth=',
+      Buffer.from(`ci:${r(ALNUM, 16)}`).toString('base64'),
+    ),
     single('docker', 'docker-pat', 'DOCKER_TOKEN=', p('dckr', '_pat_') + r(B64URL, 27)),
     single('pypi', 'pypi-token', 'password = ', p('pypi-', 'AgEIcHlwaS5vcmc') + r(B64URL, 120)),
     single('rubygems', 'rubygems-api-key', ':rubygems_api_key: ', p('rubygems', '_') + r(HEX, 48)),
     single('vault', 'vault-token', 'VAULT_TOKEN=', p('hvs.', 'CAES') + r(B64URL, 100)),
-    single('grafana', 'grafana-token', 'GRAFANA_TOKEN=', p('gl', 'sa_') + r(ALNUM, 32) + '_' + r(HEX, 8)),
+    single('grafana', 'grafana-token', 'GRAFANA_TOKEN=', `${p('gl', 'sa_') + r(ALNUM, 32)}_${r(HEX, 8)}`),
     single('sentry', 'sentry-token', 'SENTRY_AUTH_TOKEN=', p('sntr', 'ys_') + r(ALNUM, 80)),
-    single('postman', 'postman-api-key', 'key: ', p('PM', 'AK-') + r(HEX, 24) + '-' + r(HEX, 34)),
+    single('postman', 'postman-api-key', 'key: ', `${p('PM', 'AK-') + r(HEX, 24)}-${r(HEX, 34)}`),
     single('databricks', 'databricks-token', 'DATABRICKS_TOKEN=', p('da', 'pi') + r(HEX, 32)),
     single('atlassian', 'atlassian-api-token', 'JIRA_TOKEN=', p('ATA', 'TT3') + r(B64URL, 186)),
     single('linear', 'linear-api-key', 'LINEAR_API_KEY=', p('lin', '_api_') + r(ALNUM, 40)),
@@ -191,7 +225,7 @@ function platformTokens(r: Random): LabeledSnippet[] {
     single('supabase', 'supabase-token', 'SUPABASE_ACCESS_TOKEN=', p('sb', 'p_') + r(HEX, 40)),
     single('planetscale', 'planetscale-token', 'password: ', p('pscale', '_pw_') + r(ALNUM, 43)),
     single('new relic', 'newrelic-api-key', 'NEW_RELIC_API_KEY=', p('NR', 'AK-') + r(UPPER + DIGITS, 27)),
-    single('sourcegraph', 'sourcegraph-token', 'SRC_ACCESS_TOKEN=', p('sg', 'p_') + r(HEX, 16) + '_' + r(HEX, 40)),
+    single('sourcegraph', 'sourcegraph-token', 'SRC_ACCESS_TOKEN=', `${p('sg', 'p_') + r(HEX, 16)}_${r(HEX, 40)}`),
     single('heroku', 'heroku-api-key', 'HEROKU_API_KEY=', p('HR', 'KU-AA') + r(B64URL, 58)),
     single('age', 'age-secret-key', '# created\n', p('AGE-SECRET', '-KEY-1') + r('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)),
   ];
@@ -201,13 +235,25 @@ function serviceTokens(r: Random): LabeledSnippet[] {
   const discordId = `1${r(DIGITS, 17)}`;
   const discord = `${Buffer.from(discordId).toString('base64').replace(/=+$/, '')}.${r(B64URL, 6)}.${r(B64URL, 38)}`;
   return [
-    single('slack bot', 'slack-token', 'SLACK_BOT_TOKEN=', p('xo', 'xb-') + r(DIGITS, 12) + '-' + r(DIGITS, 13) + '-' + r(ALNUM, 24)),
-    single('slack user', 'slack-token', 'token: "', p('xo', 'xp-') + `${r(DIGITS, 12)}-${r(DIGITS, 12)}-${r(DIGITS, 13)}-${r(HEX, 32)}`, '"'),
-    single('slack webhook', 'slack-webhook', 'const hook = "https://' + p('hooks.', 'slack.com/services/'), `T${r(UPPER + DIGITS, 10)}/B${r(UPPER + DIGITS, 10)}/${r(ALNUM, 24)}`, '";'),
+    single('slack bot', 'slack-token', 'SLACK_BOT_TOKEN=', `${p('xo', 'xb-') + r(DIGITS, 12)}-${r(DIGITS, 13)}-${r(ALNUM, 24)}`),
+    single(
+      'slack user',
+      'slack-token',
+      'token: "',
+      `${p('xo', 'xp-')}${r(DIGITS, 12)}-${r(DIGITS, 12)}-${r(DIGITS, 13)}-${r(HEX, 32)}`,
+      '"',
+    ),
+    single(
+      'slack webhook',
+      'slack-webhook',
+      `const hook = "https://${p('hooks.', 'slack.com/services/')}`,
+      `T${r(UPPER + DIGITS, 10)}/B${r(UPPER + DIGITS, 10)}/${r(ALNUM, 24)}`,
+      '";',
+    ),
     single('stripe secret', 'stripe-live-key', 'STRIPE_SECRET_KEY=', p('sk', '_live_') + r(ALNUM, 99)),
     single('stripe restricted', 'stripe-live-key', "stripe('", p('rk', '_live_') + r(ALNUM, 24), "')"),
     single('stripe webhook', 'stripe-webhook-secret', 'STRIPE_WEBHOOK_SECRET=', p('wh', 'sec_') + r(ALNUM, 32)),
-    single('sendgrid', 'sendgrid-api-key', 'SENDGRID_API_KEY=', p('S', 'G.') + r(B64URL, 22) + '.' + r(B64URL, 43)),
+    single('sendgrid', 'sendgrid-api-key', 'SENDGRID_API_KEY=', `${p('S', 'G.') + r(B64URL, 22)}.${r(B64URL, 43)}`),
     single('twilio api key', 'twilio-api-key', 'apiKey: "', p('S', 'K') + r(HEX, 32), '"'),
     single('twilio auth token', 'twilio-auth-token', 'TWILIO_AUTH_TOKEN=', r(HEX, 32)),
     single('twilio auth token in a config object', 'twilio-auth-token', 'twilio.authToken = "', r(HEX, 32), '"'),
@@ -216,7 +262,7 @@ function serviceTokens(r: Random): LabeledSnippet[] {
     single('telegram', 'telegram-bot-token', 'const bot = new Telegraf("', `${r(DIGITS, 10)}${p(':A', 'A')}${r(B64URL, 33)}`, '");'),
     single('discord bot', 'discord-bot-token', 'DISCORD_TOKEN=', discord),
     single('discord webhook', 'discord-webhook', `fetch("https://discord.com/api/${'webhooks'}/${r(DIGITS, 18)}/`, r(B64URL, 68), '")'),
-    single('anthropic', 'anthropic-api-key', 'ANTHROPIC_API_KEY=', p('sk-', 'ant-api03-') + r(B64URL, 93) + 'AA'),
+    single('anthropic', 'anthropic-api-key', 'ANTHROPIC_API_KEY=', `${p('sk-', 'ant-api03-') + r(B64URL, 93)}AA`),
     single('openai project', 'openai-api-key', 'OPENAI_API_KEY=', p('sk-', 'proj-') + r(B64URL, 74) + p('T3Blbk', 'FJ') + r(B64URL, 74)),
     single('openai legacy', 'openai-api-key', 'openai.api_key = "', p('sk', '-') + r(ALNUM, 20) + p('T3Blbk', 'FJ') + r(ALNUM, 20), '"'),
     single('hugging face', 'huggingface-token', 'HF_TOKEN=', p('h', 'f_') + r(UPPER + LOWER, 34)),
@@ -224,9 +270,9 @@ function serviceTokens(r: Random): LabeledSnippet[] {
     single('xai', 'xai-api-key', 'XAI_API_KEY=', p('xa', 'i-') + r(ALNUM, 80)),
     single('perplexity', 'perplexity-api-key', 'PPLX_KEY=', p('pp', 'lx-') + r(ALNUM, 48)),
     single('replicate', 'replicate-api-token', 'REPLICATE_API_TOKEN=', p('r', '8_') + r(ALNUM, 37)),
-    single('mapbox', 'mapbox-secret-token', 'MAPBOX_TOKEN=', p('sk.', 'eyJ') + r(B64URL, 60) + '.' + r(B64URL, 22)),
+    single('mapbox', 'mapbox-secret-token', 'MAPBOX_TOKEN=', `${p('sk.', 'eyJ') + r(B64URL, 60)}.${r(B64URL, 22)}`),
     single('square', 'square-token', 'SQUARE_TOKEN=', p('sq0', 'atp-') + r(B64URL, 22)),
-    single('brevo', 'brevo-api-key', 'BREVO_KEY=', p('xkey', 'sib-') + r(HEX, 64) + '-' + r(ALNUM, 16)),
+    single('brevo', 'brevo-api-key', 'BREVO_KEY=', `${p('xkey', 'sib-') + r(HEX, 64)}-${r(ALNUM, 16)}`),
   ];
 }
 
@@ -272,7 +318,10 @@ export function buildLookAlikes(seed = 7): Array<{ name: string; text: string }>
     ['uuid', `id: "${r(HEX, 8)}-${r(HEX, 4)}-4${r(HEX, 3)}-a${r(HEX, 3)}-${r(HEX, 12)}"`],
     ['npm uuid without key', `"requestId": "${r(HEX, 8)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 4)}-${r(HEX, 12)}"`],
     ['base64 image', `background: url(data:image/png;base64,${base64Blob(r)})`],
-    ['inline source map', `//# sourceMappingURL=data:application/json;base64,${base64url(`{"version":3,"sources":["a.ts"],"mappings":"${r(ALNUM, 300)}"}`)}`],
+    [
+      'inline source map',
+      `//# sourceMappingURL=data:application/json;base64,${base64url(`{"version":3,"sources":["a.ts"],"mappings":"${r(ALNUM, 300)}"}`)}`,
+    ],
     ['public key', `${BEGIN}PUBLIC KEY-----\n${r(B64, 64)}\n${r(B64, 64)}\n${r(B64, 64)}\n${END}PUBLIC KEY-----`],
     ['certificate', `${BEGIN}CERTIFICATE-----\n${r(B64, 64)}\n${r(B64, 64)}\n${r(B64, 64)}\n${END}CERTIFICATE-----`],
     ['ssh public key', `ssh-rsa AAAAB3NzaC1yc2E${r(B64, 300)} dev@laptop`],
@@ -340,11 +389,11 @@ const FILLER_LINES = [
   '}',
 ];
 
-function locationsIn(text: string, start: number, snippet: LabeledSnippet, escape: boolean): ExpectedLocation[] {
+function locationsIn(text: string, start: number, snippet: LabeledSnippet, escaped: boolean): ExpectedLocation[] {
   return snippet.expected.map((expected) => {
     const before = snippet.text.slice(0, expected.offset);
     const breaks = before.split('\n').length - 1;
-    const at = start + expected.offset + (escape ? breaks : 0);
+    const at = start + expected.offset + (escaped ? breaks : 0);
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     return {
       name: snippet.name,
@@ -363,9 +412,9 @@ export function buildPlainFile(snippets: readonly LabeledSnippet[]): LabeledText
   let text = '';
   const placed: Array<[number, LabeledSnippet]> = [];
   for (const snippet of snippets) {
-    text += FILLER_LINES.join('\n') + '\n';
+    text += `${FILLER_LINES.join('\n')}\n`;
     placed.push([text.length, snippet]);
-    text += snippet.text + '\n';
+    text += `${snippet.text}\n`;
   }
   return { text, expected: placed.flatMap(([start, snippet]) => locationsIn(text, start, snippet, false)) };
 }
@@ -383,11 +432,11 @@ export function buildSingleLineBundle(snippets: readonly LabeledSnippet[], size:
   const placed: Array<[number, LabeledSnippet]> = [];
   let length = 0;
   for (const snippet of snippets) {
-    const filler = chunk.repeat(gap) + 'var s="';
+    const filler = `${chunk.repeat(gap)}var s="`;
     parts.push(filler);
     length += filler.length;
     placed.push([length, snippet]);
-    const escaped = snippet.text.replace(/\n/g, '\\n') + '";';
+    const escaped = `${snippet.text.replace(/\n/g, '\\n')}";`;
     parts.push(escaped);
     length += escaped.length;
   }

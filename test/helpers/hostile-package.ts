@@ -18,7 +18,12 @@ export const HOSTILE_FILES = {
 };
 
 /** The map's `sources`: every one is hostile and first-party (nothing under node_modules). */
-export const HOSTILE_SOURCES = ['<script>alert(5)</script>.ts', '"><img src=x onerror=alert(6)>.ts', "javascript:alert(7)", "src/' autofocus onfocus='alert(8).ts"];
+export const HOSTILE_SOURCES = [
+  '<script>alert(5)</script>.ts',
+  '"><img src=x onerror=alert(6)>.ts',
+  'javascript:alert(7)',
+  "src/' autofocus onfocus='alert(8).ts",
+];
 
 /** The tarball (gzipped, `package/` prefix) and the credential it hides. */
 export function buildHostileTarball(): { tarball: Buffer; credential: string } {
@@ -29,7 +34,15 @@ export function buildHostileTarball(): { tarball: Buffer; credential: string } {
     '<!-- <script>alert(11)</script> -->\n',
     '\u0000\u001b]0;title\u0007 <style>body{display:none}</style>\n',
   ];
-  const map = { version: 3, file: 'x.js', sourceRoot: '"><script>alert(12)</script>', sources: HOSTILE_SOURCES, sourcesContent, names: [], mappings: 'AAAA' };
+  const map = {
+    version: 3,
+    file: 'x.js',
+    sourceRoot: '"><script>alert(12)</script>',
+    sources: HOSTILE_SOURCES,
+    sourcesContent,
+    names: [],
+    mappings: 'AAAA',
+  };
   const name = HOSTILE_FILES.map.slice('dist/'.length);
   const entries = [
     { path: 'package.json', data: JSON.stringify({ name: 'hostile-pkg', version: '1.0.0', description: '<script>alert(13)</script>' }) },

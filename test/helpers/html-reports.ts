@@ -14,7 +14,13 @@ function sources(folder: string, sourceClass: SourceClass, count: number, seed: 
   return Array.from({ length: count }, (_, i) => {
     const sub = ['', 'core/', 'commands/', 'ui/'][(i + seed) % 4];
     const source = `webpack://incident-cli/${folder}/${sub}${names[i % names.length]}-${i}.ts`;
-    return { source, resolved: source.slice('webpack://incident-cli/'.length), size: 400 + (((i + 1) * 7919 * (seed + 3)) % 60_000), class: sourceClass, reason: 'test' };
+    return {
+      source,
+      resolved: source.slice('webpack://incident-cli/'.length),
+      size: 400 + (((i + 1) * 7919 * (seed + 3)) % 60_000),
+      class: sourceClass,
+      reason: 'test',
+    };
   });
 }
 
@@ -55,17 +61,54 @@ export function makeIncidentSizedReport(): Report {
   const folders = ['components', 'services', 'utils', 'commands', 'hooks', 'state', 'screens', 'bridge', 'migrations', 'telemetry'];
   const packages = ['emoji-regex', 'cross-spawn', 'string-width', 'react-reconciler', 'diff', 'ansi-styles', 'signal-exit', 'yoga-layout'];
   const recovered: RecoveredSourceSummary[] = [
-    ...Array.from({ length: 1_900 }, (_, i) => ({ source: `../src/${folders[i % 10]}/${folders[(i * 7) % 10]}/readColor${i}.ts`, size: 16_000, class: 'first-party' as const })),
-    ...Array.from({ length: 2_850 }, (_, i) => ({ source: `../node_modules/${packages[i % 8]}/build/lib/client${i}.js`, size: 6_000, class: 'third-party' as const })),
+    ...Array.from({ length: 1_900 }, (_, i) => ({
+      source: `../src/${folders[i % 10]}/${folders[(i * 7) % 10]}/readColor${i}.ts`,
+      size: 16_000,
+      class: 'first-party' as const,
+    })),
+    ...Array.from({ length: 2_850 }, (_, i) => ({
+      source: `../node_modules/${packages[i % 8]}/build/lib/client${i}.js`,
+      size: 6_000,
+      class: 'third-party' as const,
+    })),
   ].map((source) => ({ ...source, resolved: source.source, reason: 'test' }));
   report.target = { input: 'incident.tgz', kind: 'tarball', name: 'incident-cli', version: '2.1.88', integrity: null };
   report.files = [
-    ['LICENSE', 60], ['README.md', 90], ['cli.js', 13_000_000], ['cli.js.map', 60_000_000], ['package.json', 230],
-    ['vendor/pty-linux-x64.node', 4_000_000], ['vendor/sharp-linux-x64.node', 8_000_000], ['vendor/tree-sitter-typescript.wasm', 3_000_000],
-    ['vendor/tree-sitter.wasm', 4_000_000], ['vendor/yoga.wasm', 1_000_000],
+    ['LICENSE', 60],
+    ['README.md', 90],
+    ['cli.js', 13_000_000],
+    ['cli.js.map', 60_000_000],
+    ['package.json', 230],
+    ['vendor/pty-linux-x64.node', 4_000_000],
+    ['vendor/sharp-linux-x64.node', 8_000_000],
+    ['vendor/tree-sitter-typescript.wasm', 3_000_000],
+    ['vendor/tree-sitter.wasm', 4_000_000],
+    ['vendor/yoga.wasm', 1_000_000],
   ].map(([path, size]) => ({ path: path as string, size: size as number }));
-  report.findings = [{ rule: 'sourcemap/embedded-sources', severity: 'error', path: 'cli.js.map', message: 'The source map cli.js.map embeds 1900 first-party sources (30.4 MB) that anyone who installs the package can recover; no file references this map.', count: 1_900 }];
-  report.sourceMaps = [{ path: 'cli.js.map', origin: 'file', generated: [], valid: true, sources: 4_750, withContent: 4_750, firstParty: 1_900, recoverable: 1_900, recoverableBytes: 30_400_000, recovered }];
+  report.findings = [
+    {
+      rule: 'sourcemap/embedded-sources',
+      severity: 'error',
+      path: 'cli.js.map',
+      message:
+        'The source map cli.js.map embeds 1900 first-party sources (30.4 MB) that anyone who installs the package can recover; no file references this map.',
+      count: 1_900,
+    },
+  ];
+  report.sourceMaps = [
+    {
+      path: 'cli.js.map',
+      origin: 'file',
+      generated: [],
+      valid: true,
+      sources: 4_750,
+      withContent: 4_750,
+      firstParty: 1_900,
+      recoverable: 1_900,
+      recoverableBytes: 30_400_000,
+      recovered,
+    },
+  ];
   report.summary = summarize(report.findings, report.files);
   report.ok = false;
   delete report.baseline;
@@ -90,7 +133,15 @@ export function makeReportSet(): ReportSet {
     tool: { name: 'leakproof', version: '0.1.0' },
     reports,
     skipped: [{ input: 'no-such-package@9', reason: 'no matching version in the registry', gap: true }],
-    summary: { packages: 3, failing: 1, incomplete: 1, errors: total('errors'), warnings: total('warnings'), infos: total('infos'), suppressed: total('suppressed') },
+    summary: {
+      packages: 3,
+      failing: 1,
+      incomplete: 1,
+      errors: total('errors'),
+      warnings: total('warnings'),
+      infos: total('infos'),
+      suppressed: total('suppressed'),
+    },
     complete: false,
     ok: false,
     failOn: 'error',

@@ -19,7 +19,16 @@ export interface LockEntry {
 }
 
 /** The formats, by the file name each is written to. */
-export const LOCKFILE_FORMATS = ['package-lock-v3', 'package-lock-v2', 'package-lock-v1', 'npm-shrinkwrap', 'pnpm', 'yarn-classic', 'yarn-berry', 'bun'] as const;
+export const LOCKFILE_FORMATS = [
+  'package-lock-v3',
+  'package-lock-v2',
+  'package-lock-v1',
+  'npm-shrinkwrap',
+  'pnpm',
+  'yarn-classic',
+  'yarn-berry',
+  'bun',
+] as const;
 export type LockfileFixture = (typeof LOCKFILE_FORMATS)[number];
 
 const GIT_URL = 'git+https://github.com/example/git-dep.git#0123456789abcdef0123456789abcdef01234567';
@@ -56,7 +65,12 @@ function render(format: LockfileFixture, entries: readonly LockEntry[]): [string
 /** v2/v3 without `resolved`, as npm writes with omit-lockfile-registry-resolved. */
 function npmV2(entries: readonly LockEntry[], version: 2 | 3): string {
   const packages: Record<string, unknown> = {
-    '': { name: 'app', version: '1.0.0', workspaces: ['packages/*'], dependencies: Object.fromEntries(entries.map((e) => [e.name, e.version])) },
+    '': {
+      name: 'app',
+      version: '1.0.0',
+      workspaces: ['packages/*'],
+      dependencies: Object.fromEntries(entries.map((e) => [e.name, e.version])),
+    },
     'node_modules/git-dep': { version: '1.0.0', resolved: GIT_URL },
     'node_modules/local-lib': { resolved: 'vendor/local-lib', link: true },
     'node_modules/ws-pkg': { resolved: 'packages/ws-pkg', link: true },
@@ -123,10 +137,12 @@ ${snapshots}
 }
 
 function yarnClassic(entries: readonly LockEntry[]): string {
-  const blocks = entries.map((e) => `"${e.name}@^${e.version}", "${e.name}@${e.version}":
+  const blocks = entries.map(
+    (e) => `"${e.name}@^${e.version}", "${e.name}@${e.version}":
   version "${e.version}"
   resolved "${e.tarball}#${e.shasum}"
-  integrity ${e.integrity}`);
+  integrity ${e.integrity}`,
+  );
   blocks.push(`"git-dep@github:example/git-dep":
   version "1.0.0"
   resolved "https://codeload.github.com/example/git-dep/tar.gz/0123456789abcdef0123456789abcdef01234567"`);
@@ -136,12 +152,14 @@ function yarnClassic(entries: readonly LockEntry[]): string {
 }
 
 function yarnBerry(entries: readonly LockEntry[]): string {
-  const blocks = entries.map((e) => `"${e.name}@npm:^${e.version}":
+  const blocks = entries.map(
+    (e) => `"${e.name}@npm:^${e.version}":
   version: ${e.version}
   resolution: "${e.name}@npm:${e.version}"
   checksum: 10c0/${'ab'.repeat(64)}
   languageName: node
-  linkType: hard`);
+  linkType: hard`,
+  );
   blocks.push(`"app@workspace:.":
   version: 0.0.0-use.local
   resolution: "app@workspace:."

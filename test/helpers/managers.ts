@@ -46,6 +46,8 @@ export async function runIn(cwd: string, command: string, args: string[], env: R
   try {
     return (await execFileAsync(command, args, { cwd, env: env as NodeJS.ProcessEnv, maxBuffer: 16 * 1024 * 1024 })).stdout;
   } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}: ${(error as { stderr?: string }).stderr ?? String(error)}`, { cause: error });
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}: ${(error as { stderr?: string }).stderr ?? String(error)}`, {
+      cause: error,
+    });
   }
 }

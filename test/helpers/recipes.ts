@@ -37,9 +37,17 @@ export function shims(bin: string): string {
 }
 
 /** Run a script with bash in `cwd`; resolves with the exit code and output, never rejects. */
-export async function runBash(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runBash(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await execFileAsync('bash', ['-c', script], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, maxBuffer: 32 * 1024 * 1024 });
+    const { stdout, stderr } = await execFileAsync('bash', ['-c', script], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...env },
+      maxBuffer: 32 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

@@ -1,8 +1,7 @@
 import { Readable } from 'node:stream';
-import { readTarball } from '../../src/tarball/read-tarball.js';
-import { DEFAULT_LIMITS } from '../../src/tarball/read-tarball.js';
-import type { TarballLimits } from '../../src/types.js';
 import { buildTarball, type TarEntry } from '../../fixtures/lib/tar-writer.js';
+import { DEFAULT_LIMITS, readTarball } from '../../src/tarball/read-tarball.js';
+import type { TarballLimits } from '../../src/types.js';
 
 /** Read an in-memory tarball through the real streaming reader, in small chunks. */
 export function readBuffer(buffer: Buffer, limits: Partial<TarballLimits> = {}) {

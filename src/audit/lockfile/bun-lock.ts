@@ -8,14 +8,16 @@
  * - tarball:   [`name@https://.../x.tgz`, info]
  * The binary `bun.lockb` of older Bun versions is not read.
  */
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { classifyLockedSource } from './locked-source.js';
+import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
 
 /** Read a bun.lock file's text. */
 export function readBunLock(text: string): LockfileEntries {
   const errors: ParseError[] = [];
-  const data = parse(text, errors, { allowTrailingComma: true }) as { lockfileVersion?: unknown; packages?: Record<string, unknown> } | undefined;
+  const data = parse(text, errors, { allowTrailingComma: true }) as
+    | { lockfileVersion?: unknown; packages?: Record<string, unknown> }
+    | undefined;
   if (errors.length > 0) throw new Error(`${printParseErrorCode(errors[0]!.error)} at offset ${errors[0]!.offset}`);
   if (!data || typeof data.packages !== 'object') throw new Error('it has no "packages" object');
   const packages: LockedPackage[] = [];

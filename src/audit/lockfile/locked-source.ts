@@ -23,7 +23,8 @@ export function classifyLockedSource(reference: string | null | undefined): Lock
   if (reference === null || reference === undefined || reference === '') return { kind: 'registry', resolved: null };
   const shown = redactUrlsIn(reference); // a lockfile URL may carry a token
   if (reference.startsWith('file:')) return skip(`local file or folder (${shown}): run \`leakproof check\` on it`);
-  if (reference.startsWith('link:') || reference.startsWith('portal:')) return skip(`link to a local folder (${shown}): run \`leakproof check\` on it`);
+  if (reference.startsWith('link:') || reference.startsWith('portal:'))
+    return skip(`link to a local folder (${shown}): run \`leakproof check\` on it`);
   if (reference.startsWith('workspace:')) return skip(`workspace package (${shown}): run \`leakproof check\` on its folder`);
   if (GIT.test(reference)) return skip(`git dependency (${shown}): not a published tarball; run \`leakproof check\` on a clone`);
   if (/^https?:\/\//.test(reference)) {

@@ -6,8 +6,9 @@
  * `version` as `npm:y@1.0.0` (v1). Bundled dependencies ship inside their parent's tarball and
  * are inspected with it, so they are listed as skipped rather than fetched twice.
  */
-import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
+
 import { classifyLockedSource, linkReason } from './locked-source.js';
+import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
 
 interface PackageEntry {
   name?: string;
@@ -73,7 +74,11 @@ function readPackages(packages: Record<string, PackageEntry>, collector: Collect
     if (entry.link) {
       collector.skipped.push({ input: name, path, reason: linkReason(entry.resolved ?? path) });
     } else if (entry.inBundle) {
-      collector.skipped.push({ input: `${name}@${entry.version ?? ''}`, path, reason: `bundled in its parent's tarball, and inspected with it` });
+      collector.skipped.push({
+        input: `${name}@${entry.version ?? ''}`,
+        path,
+        reason: `bundled in its parent's tarball, and inspected with it`,
+      });
     } else {
       collector.add(name, entry.version, entry, path);
     }

@@ -16,9 +16,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
-import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
-import { classifyLockedSource } from './locked-source.js';
 import { stripBom } from '../../text.js';
+import { classifyLockedSource } from './locked-source.js';
+import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
 
 interface PnpmPackage {
   readonly version?: unknown;
@@ -46,7 +46,9 @@ export async function readPnpmLock(dir: string): Promise<LockfileEntries> {
   if (!lockfile || typeof lockfile !== 'object') throw new Error('pnpm-lock.yaml is empty');
   const major = Number.parseInt(String(lockfile.lockfileVersion), 10);
   if (!(major >= 9)) {
-    throw new Error(`lockfileVersion ${String(lockfile.lockfileVersion)} is older than 9.0; run \`pnpm install\` with pnpm 9 or later to update it`);
+    throw new Error(
+      `lockfileVersion ${String(lockfile.lockfileVersion)} is older than 9.0; run \`pnpm install\` with pnpm 9 or later to update it`,
+    );
   }
   const packages: LockedPackage[] = [];
   const skipped: SkippedEntry[] = [];

@@ -44,17 +44,35 @@ export async function parseLockfile(text: string, path: string): Promise<Lockfil
 async function locateLockfile(input: string, cwd: string): Promise<string> {
   const path = resolve(cwd, input);
   const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new LeakproofError('target', `${input}: ${error.code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${error.code})`}; check the path`, { cause: error });
+    throw new LeakproofError(
+      'target',
+      `${input}: ${error.code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${error.code})`}; check the path`,
+      { cause: error },
+    );
   });
   if (!stats.isDirectory()) return path;
   for (const name of LOCKFILE_NAMES) {
     const candidate = join(path, name);
-    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+    if (
+      await stat(candidate).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return candidate;
   }
-  if (await stat(join(path, 'bun.lockb')).then(() => true, () => false)) {
+  if (
+    await stat(join(path, 'bun.lockb')).then(
+      () => true,
+      () => false,
+    )
+  ) {
     throw new LeakproofError('usage', `${input} has only the binary bun.lockb; run \`bun install --save-text-lockfile\` to write bun.lock`);
   }
-  throw new LeakproofError('usage', `${input} has no lockfile (${LOCKFILE_NAMES.join(', ')}); run your package manager's install, or give the lockfile's path`);
+  throw new LeakproofError(
+    'usage',
+    `${input} has no lockfile (${LOCKFILE_NAMES.join(', ')}); run your package manager's install, or give the lockfile's path`,
+  );
 }
 
 function formatOf(path: string, text: string): LockfileFormat {
@@ -86,7 +104,13 @@ async function readEntries(format: LockfileFormat, text: string, path: string): 
 
 /** pnpm's reader takes a folder holding `pnpm-lock.yaml`: use the file's own, or a scratch copy. */
 async function readPnpmText(text: string, path: string): Promise<LockfileEntries> {
-  if (basename(path) === 'pnpm-lock.yaml' && (await readFile(path, 'utf8').then((disk) => disk === text, () => false))) {
+  if (
+    basename(path) === 'pnpm-lock.yaml' &&
+    (await readFile(path, 'utf8').then(
+      (disk) => disk === text,
+      () => false,
+    ))
+  ) {
     return readPnpmLock(dirname(path));
   }
   const scratch = await mkdtemp(join(tmpdir(), 'leakproof-pnpm-'));

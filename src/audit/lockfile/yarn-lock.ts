@@ -8,8 +8,8 @@
  * Berry files start with a `__metadata` entry, which is how the two are told apart.
  */
 import { createRequire } from 'node:module';
-import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
 import { classifyLockedSource } from './locked-source.js';
+import type { LockedPackage, LockfileEntries, SkippedEntry } from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -39,7 +39,11 @@ export function readYarnClassic(text: string): LockfileEntries {
     const alias = /^npm:((?:@[^/]+\/)?[^@]+)@/.exec(range);
     const source = classifyLockedSource(value.resolved ?? (/^[a-z+]+:/.test(range) && !alias ? range : null));
     if (source.kind === 'skip' || !value.version) {
-      skipped.push({ input: descriptor, path: descriptor, reason: source.kind === 'skip' ? source.reason : 'the lockfile records no version' });
+      skipped.push({
+        input: descriptor,
+        path: descriptor,
+        reason: source.kind === 'skip' ? source.reason : 'the lockfile records no version',
+      });
       continue;
     }
     const integrity = value.integrity ?? sha1FromFragment(value.resolved);
@@ -70,7 +74,11 @@ export function readYarnBerry(text: string): LockfileEntries {
       packages.push({ name: real.name, version: real.range, integrity: null, resolved: null, path });
     } else if (range.startsWith('patch:')) {
       const base = decodeURIComponent(range.slice('patch:'.length).replace(/#.*$/, ''));
-      skipped.push({ input: path, path, reason: `yarn patch of ${base}, applied at install; the unpatched package is audited on its own entry` });
+      skipped.push({
+        input: path,
+        path,
+        reason: `yarn patch of ${base}, applied at install; the unpatched package is audited on its own entry`,
+      });
     } else {
       const source = classifyLockedSource(range);
       skipped.push({ input: path, path, reason: source.kind === 'skip' ? source.reason : `unsupported source (${range})` });

@@ -3,10 +3,11 @@
  * 2026 incident), then added, grown, removed and shrunk files; the treemap outlines the new and
  * grown ones.
  */
-import type { BaselineComparison } from '../../types.js';
+
 import { formatSize } from '../../format-size.js';
-import { escapeHtml } from './escape.js';
+import type { BaselineComparison } from '../../types.js';
 import { targetName } from '../target-name.js';
+import { escapeHtml } from './escape.js';
 import { count } from './words.js';
 
 /** Rows shown at most; the JSON report lists every change. */
@@ -19,14 +20,21 @@ export function renderChanges(baseline: BaselineComparison | undefined, prefix: 
   const { before, after } = baseline.totals;
   const parts = [`<h2 id="${prefix}-changes-h">Changes since ${since}</h2>`];
   if (baseline.firstRelease) parts.push('<p>First release: nothing was published before, so there is nothing to compare with.</p>');
-  parts.push(`<p>${count(before.files, 'file')}, ${formatSize(before.unpackedSize)} → ${count(after.files, 'file')}, ${formatSize(after.unpackedSize)} (${signed(after.unpackedSize - before.unpackedSize)}). New and grown files are outlined in the treemap.</p>`);
+  parts.push(
+    `<p>${count(before.files, 'file')}, ${formatSize(before.unpackedSize)} → ${count(after.files, 'file')}, ${formatSize(after.unpackedSize)} (${signed(after.unpackedSize - before.unpackedSize)}). New and grown files are outlined in the treemap.</p>`,
+  );
   if (baseline.newSourceMaps.length > 0) {
-    parts.push(`<p class="new-maps"><b>✖ New source maps:</b> ${baseline.newSourceMaps.map((path) => `<code>${escapeHtml(path)}</code>`).join(', ')}</p>`);
+    parts.push(
+      `<p class="new-maps"><b>✖ New source maps:</b> ${baseline.newSourceMaps.map((path) => `<code>${escapeHtml(path)}</code>`).join(', ')}</p>`,
+    );
   }
   const rows = changeRows(baseline);
   if (rows.length > 0) {
-    const more = rows.length > MAX_ROWS ? `<p>… and ${count(rows.length - MAX_ROWS, 'more change')} (the JSON report lists every one).</p>` : '';
-    parts.push(`<table><thead><tr><th scope="col">Change</th><th scope="col">Path</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.slice(0, MAX_ROWS).join('')}</tbody></table>${more}`);
+    const more =
+      rows.length > MAX_ROWS ? `<p>… and ${count(rows.length - MAX_ROWS, 'more change')} (the JSON report lists every one).</p>` : '';
+    parts.push(
+      `<table><thead><tr><th scope="col">Change</th><th scope="col">Path</th><th scope="col">Before</th><th scope="col">After</th></tr></thead><tbody>${rows.slice(0, MAX_ROWS).join('')}</tbody></table>${more}`,
+    );
   }
   return `<section class="changes" aria-labelledby="${prefix}-changes-h">${parts.join('')}</section>`;
 }

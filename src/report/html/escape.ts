@@ -24,9 +24,7 @@ const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
  * and line breaks, which are layout there rather than an attack on a one-line field.
  */
 export function escapeBlock(text: string): string {
-  return text
-    .replace(CONTROL_BUT_LAYOUT, (char) => printable(char))
-    .replace(/[&<>"']/g, (char) => REFERENCES[char]!);
+  return text.replace(CONTROL_BUT_LAYOUT, (char) => printable(char)).replace(/[&<>"']/g, (char) => REFERENCES[char]!);
 }
 
 /** Attributes from a record: values escaped, `undefined` and `false` left out, `true` bare. */

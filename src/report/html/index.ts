@@ -10,13 +10,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report, ReportSet } from '../../types.js';
+import { targetName } from '../target-name.js';
 import { escapeHtml } from './escape.js';
 import { renderPackageSection } from './package-section.js';
 import { pageScript } from './page-script.js';
 import { renderSetBody } from './report-set.js';
 import type { SourceTextLookup } from './source-text.js';
 import { PAGE_CSS } from './styles.js';
-import { targetName } from '../target-name.js';
 import { outcome } from './verdict.js';
 
 export type { SourceTextLookup } from './source-text.js';

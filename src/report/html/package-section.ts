@@ -36,7 +36,8 @@ function fileLegend(report: Report): string {
     ['accepted', 'findings accepted in leakproof.json'],
     ['clean map', 'source map (select it to see its sources)'],
   ];
-  if (report.baseline && !report.baseline.firstRelease) items.push(['clean new', 'new since the baseline (dashed; NEW)'], ['clean grown', 'grew since the baseline (dotted; GREW)']);
+  if (report.baseline && !report.baseline.firstRelease)
+    items.push(['clean new', 'new since the baseline (dashed; NEW)'], ['clean grown', 'grew since the baseline (dotted; GREW)']);
   const entries = items.map(([className, text]) => `<li><span class="swatch ${className}"></span>${text}</li>`);
   return `<p class="hint">Every file the package ships, by size, grouped by folder; colour and pattern show its worst finding (files with errors or warnings are drawn at least a small square, so none hides). Select a file to see its findings.</p><ul class="legend">${entries.join('')}</ul>`;
 }

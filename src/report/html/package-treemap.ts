@@ -3,12 +3,13 @@
  * patterned by its worst finding, with source maps linking to what they expose and, with a
  * baseline, new and grown files outlined.
  */
+
+import { formatSize } from '../../format-size.js';
 import type { Finding, Report, Severity, SourceMapSummary } from '../../types.js';
 import { SEVERITIES } from '../../types.js';
-import { formatSize } from '../../format-size.js';
 import { classTotals, mapSectionId } from './source-maps.js';
 import { renderTreemap, type TreemapCell } from './treemap-html.js';
-import { SEVERITY_MARK, count } from './words.js';
+import { count, SEVERITY_MARK } from './words.js';
 
 /** What the findings say about one shipped file. */
 interface FileFacts {
@@ -103,7 +104,9 @@ function mapNote(map: SourceMapSummary): string {
   if (map.recoverable > 0) return `source map exposing ${count(map.recoverable, 'first-party source')}`;
   const readable = map.readable ?? 0;
   if (readable > 0) return `source map with ${count(readable, 'first-party source')} also shipped readable`;
-  return map.withContent > 0 ? `source map embedding ${count(map.withContent, 'third-party or shipped source')}` : 'source map without embedded sources';
+  return map.withContent > 0
+    ? `source map embedding ${count(map.withContent, 'third-party or shipped source')}`
+    : 'source map without embedded sources';
 }
 
 /** A thin stacked bar of the map's embedded bytes by class, for the map's cell. */

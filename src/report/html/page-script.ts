@@ -58,7 +58,8 @@ export interface PageGlobals {
 
 /** The page behaviour; serialised into the page, so self-contained. */
 export function pageScript({ document, window }: PageGlobals): void {
-  const all = (root: { querySelectorAll(selector: string): ArrayLike<PageElement> }, selector: string): PageElement[] => Array.from(root.querySelectorAll(selector));
+  const all = (root: { querySelectorAll(selector: string): ArrayLike<PageElement> }, selector: string): PageElement[] =>
+    Array.from(root.querySelectorAll(selector));
 
   // A row's path and location are the text of its "Where" cell (no copy in attributes: pages
   // with thousands of findings stay small).
@@ -67,9 +68,13 @@ export function pageScript({ document, window }: PageGlobals): void {
 
   /** Show the rows of one findings section that pass its filters. */
   const applyFilters = (section: PageElement): void => {
-    const severities = new Set(all(section, '[data-filter-sev]').filter((box) => box.checked).map((box) => box.dataset.filterSev));
+    const severities = new Set(
+      all(section, '[data-filter-sev]')
+        .filter((box) => box.checked)
+        .map((box) => box.dataset.filterSev),
+    );
     const suppressedBox = section.querySelector('[data-filter-suppressed]');
-    const showSuppressed = suppressedBox !== null && suppressedBox.checked;
+    const showSuppressed = suppressedBox?.checked;
     const rule = section.querySelector('[data-filter-rule]')?.value ?? '';
     const pathInput = section.querySelector('[data-filter-path]');
     const path = (pathInput?.value ?? '').toLowerCase();
@@ -101,7 +106,10 @@ export function pageScript({ document, window }: PageGlobals): void {
     header.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
     const value = (row: PageElement): string => (key === 'sev' ? row.dataset.rank : key === 'rule' ? row.dataset.rule : whereOf(row)) ?? '';
     const rows = all(body, 'tr');
-    rows.sort((a, b) => (ascending ? 1 : -1) * value(a).localeCompare(value(b), 'en', { numeric: true }) || Number(a.dataset.i) - Number(b.dataset.i));
+    rows.sort(
+      (a, b) =>
+        (ascending ? 1 : -1) * value(a).localeCompare(value(b), 'en', { numeric: true }) || Number(a.dataset.i) - Number(b.dataset.i),
+    );
     body.append(...rows);
   };
 
@@ -135,7 +143,7 @@ export function pageScript({ document, window }: PageGlobals): void {
     form?.addEventListener('submit', (event) => event.preventDefault());
     // `reset` fires before the form's fields are reset: filter once they are.
     form?.addEventListener('reset', () => setTimeout(() => applyFilters(section), 0));
-    all(section, 'tbody tr').forEach((row, index) => row.setAttribute('data-i', String(index)));
+    for (const [index, row] of all(section, 'tbody tr').entries()) row.setAttribute('data-i', String(index));
     for (const button of all(section, 'th button')) button.addEventListener('click', () => sortBy(button));
   }
 
@@ -144,7 +152,8 @@ export function pageScript({ document, window }: PageGlobals): void {
     if (!link) return;
     const id = decodeURIComponent((link.getAttribute('href') ?? '').slice(1));
     const target = reveal(id);
-    if (target && target.dataset.findings !== undefined && (link.dataset.file !== undefined || link.dataset.filterRule !== undefined)) filterFrom(link, target);
+    if (target && target.dataset.findings !== undefined && (link.dataset.file !== undefined || link.dataset.filterRule !== undefined))
+      filterFrom(link, target);
   });
 
   // Arrow keys move between the focusable cells of a treemap, in document order.
@@ -155,7 +164,12 @@ export function pageScript({ document, window }: PageGlobals): void {
     const cells = all(map, 'a.cell');
     const at = cells.indexOf(cell);
     const forward = event.key === 'ArrowRight' || event.key === 'ArrowDown';
-    const next = event.key === 'Home' ? cells[0] : event.key === 'End' ? cells[cells.length - 1] : cells[Math.min(cells.length - 1, Math.max(0, at + (forward ? 1 : -1)))];
+    const next =
+      event.key === 'Home'
+        ? cells[0]
+        : event.key === 'End'
+          ? cells[cells.length - 1]
+          : cells[Math.min(cells.length - 1, Math.max(0, at + (forward ? 1 : -1)))];
     event.preventDefault();
     next?.focus();
   });

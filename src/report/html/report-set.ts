@@ -3,13 +3,14 @@
  * targets that could not be read, and then each package's own report (treemap, maps, findings)
  * in a section that opens from its row. The worst package is open; the rest open on demand.
  */
-import type { Report, ReportSet } from '../../types.js';
+
 import { formatSize } from '../../format-size.js';
+import type { Report, ReportSet } from '../../types.js';
 import { exitCode } from '../exit-code.js';
+import { targetName } from '../target-name.js';
 import { attributes, escapeHtml } from './escape.js';
 import { renderPackageSection } from './package-section.js';
 import type { SourceTextLookup } from './source-text.js';
-import { targetName } from '../target-name.js';
 import { outcome, severityCounts } from './verdict.js';
 import { count } from './words.js';
 
@@ -58,7 +59,12 @@ function verdict(set: ReportSet): string {
 function counts(report: Report): string {
   const { errors, warnings, infos } = report.summary;
   const exposed = report.sourceMaps.reduce((sum, map) => sum + map.recoverable, 0);
-  return [count(errors, 'error'), count(warnings, 'warning'), count(infos, 'note'), ...(exposed ? [`exposes ${count(exposed, 'first-party source')}`] : [])].join(', ');
+  return [
+    count(errors, 'error'),
+    count(warnings, 'warning'),
+    count(infos, 'note'),
+    ...(exposed ? [`exposes ${count(exposed, 'first-party source')}`] : []),
+  ].join(', ');
 }
 
 function table(reports: readonly Report[]): string {
@@ -80,6 +86,9 @@ function table(reports: readonly Report[]): string {
 
 function skipped(set: ReportSet): string {
   if (set.skipped.length === 0) return '';
-  const items = set.skipped.map((entry) => `<li><code>${escapeHtml(entry.input)}</code>: ${escapeHtml(entry.reason)}${entry.gap ? ' (counts as not inspected)' : ''}</li>`);
+  const items = set.skipped.map(
+    (entry) =>
+      `<li><code>${escapeHtml(entry.input)}</code>: ${escapeHtml(entry.reason)}${entry.gap ? ' (counts as not inspected)' : ''}</li>`,
+  );
   return `<div class="gaps"><h3>Not read</h3><ul>${items.join('')}</ul></div>`;
 }

@@ -3,12 +3,13 @@
  * sources (first-party exposed, first-party readable elsewhere, third-party, already shipped).
  * Maps that expose first-party code are open; the rest are one line each until opened.
  */
-import type { RecoveredSourceSummary, SourceClass, SourceMapSummary } from '../../types.js';
+
 import { formatSize } from '../../format-size.js';
+import type { RecoveredSourceSummary, SourceClass, SourceMapSummary } from '../../types.js';
 import { attributes, escapeHtml } from './escape.js';
-import { isEmbedded, renderSourceText, sourceTextId, type SourceTextLookup } from './source-text.js';
+import { isEmbedded, renderSourceText, type SourceTextLookup, sourceTextId } from './source-text.js';
 import { renderTreemap, type TreemapCell } from './treemap-html.js';
-import { SOURCE_CLASSES, count } from './words.js';
+import { count, SOURCE_CLASSES } from './words.js';
 
 /** The id of a map's section. */
 export function mapSectionId(prefix: string, index: number): string {
@@ -44,7 +45,12 @@ export function renderSourceMaps(maps: readonly SourceMapSummary[], prefix: stri
 function renderMap(map: SourceMapSummary, id: string, sourceText: SourceTextLookup | undefined): string {
   const totals = classTotals(map);
   const open = map.recoverable > 0;
-  const mark = map.recoverable > 0 ? '<span class="flag sev-error">✖ exposes first-party code</span>' : (map.readable ?? 0) > 0 ? '<span class="flag src-readable">readable code embedded</span>' : '';
+  const mark =
+    map.recoverable > 0
+      ? '<span class="flag sev-error">✖ exposes first-party code</span>'
+      : (map.readable ?? 0) > 0
+        ? '<span class="flag src-readable">readable code embedded</span>'
+        : '';
   const summary = `<summary><code>${escapeHtml(map.path)}</code> ${mark}<span class="map-totals">${totalsText(map, totals)}</span></summary>`;
   const body = [`<p class="map-facts">${mapFacts(map)}</p>`, stackedBar(totals)];
   if (map.recovered && map.recovered.length > 0) {
@@ -57,14 +63,26 @@ function renderMap(map: SourceMapSummary, id: string, sourceText: SourceTextLook
 function totalsText(map: SourceMapSummary, totals: ReturnType<typeof classTotals>): string {
   if (map.origin === 'remote') return 'remote map, not fetched';
   if (map.withContent === 0) return `${count(map.sources, 'source')} listed, no source text embedded`;
-  const parts = totals.filter((entry) => entry.sources > 0).map((entry) => `${className(entry.class)} ${entry.sources.toLocaleString('en-US')} (${formatSize(entry.bytes)})`);
+  const parts = totals
+    .filter((entry) => entry.sources > 0)
+    .map((entry) => `${className(entry.class)} ${entry.sources.toLocaleString('en-US')} (${formatSize(entry.bytes)})`);
   return parts.join(' · ');
 }
 
 function mapFacts(map: SourceMapSummary): string {
   const facts: string[] = [];
-  facts.push(map.origin === 'inline' ? 'inline map (a data: URL inside the file)' : map.origin === 'remote' ? `remote map at <code>${escapeHtml(map.url ?? '')}</code>` : 'map file');
-  facts.push(map.generated.length > 0 ? `referenced by ${map.generated.map((path) => `<code>${escapeHtml(path)}</code>`).join(', ')}` : 'no file references it');
+  facts.push(
+    map.origin === 'inline'
+      ? 'inline map (a data: URL inside the file)'
+      : map.origin === 'remote'
+        ? `remote map at <code>${escapeHtml(map.url ?? '')}</code>`
+        : 'map file',
+  );
+  facts.push(
+    map.generated.length > 0
+      ? `referenced by ${map.generated.map((path) => `<code>${escapeHtml(path)}</code>`).join(', ')}`
+      : 'no file references it',
+  );
   facts.push(map.valid ? 'valid ECMA-426' : `invalid: ${escapeHtml(map.invalidReason ?? 'breaks ECMA-426')}`);
   facts.push(`${count(map.sources, 'source')}, ${map.withContent.toLocaleString('en-US')} with embedded text`);
   return facts.join(' · ');
@@ -85,16 +103,33 @@ function stackedBar(totals: ReturnType<typeof classTotals>): string {
       const label = `${className(entry.class)}: ${Math.round(share)}%`;
       return `<span class="src-${entry.class}" style="width:${+share.toFixed(2)}%"${attributes({ title: label })}>${share >= 12 ? escapeHtml(label) : ''}</span>`;
     });
-  return `<div class="stack" role="img"${attributes({ 'aria-label': `Embedded bytes by class: ${totals.filter((entry) => entry.bytes > 0).map((entry) => `${className(entry.class)} ${Math.round((entry.bytes / sum) * 100)}%`).join(', ')}` })}>${segments.join('')}</div>`;
+  return `<div class="stack" role="img"${attributes({
+    'aria-label': `Embedded bytes by class: ${totals
+      .filter((entry) => entry.bytes > 0)
+      .map((entry) => `${className(entry.class)} ${Math.round((entry.bytes / sum) * 100)}%`)
+      .join(', ')}`,
+  })}>${segments.join('')}</div>`;
 }
 
-function renderSourcesTreemap(map: SourceMapSummary, recovered: readonly RecoveredSourceSummary[], id: string, sourceText: SourceTextLookup | undefined): string {
+function renderSourcesTreemap(
+  map: SourceMapSummary,
+  recovered: readonly RecoveredSourceSummary[],
+  id: string,
+  sourceText: SourceTextLookup | undefined,
+): string {
   const cells = recovered.map((source, index): TreemapCell => {
     const path = source.resolved || source.source;
     const name = path.slice(path.lastIndexOf('/') + 1) || path;
     const where = source.resolved && source.resolved !== source.source ? `${source.source} → ${source.resolved}` : source.source;
     const notes = [where, formatSize(source.size), className(source.class), ...(source.ignored ? ['in ignoreList'] : [])];
-    const cell: TreemapCell = { path, size: source.size, className: `src-${source.class}`, label: name, detail: formatSize(source.size), title: notes.join(' · ') };
+    const cell: TreemapCell = {
+      path,
+      size: source.size,
+      className: `src-${source.class}`,
+      label: name,
+      detail: formatSize(source.size),
+      title: notes.join(' · '),
+    };
     return sourceText && isEmbedded(source) ? { ...cell, href: `#${sourceTextId(id, index)}` } : cell;
   });
   return renderTreemap(cells, { label: `Sources embedded in ${map.path} by size and class` });
@@ -102,6 +137,9 @@ function renderSourcesTreemap(map: SourceMapSummary, recovered: readonly Recover
 
 /** The colour key of the source classes, patterns included. */
 export function classLegend(): string {
-  const items = SOURCE_CLASSES.map((entry) => `<li><span class="swatch src-${entry.class}"></span><span><b>${escapeHtml(entry.name)}</b>: ${escapeHtml(entry.meaning)}</span></li>`);
+  const items = SOURCE_CLASSES.map(
+    (entry) =>
+      `<li><span class="swatch src-${entry.class}"></span><span><b>${escapeHtml(entry.name)}</b>: ${escapeHtml(entry.meaning)}</span></li>`,
+  );
   return `<ul class="legend">${items.join('')}</ul>`;
 }

@@ -4,9 +4,10 @@
  * credential the scanner recognises is masked first, exactly as findings show it (the same
  * `preview`), whether or not the run scanned for credentials: the page never holds one whole.
  */
-import type { RecoveredSourceSummary, SourceMapSummary } from '../../types.js';
-import { findSecretSpans } from '../../secrets/scan-text.js';
+
 import { formatSize } from '../../format-size.js';
+import { findSecretSpans } from '../../secrets/scan-text.js';
+import type { RecoveredSourceSummary, SourceMapSummary } from '../../types.js';
 import { escapeBlock, escapeHtml } from './escape.js';
 import { count } from './words.js';
 
@@ -30,16 +31,26 @@ export function sourceTextId(mapId: string, index: number): string {
 }
 
 /** The embedded texts of one map's own-code sources, each in a closed `<details>`. */
-export function renderSourceText(map: SourceMapSummary, recovered: readonly RecoveredSourceSummary[], mapId: string, lookup: SourceTextLookup): string {
+export function renderSourceText(
+  map: SourceMapSummary,
+  recovered: readonly RecoveredSourceSummary[],
+  mapId: string,
+  lookup: SourceTextLookup,
+): string {
   const blocks: string[] = [];
   recovered.forEach((source, index) => {
     if (!isEmbedded(source)) return;
     const text = lookup(map, index);
     if (text === undefined) return;
     const shown = text.length > MAX_SOURCE_CHARS ? text.slice(0, MAX_SOURCE_CHARS) : text;
-    const cut = text.length > shown.length ? `<p class="cut">… ${count(text.length - shown.length, 'more character')} not shown; <code>leakproof extract</code> writes the whole file.</p>` : '';
+    const cut =
+      text.length > shown.length
+        ? `<p class="cut">… ${count(text.length - shown.length, 'more character')} not shown; <code>leakproof extract</code> writes the whole file.</p>`
+        : '';
     const summary = `<summary><code>${escapeHtml(source.source)}</code> <span class="detail">${formatSize(source.size)}</span></summary>`;
-    blocks.push(`<details class="source-text" id="${sourceTextId(mapId, index)}">${summary}<pre>${maskedBlock(shown)}</pre>${cut}</details>`);
+    blocks.push(
+      `<details class="source-text" id="${sourceTextId(mapId, index)}">${summary}<pre>${maskedBlock(shown)}</pre>${cut}</details>`,
+    );
   });
   if (blocks.length === 0) return '';
   return `<div class="sources"><h3>Recovered text (credentials masked)</h3>${blocks.join('')}</div>`;

@@ -4,9 +4,10 @@
  * Folder frames come first (underneath), items after. Small cells carry no visible label, only
  * a tooltip, which keeps the page small for maps with thousands of sources.
  */
-import { escapeHtml, attributes } from './escape.js';
-import { buildTree, layoutTree, type Rect } from './treemap-layout.js';
+
 import { formatSize } from '../../format-size.js';
+import { attributes, escapeHtml } from './escape.js';
+import { buildTree, layoutTree, type Rect } from './treemap-layout.js';
 
 /** The layout space: 1000 x 400 units; CSS gives the box the same 5:2 aspect ratio. */
 const WIDTH = 1000;
@@ -54,7 +55,9 @@ export function renderTreemap(cells: readonly TreemapCell[], options: TreemapOpt
   const tree = buildTree(cells);
   const layout = layoutTree(tree, cells.length, { x: 0, y: 0, w: WIDTH, h: HEIGHT }, NEST);
   const folders = layout.folders.map(({ node, rect, labelled }) => {
-    const text = labelled ? `<span class="dir-name">${escapeHtml(node.name)} <span class="dir-size">${formatSize(node.size)}</span></span>` : '';
+    const text = labelled
+      ? `<span class="dir-name">${escapeHtml(node.name)} <span class="dir-size">${formatSize(node.size)}</span></span>`
+      : '';
     return `<div class="dir" style="${position(rect)}"${attributes({ title: `${node.path}/ (${formatSize(node.size)})` })}>${text}</div>`;
   });
   const items = cells.map((cell, index) => renderCell(cell, layout.leaves[index]!, options.pathAttribute));
@@ -69,7 +72,9 @@ function renderCell(cell: TreemapCell, rect: Rect, pathAttribute: string | undef
     (showLabel ? `<span class="name">${escapeHtml(cell.label)}</span>` : '') +
     (showDetail ? `<span class="detail">${escapeHtml(cell.detail!)}</span>` : '') +
     (showDetail && cell.inner ? cell.inner : '') +
-    (cell.badge !== undefined && rect.w >= MIN_BADGE.w && rect.h >= MIN_BADGE.h ? `<span class="badge">${escapeHtml(cell.badge)}</span>` : '');
+    (cell.badge !== undefined && rect.w >= MIN_BADGE.w && rect.h >= MIN_BADGE.h
+      ? `<span class="badge">${escapeHtml(cell.badge)}</span>`
+      : '');
   const tag = cell.href === undefined ? 'div' : 'a';
   const attrs = attributes({ class: `cell ${cell.className}`, href: cell.href, title: cell.title, ...data });
   return `<${tag}${attrs} style="${position(rect)}">${text}</${tag}>`;

@@ -103,7 +103,14 @@ export interface TreeNode {
  * important item a minimum area while labels keep the true size.
  */
 export function buildTree(items: readonly { path: string; size: number; weight?: number }[]): TreeNode {
-  interface Mutable { name: string; path: string; size: number; weight: number; children: Map<string, Mutable>; leaves: TreeNode[] }
+  interface Mutable {
+    name: string;
+    path: string;
+    size: number;
+    weight: number;
+    children: Map<string, Mutable>;
+    leaves: TreeNode[];
+  }
   const folderAt = (name: string, path: string): Mutable => ({ name, path, size: 0, weight: 0, children: new Map(), leaves: [] });
   const root = folderAt('', '');
   items.forEach((item, index) => {
@@ -169,10 +176,14 @@ export function layoutTree(root: TreeNode, itemCount: number, rect: Rect, option
     if (node !== root) {
       const labelled = area.w > options.band * 4 && area.h > options.band * 2.5;
       folders.push({ node, rect: area, labelled });
-      if (labelled) inner = { x: area.x + options.pad, y: area.y + options.band, w: area.w - 2 * options.pad, h: area.h - options.band - options.pad };
+      if (labelled)
+        inner = { x: area.x + options.pad, y: area.y + options.band, w: area.w - 2 * options.pad, h: area.h - options.band - options.pad };
     }
-    const rects = squarify(node.children.map((child) => child.weight), inner);
-    node.children.forEach((child, index) => place(child, rects[index]!));
+    const rects = squarify(
+      node.children.map((child) => child.weight),
+      inner,
+    );
+    for (const [index, child] of node.children.entries()) place(child, rects[index]!);
   };
   place(root, rect);
   return { leaves, folders };

@@ -1,5 +1,5 @@
 import { isPlaceholder } from '../placeholders.js';
-import { shannonEntropy, tokenPattern, type MatchContext, type MatchFacts, type SecretRule } from '../secret-rule.js';
+import { type MatchContext, type MatchFacts, type SecretRule, shannonEntropy, tokenPattern } from '../secret-rule.js';
 
 /**
  * Cloud providers. Formats from the vendors' documentation: AWS IAM identifiers ("Unique
@@ -10,7 +10,7 @@ import { shannonEntropy, tokenPattern, type MatchContext, type MatchFacts, type 
 
 /** AWS secret keys are 40 base64 characters; require the usual variable names next to them. */
 const AWS_SECRET = new RegExp(
-  String.raw`(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)(?:[_.-]?id)?` +
+  '(?:aws[_.-]?secret[_.-]?(?:access[_.-]?)?key|secret[_.-]?access[_.-]?key)(?:[_.-]?id)?' +
     String.raw`["'\x60]?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
   'gdi',
 );

@@ -1,4 +1,4 @@
-import { prefixedToken as token, tokenPattern, type SecretRule } from '../secret-rule.js';
+import { type SecretRule, prefixedToken as token, tokenPattern } from '../secret-rule.js';
 
 /**
  * Code hosting, registries and developer tools. Formats: GitHub "Behind GitHub's new
@@ -7,11 +7,16 @@ import { prefixedToken as token, tokenPattern, type SecretRule } from '../secret
  * Hub PATs, HashiCorp Vault tokens, Grafana, Sentry, Postman, Databricks.
  */
 
-
 /** Code hosting, registry and developer-tool token rules. */
 export const DEV_PLATFORM_RULES: readonly SecretRule[] = [
   token('github-pat', 'GitHub personal access token (classic)', ['ghp_'], 'ghp_', '[A-Za-z0-9]{36}'),
-  token('github-fine-grained-pat', 'GitHub fine-grained personal access token', ['github_pat_'], 'github_pat_', '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'),
+  token(
+    'github-fine-grained-pat',
+    'GitHub fine-grained personal access token',
+    ['github_pat_'],
+    'github_pat_',
+    '[A-Za-z0-9]{22}_[A-Za-z0-9]{59}',
+  ),
   token('github-oauth-token', 'GitHub OAuth access token', ['gho_'], 'gho_', '[A-Za-z0-9]{36}'),
   token('github-app-token', 'GitHub App token', ['ghu_', 'ghs_'], 'gh[us]_', '[A-Za-z0-9]{36}'),
   token('github-refresh-token', 'GitHub refresh token', ['ghr_'], 'ghr_', '[A-Za-z0-9]{36,76}'),
@@ -38,7 +43,13 @@ export const DEV_PLATFORM_RULES: readonly SecretRule[] = [
   token('pypi-token', 'PyPI API token', ['pypi-AgEIcHlwaS5vcmc'], 'pypi-AgEIcHlwaS5vcmc', '[A-Za-z0-9_-]{50,300}'),
   token('rubygems-api-key', 'RubyGems API key', ['rubygems_'], 'rubygems_', '[a-f0-9]{48}'),
   token('vault-token', 'HashiCorp Vault token', ['hvs.CAES', 'hvb.AAAA'], 'hv[sb]\\.', '[A-Za-z0-9_-]{90,300}'),
-  token('grafana-token', 'Grafana Cloud or service-account token', ['glc_', 'glsa_'], 'gl', '(?:c_[A-Za-z0-9+/]{32,400}={0,2}|sa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})'),
+  token(
+    'grafana-token',
+    'Grafana Cloud or service-account token',
+    ['glc_', 'glsa_'],
+    'gl',
+    '(?:c_[A-Za-z0-9+/]{32,400}={0,2}|sa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})',
+  ),
   token('sentry-token', 'Sentry auth token', ['sntrys_', 'sntryu_'], 'sntry[su]_', '[A-Za-z0-9+/=_]{40,400}'),
   token('postman-api-key', 'Postman API key', ['PMAK-'], 'PMAK-', '[a-f0-9]{24}-[a-f0-9]{34}'),
   {

@@ -1,7 +1,7 @@
-import { decodeBase64, type MatchContext, type MatchFacts, type SecretRule } from '../secret-rule.js';
+import { percentDecode } from '../../percent-decode.js';
 import { classifyHost } from '../hosts.js';
 import { isTemplatePassword, isWeakPassword } from '../placeholders.js';
-import { percentDecode } from '../../percent-decode.js';
+import { decodeBase64, type MatchContext, type MatchFacts, type SecretRule } from '../secret-rule.js';
 
 /**
  * Credentials without a vendor prefix: passwords in URLs (RFC 3986 §3.2.1 userinfo, which the
@@ -94,7 +94,8 @@ export const GENERIC_RULES: readonly SecretRule[] = [
     description: 'JSON Web Token',
     severity: 'warning',
     keywords: ['eyJ'],
-    pattern: /(?<secret>eyJ(?<!(?<!\\)[A-Za-z0-9_+/-]eyJ)[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,1024})(?![A-Za-z0-9_+/=-])/dg,
+    pattern:
+      /(?<secret>eyJ(?<!(?<!\\)[A-Za-z0-9_+/-]eyJ)[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{16,1024})(?![A-Za-z0-9_+/=-])/dg,
     window: { before: 8, after: 13_400 },
     entropy: 3.5,
     validate: isJwt,

@@ -16,8 +16,8 @@ const BREAK = String.raw`(?:\\r|\\n|\s){1,4}`;
  * BEGIN can only extend to the next dash, which keeps repeated headers linear.
  */
 const PEM = new RegExp(
-  String.raw`-----BEGIN (?:[A-Z0-9]{2,10} ){0,2}PRIVATE KEY(?: BLOCK)?-----` +
-    String.raw`(?:${BREAK}Proc-Type: [A-Z0-9,]{1,40}${BREAK}DEK-Info: [A-Z0-9,-]{1,80})?` +
+  '-----BEGIN (?:[A-Z0-9]{2,10} ){0,2}PRIVATE KEY(?: BLOCK)?-----' +
+    `(?:${BREAK}Proc-Type: [A-Z0-9,]{1,40}${BREAK}DEK-Info: [A-Z0-9,-]{1,80})?` +
     String.raw`(?:${BREAK}(?:Version|Comment|Hash): [^\r\n\\]{1,120}){0,4}` +
     String.raw`(?<secret>[A-Za-z0-9+/=\s\\]{64,32768})-----END `,
   'gd',

@@ -1,4 +1,4 @@
-import { decodeBase64, prefixedToken as token, tokenPattern, type SecretRule } from '../secret-rule.js';
+import { decodeBase64, type SecretRule, prefixedToken as token, tokenPattern } from '../secret-rule.js';
 
 /**
  * Messaging, payments and AI services. Formats from the vendors' documentation: Slack token
@@ -7,7 +7,6 @@ import { decodeBase64, prefixedToken as token, tokenPattern, type SecretRule } f
  * tokens, Telegram Bot API tokens, Discord bot tokens and webhooks, Anthropic, OpenAI (every
  * key embeds `T3BlbkFJ`, base64 of "OpenAI"), Hugging Face, Groq, xAI, Perplexity, Replicate.
  */
-
 
 /**
  * Discord bot tokens have no prefix: look near the names they are usually kept under. Bare
@@ -23,8 +22,13 @@ function isDiscordToken(value: string): boolean {
 
 /** Messaging, payment and AI service token rules. */
 export const SAAS_RULES: readonly SecretRule[] = [
-  token('slack-token', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-'],
-    '(?:xox[abposr]|xoxe(?:\\.xox[bp])?|xapp)-', '[0-9A-Za-z]{1,20}-[0-9A-Za-z-]{10,250}'),
+  token(
+    'slack-token',
+    'Slack token',
+    ['xoxb-', 'xoxp-', 'xoxa-', 'xoxo-', 'xoxr-', 'xoxs-', 'xoxe-', 'xapp-'],
+    '(?:xox[abposr]|xoxe(?:\\.xox[bp])?|xapp)-',
+    '[0-9A-Za-z]{1,20}-[0-9A-Za-z-]{10,250}',
+  ),
   {
     kind: 'slack-webhook',
     description: 'Slack webhook URL',
@@ -51,7 +55,13 @@ export const SAAS_RULES: readonly SecretRule[] = [
     entropy: 3,
   },
   { ...token('mailgun-api-key', 'Mailgun private API key', ['key-'], 'key-', '[0-9a-f]{32}'), distinctive: false },
-  token('shopify-token', 'Shopify access token or shared secret', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], 'shp(?:at|ca|pa|ss)_', '[a-fA-F0-9]{32}'),
+  token(
+    'shopify-token',
+    'Shopify access token or shared secret',
+    ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+    'shp(?:at|ca|pa|ss)_',
+    '[a-fA-F0-9]{32}',
+  ),
   {
     kind: 'telegram-bot-token',
     description: 'Telegram bot token',
@@ -98,6 +108,12 @@ export const SAAS_RULES: readonly SecretRule[] = [
   token('perplexity-api-key', 'Perplexity API key', ['pplx-'], 'pplx-', '[A-Za-z0-9]{48}', 3.5),
   token('replicate-api-token', 'Replicate API token', ['r8_'], 'r8_', '[A-Za-z0-9]{37}', 3.5),
   token('mapbox-secret-token', 'Mapbox secret access token', ['sk.eyJ'], 'sk\\.eyJ', '[A-Za-z0-9_-]{20,400}\\.[A-Za-z0-9_-]{20,100}', 3.5),
-  token('square-token', 'Square access token or application secret', ['sq0atp-', 'sq0csp-'], 'sq0', '(?:atp-[0-9A-Za-z_-]{22}|csp-[0-9A-Za-z_-]{43})'),
+  token(
+    'square-token',
+    'Square access token or application secret',
+    ['sq0atp-', 'sq0csp-'],
+    'sq0',
+    '(?:atp-[0-9A-Za-z_-]{22}|csp-[0-9A-Za-z_-]{43})',
+  ),
   token('brevo-api-key', 'Brevo (Sendinblue) API key', ['xkeysib-'], 'xkeysib-', '[a-f0-9]{64}-[A-Za-z0-9]{16}'),
 ];
