@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     const { page, requests, dialogs, errors } = await openPage(browser, file);
     // Open everything, hover and focus every cell: any injected handler would fire now.
     await page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
+      for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
     });
     for (const cell of await page.locator('.cell').all()) await cell.hover();
     await page.screenshot({ path: join(ARTIFACTS, 'hostile.png'), fullPage: true });

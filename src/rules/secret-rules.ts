@@ -107,10 +107,7 @@ function createRawPrefilter(sources: readonly RecoveredSource[]): (source: Recov
   for (const [data, span] of contentSpans(sources)) {
     // Only the bytes between the first and last element: sources, names and mappings hold no content.
     const hits = hasEscapedAsciiAround(data, span.refs) ? null : keywordHitOffsets(data.toString('latin1', span.start, span.end));
-    hitsByMap.set(
-      data,
-      hits?.map((offset) => offset + span.start),
-    );
+    hitsByMap.set(data, hits ? hits.map((offset) => offset + span.start) : null);
   }
   return (source) => {
     if (!source.raw) return true;
