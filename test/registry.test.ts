@@ -103,6 +103,19 @@ describe('fetchRegistryTarball against Verdaccio', () => {
     expect(tar.includes(Buffer.from(`"version":"${version}"`))).toBe(true);
   });
 
+  it('reads an exact version from the cached packument, and revalidates one that lacks it', async () => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    await registry.publish(await writePackage('lp-later', '1.0.0'));
+    expect((await fetchRegistryTarball('lp-later@1.0.0', { cwd: root, env }, readAll)).version).toBe('1.0.0');
+    // Published after the packument was cached: the cached one says ETARGET, the registry has it.
+    await registry.publish(await writePackage('lp-later', '1.0.1'));
+    const later = await fetchRegistryTarball('lp-later@1.0.1', { cwd: root, env }, readAll);
+    expect(later.version).toBe('1.0.1');
+    expect(gunzipSync(later.result).includes(Buffer.from('"1.0.1"'))).toBe(true);
+    // A range always asks the registry.
+    expect((await fetchRegistryTarball('lp-later@^1', { cwd: root, env }, readAll)).version).toBe('1.0.1');
+  });
+
   it('lets the consumer stop early without hanging', async () => {
     const env = hermeticEnv({ npm_config_registry: registry.url });
     const fetched = await fetchRegistryTarball(NAME, { cwd: root, env }, async (stream) => {

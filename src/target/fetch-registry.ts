@@ -167,10 +167,14 @@ export async function resolvePublishedVersion(spec: string, options: FetchRegist
 }
 
 async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Promise<PublishedVersion> {
-  // A publish gate compares against what is on the registry now: revalidate the packument.
+  // A tag or a range resolves against the registry as it is now: the packument is revalidated
+  // (a publish gate compares with what is published). A published version never changes (the
+  // registry refuses to publish one twice), so an exact version is read from npm's cache when
+  // the cached packument lists it, which saves the request; one that predates it is revalidated.
   const preferOnline = fetchOptions.offline !== true && fetchOptions.preferOffline !== true;
   try {
-    const manifest = await pacote.manifest(spec, { ...fetchOptions, preferOnline } as pacote.Options);
+    const cached = preferOnline && isExactVersion(spec) ? await cachedManifest(spec, fetchOptions) : undefined;
+    const manifest = cached ?? (await pacote.manifest(spec, { ...fetchOptions, preferOnline } as pacote.Options));
     return {
       name: manifest.name,
       version: manifest.version,
@@ -179,6 +183,24 @@ async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Prom
     };
   } catch (error) {
     throw toTargetError(error, spec, registryFor(spec, fetchOptions));
+  }
+}
+
+function isExactVersion(spec: string): boolean {
+  try {
+    return npa(spec).type === 'version';
+  } catch {
+    return false;
+  }
+}
+
+/** The manifest of an exact version from npm's cache, or undefined when the cached packument lacks it. */
+async function cachedManifest(spec: string, fetchOptions: NpmFlatOptions): Promise<Awaited<ReturnType<typeof pacote.manifest>> | undefined> {
+  try {
+    return await pacote.manifest(spec, { ...fetchOptions, preferOffline: true } as pacote.Options);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ETARGET') return undefined;
+    throw error;
   }
 }
 
