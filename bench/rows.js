@@ -160,3 +160,38 @@ export const reverseSourcemapRow = (ctx) => peerRow(ctx, 'reverse-sourcemap', 'r
 
 /** @param {Context} ctx */
 export const shujiRow = (ctx) => peerRow(ctx, 'shuji', 'shuji/bin/shuji.js');
+
+/**
+ * `extract` and reverse-sourcemap measured in turns (extract, peer, extract, peer …), so both
+ * meet the same disk and page-cache state: writing 4,750 files is at the mercy of the previous
+ * run's write-back, and measured in two blocks one tool got the quiet disk and the other the busy one.
+ * @param {Context} ctx
+ * @returns {Promise<Row[]>}
+ */
+export async function extractRows(ctx) {
+  /** @type {Row[]} */
+  const ours = [];
+  /** @type {Row[]} */
+  const peers = [];
+  for (let i = 0; i < ctx.runs; i++) {
+    const one = { ...ctx, runs: 1, warmup: i === 0 ? ctx.warmup : 0 };
+    ours.push(await extractRow(one));
+    peers.push(await reverseSourcemapRow(one));
+  }
+  return [mergeRuns(ours), mergeRuns(peers)];
+}
+
+/** @param {Row[]} rows One row per run of the same command. @returns {Row} */
+function mergeRuns(rows) {
+  const failed = rows.find((row) => row.status !== 'ok');
+  if (failed) return failed;
+  const samples = rows.flatMap((row) => row.samples ?? []);
+  const last = /** @type {Row} */ (rows.at(-1));
+  return {
+    ...last,
+    samples,
+    ms: median(samples.map((s) => s.ms)),
+    bestMs: Math.min(...samples.map((s) => s.ms)),
+    rssMB: median(samples.map((s) => s.rssMB)),
+  };
+}

@@ -11,10 +11,10 @@ import { applyPolicy, unusedIgnores } from './policy/apply-policy.js';
 import { type ManifestChanges, serializeManifest, updateManifest } from './policy/init-manifest.js';
 import { parseManifest } from './policy/parse-manifest.js';
 import type { IgnoreEntry, LoadedPolicy, Policy } from './policy/policy.js';
-import { type BaselineSnapshot, type RuleResults, runRules } from './rules/index.js';
+import { analyseWithPolicy, type BaselineSnapshot, type RuleResults, runRules } from './rules/index.js';
 import { ranIn } from './rules/meta.js';
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
-import type { PackageContents, Report, Severity } from './types.js';
+import type { InspectionGap, PackageContents, Report, Severity } from './types.js';
 
 /** Options of {@link check}; every field is optional. */
 export interface CheckOptions {
@@ -69,6 +69,16 @@ export async function judge(
 ): Promise<RuleResults> {
   const { findings, analysis, comparison } = await runRules(contents, policy, baseline, dependencies);
   return { findings: sortFindings(applyPolicy(findings, policy)), analysis, comparison };
+}
+
+/**
+ * What the package's source maps give away, without judging it: the analysis alone (no rule
+ * runs, no report), and what was not read. `extract` writes these sources.
+ */
+export function recover(acquired: Acquired): { analysis: SourceMapAnalysis; gaps: InspectionGap[] } {
+  const { target, manifest } = acquired;
+  const analysis = analyseWithPolicy(target.contents, manifest.policy, target.dependencies);
+  return { analysis, gaps: [...target.contents.gaps, ...(analysis.gaps ?? [])] };
 }
 
 /** Writing an allowlist from a partial read would drop the files that were not read. */

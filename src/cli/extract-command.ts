@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { acquire } from '../acquire.js';
-import { check } from '../check.js';
+import { recover } from '../check.js';
 import { formatSize, plural } from '../format-size.js';
 import { safeLine } from '../report/redact-report.js';
 import { planExtraction, writeExtraction } from '../sourcemaps/write-extraction.js';
@@ -15,9 +15,8 @@ import type { CommandArgs } from './parse-args.js';
 export async function extractCommand(argv: CommandArgs['extract'], io: CliIo): Promise<number> {
   const target = String(argv.target);
   const outDir = resolve(io.cwd, argv.out);
-  // extract takes none of the flags that shape an inspection: the defaults, no credential scan.
-  const options = { ...inspectOptions({}, io), secrets: false };
-  const { analysis, report } = await check(await acquire(target, options), options);
+  // extract takes none of the flags that shape an inspection, and runs no rule: the maps alone.
+  const { analysis, gaps } = recover(await acquire(target, inspectOptions({}, io)));
   const plan = planExtraction(analysis.sources, { firstPartyOnly: argv.firstPartyOnly });
   const result = await writeExtraction(plan, outDir);
   const maps = new Set(analysis.sources.map((source) => source.map)).size;
@@ -26,9 +25,9 @@ export async function extractCommand(argv: CommandArgs['extract'], io: CliIo): P
     `leakproof: wrote ${plural(result.written, 'file')} (${formatSize(result.bytes)}) recovered from ${plural(maps, 'source map')} ` +
       `(${firstParty} first-party) to ${outDir}\nIndex: ${result.indexPath}\n`,
   );
-  if (!report.complete) {
+  if (gaps.length > 0) {
     io.stderr.write(
-      `leakproof: the target was not fully read (${safeLine(report.gaps.map((gap) => gap.message).join('; '))}); more sources may exist\n`,
+      `leakproof: the target was not fully read (${safeLine(gaps.map((gap) => gap.message).join('; '))}); more sources may exist\n`,
     );
     return 3;
   }
