@@ -141,15 +141,26 @@ export function registryManifestLookup(
   options: FetchRegistryOptions,
 ): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
   let fetchOptions: Promise<NpmFlatOptions> | undefined;
-  return (name, range) =>
+  // One lookup per name and range: in an audit, @babel/types is a dependency of a hundred units.
+  const looked = new Map<string, Promise<Record<string, unknown> | undefined>>();
+  const lookup = (name: string, range: string): Promise<Record<string, unknown> | undefined> =>
     // Loaded once, on the first lookup's way: most packages (unscoped ones) never look anything up.
-    // A broken config makes every lookup undefined.
+    // A broken config makes every lookup undefined. The packument comes from npm's cache when it
+    // holds one, whatever its age: the names of dependencies do not need a fresh one, and
+    // revalidating cost a request per lookup (1,894 in a warm audit of 511 packages, two thirds
+    // of its time). `prefer-online` in npm's config still wins.
     (fetchOptions ??= loadNpmConfig(options))
-      .then((config) => pacote.manifest(`${name}@${range}`, config as pacote.Options))
+      .then((config) => pacote.manifest(`${name}@${range}`, { ...config, preferOffline: config.preferOnline !== true } as pacote.Options))
       .then(
         (manifest) => manifest as unknown as Record<string, unknown>,
         () => undefined,
       );
+  return (name, range) => {
+    const key = `${name}@${range}`;
+    let found = looked.get(key);
+    if (!found) looked.set(key, (found = lookup(name, range)));
+    return found;
+  };
 }
 
 /**
@@ -195,7 +206,10 @@ function isExactVersion(spec: string): boolean {
 }
 
 /** The manifest of an exact version from npm's cache, or undefined when the cached packument lacks it. */
-async function cachedManifest(spec: string, fetchOptions: NpmFlatOptions): Promise<Awaited<ReturnType<typeof pacote.manifest>> | undefined> {
+async function cachedManifest(
+  spec: string,
+  fetchOptions: NpmFlatOptions,
+): Promise<Awaited<ReturnType<typeof pacote.manifest>> | undefined> {
   try {
     return await pacote.manifest(spec, { ...fetchOptions, preferOffline: true } as pacote.Options);
   } catch (error) {
