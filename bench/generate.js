@@ -120,31 +120,39 @@ function stagePackage(stage, size) {
  */
 export async function ensureIncident(factor, options = {}) {
   const scale = options.scale ?? 1;
-  const log = options.log ?? (() => {});
+  return ensureTarball({
+    name: tarballName(factor, scale),
+    identity: { generatorVersion: GENERATOR_VERSION, factor, scale, seed: SEED },
+    stage: (dir) => stagePackage(dir, factor * scale),
+    ...options,
+  });
+}
+
+/**
+ * A generated tarball in WORK_DIR, made again only when its sidecar's identity (generator
+ * version, scale …) differs or `force` is set: stage the files, pack them as npm does (fixed
+ * mtime, `package/` prefix), and write the sidecar with the staging stats and the tarball's hash.
+ * @param {{ name: string, identity: Record<string, unknown>, stage: (dir: string) => { files: string[], stats: Record<string, unknown> }, force?: boolean, log?: (line: string) => void }} spec
+ * @returns {Promise<{ tarball: string, meta: Record<string, any> }>}
+ */
+export async function ensureTarball(spec) {
+  const log = spec.log ?? (() => {});
   mkdirSync(WORK_DIR, { recursive: true });
-  const tarball = join(WORK_DIR, tarballName(factor, scale));
+  const tarball = join(WORK_DIR, spec.name);
   const sidecar = tarball.replace(/\.tgz$/, '.json');
-  if (!options.force && existsSync(tarball) && existsSync(sidecar)) {
+  if (!spec.force && existsSync(tarball) && existsSync(sidecar)) {
     const meta = JSON.parse(readFileSync(sidecar, 'utf8'));
-    if (meta.generatorVersion === GENERATOR_VERSION && meta.scale === scale && meta.factor === factor) return { tarball, meta };
+    if (Object.entries(spec.identity).every(([key, value]) => meta[key] === value)) return { tarball, meta };
   }
   const started = performance.now();
-  log(`generating ${tarballName(factor, scale)} ...`);
-  const stage = join(WORK_DIR, `stage-${factor}x-s${scale}`);
+  log(`generating ${spec.name} ...`);
+  const stage = join(WORK_DIR, `stage-${spec.name.replace(/\.tgz$/, '')}`);
   rmSync(stage, { recursive: true, force: true });
-  const { files, stats } = stagePackage(stage, factor * scale);
+  const { files, stats } = spec.stage(stage);
   await tar.create({ gzip: true, file: tarball, cwd: stage, portable: true, mtime: NPM_MTIME, prefix: 'package' }, files);
   rmSync(stage, { recursive: true, force: true });
   const data = readFileSync(tarball);
-  const meta = {
-    generatorVersion: GENERATOR_VERSION,
-    factor,
-    scale,
-    seed: SEED,
-    ...stats,
-    tarballBytes: data.length,
-    sha256: createHash('sha256').update(data).digest('hex'),
-  };
+  const meta = { ...spec.identity, ...stats, tarballBytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
   writeFileSync(sidecar, `${JSON.stringify(meta, null, 2)}\n`);
   log(`  ${(data.length / MB).toFixed(1)} MB tarball in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return { tarball, meta };

@@ -4,19 +4,17 @@
  * like a component library built into chunks: 70 minified `dist/chunk-NN.js` files, each with a
  * `sourceMappingURL` comment and a `.js.map` holding its sources: 1,100 in all, 900 first-party
  * TypeScript and 200 from node_modules, 16 MB of sourcesContent (the issue's "70 maps, 1,100
- * embedded sources, 16 MB", which secretlint took about 12 s to scan). Where the incident package measures the cost of one huge map, this one measures the
- * fixed costs paid per map and per source. Same seeded generators as bench/generate.js; no
- * credential anywhere.
+ * embedded sources, 16 MB", which secretlint took about 12 s to scan). Where the incident package
+ * measures the cost of one huge map, this one measures the fixed costs paid per map and per
+ * source. Same seeded generators and packing as bench/generate.js; no credential anywhere.
  *
  * Usage: node bench/many-maps.js [--scale 0.1] [--force]
  */
-import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tar from 'tar';
 import { minifiedBundle } from './bundle-text.js';
-import { numericFlag, WORK_DIR } from './generate.js';
+import { ensureTarball, numericFlag } from './generate.js';
 import { writeSourceMap } from './map-gen.js';
 import { createRandom, deriveSeed, splitLogNormal } from './prng.js';
 
@@ -24,7 +22,6 @@ import { createRandom, deriveSeed, splitLogNormal } from './prng.js';
 export const MANY_MAPS_VERSION = 1;
 const SEED = 0x70a11ce5;
 const MB = 1_000_000;
-const NPM_MTIME = new Date('1985-10-26T08:15:00.000Z');
 
 /** The shape at scale 1. */
 const SHAPE = {
@@ -116,33 +113,12 @@ function stagePackage(stage, scale) {
  */
 export async function ensureManyMaps(options = {}) {
   const scale = options.scale ?? 1;
-  const log = options.log ?? (() => {});
-  mkdirSync(WORK_DIR, { recursive: true });
-  const tarball = join(WORK_DIR, manyMapsName(scale));
-  const sidecar = tarball.replace(/\.tgz$/, '.json');
-  if (!options.force && existsSync(tarball) && existsSync(sidecar)) {
-    const meta = JSON.parse(readFileSync(sidecar, 'utf8'));
-    if (meta.generatorVersion === MANY_MAPS_VERSION && meta.scale === scale) return { tarball, meta };
-  }
-  const started = performance.now();
-  log(`generating ${manyMapsName(scale)} ...`);
-  const stage = join(WORK_DIR, `stage-many-s${scale}`);
-  rmSync(stage, { recursive: true, force: true });
-  const { files, stats } = stagePackage(stage, scale);
-  await tar.create({ gzip: true, file: tarball, cwd: stage, portable: true, mtime: NPM_MTIME, prefix: 'package' }, files);
-  rmSync(stage, { recursive: true, force: true });
-  const data = readFileSync(tarball);
-  const meta = {
-    generatorVersion: MANY_MAPS_VERSION,
-    scale,
-    seed: SEED,
-    ...stats,
-    tarballBytes: data.length,
-    sha256: createHash('sha256').update(data).digest('hex'),
-  };
-  writeFileSync(sidecar, `${JSON.stringify(meta, null, 2)}\n`);
-  log(`  ${(data.length / MB).toFixed(1)} MB tarball in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { tarball, meta };
+  return ensureTarball({
+    name: manyMapsName(scale),
+    identity: { generatorVersion: MANY_MAPS_VERSION, scale, seed: SEED },
+    stage: (dir) => stagePackage(dir, scale),
+    ...options,
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
