@@ -45,7 +45,7 @@ const withoutOutput = (samples) => samples.map(({ stdout, ...rest }) => ({ ...re
  * @param {{ expectExit: number[], prepare: () => { args: string[], options: object } }} spec
  * @returns {Promise<Row>}
  */
-async function timedRow(ctx, id, label, spec) {
+export async function timedRow(ctx, id, label, spec) {
   const samples = await runRepeated(ctx.runs, /** @type {any} */ (spec.prepare), ctx.files.dir, ctx.warmup);
   const bad = samples.find((s) => !spec.expectExit.includes(s.exitCode ?? -1));
   const base = { id, variant: ctx.variant, label, samples: withoutOutput(samples) };
@@ -53,9 +53,15 @@ async function timedRow(ctx, id, label, spec) {
     const why = bad.stderr.trim().split('\n').slice(-1)[0] ?? '';
     return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${why.slice(0, 160)}` };
   }
+  return { ...base, status: 'ok', ...timesOf(samples) };
+}
+
+/**
+ * Median and best wall time, median peak RSS.
+ * @param {import('./measure.js').Sample[]} samples
+ */
+function timesOf(samples) {
   return {
-    ...base,
-    status: 'ok',
     ms: median(samples.map((s) => s.ms)),
     bestMs: Math.min(...samples.map((s) => s.ms)),
     rssMB: median(samples.map((s) => s.rssMB)),
@@ -187,11 +193,5 @@ function mergeRuns(rows) {
   if (failed) return failed;
   const samples = rows.flatMap((row) => row.samples ?? []);
   const last = /** @type {Row} */ (rows.at(-1));
-  return {
-    ...last,
-    samples,
-    ms: median(samples.map((s) => s.ms)),
-    bestMs: Math.min(...samples.map((s) => s.ms)),
-    rssMB: median(samples.map((s) => s.rssMB)),
-  };
+  return { ...last, samples, ...timesOf(samples) };
 }

@@ -3,14 +3,14 @@
  * Start-up rows: what a user waits for before any package is read. `node -e 0` is Node's own
  * start-up (the floor of any CLI), `leakproof --version` the CLI's, and a check of a small
  * registry package (is-number@7.0.0, 4 files) the whole gate on a package where nothing but
- * fixed costs count. Its tarball comes from npm's cache after the warm-up run; the packument is
- * revalidated with the registry as every `check` does, so the row needs the network and shows
- * "not available" without it.
+ * fixed costs count. Its packument and tarball come from npm's cache after the warm-up run (an
+ * exact version is not revalidated); without a registry for that warm-up the row shows "not
+ * available".
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, runRepeated } from './measure.js';
+import { timedRow } from './rows.js';
 
 /** @typedef {import('./rows.js').Row} Row */
 /** @typedef {import('./rows.js').Context} Context */
@@ -26,24 +26,8 @@ export const SMALL_PACKAGE = 'is-number@7.0.0';
  * @param {string} cwd
  * @returns {Promise<Row>}
  */
-async function startupRow(ctx, id, label, args, cwd) {
-  const samples = await runRepeated(ctx.runs, () => ({ args, options: { cwd } }), ctx.files.dir, ctx.warmup);
-  const base = {
-    id,
-    variant: ctx.variant,
-    label,
-    samples: samples.map(({ stdout, ...rest }) => ({ ...rest, stdout: stdout.slice(0, 200) })),
-  };
-  const bad = samples.find((s) => s.exitCode !== 0);
-  if (bad)
-    return { ...base, status: 'failed', note: `exit ${bad.exitCode}: ${bad.stderr.trim().split('\n').slice(-1)[0]?.slice(0, 160) ?? ''}` };
-  return {
-    ...base,
-    status: 'ok',
-    ms: median(samples.map((s) => s.ms)),
-    bestMs: Math.min(...samples.map((s) => s.ms)),
-    rssMB: median(samples.map((s) => s.rssMB)),
-  };
+function startupRow(ctx, id, label, args, cwd) {
+  return timedRow(ctx, id, label, { expectExit: [0], prepare: () => ({ args, options: { cwd } }) });
 }
 
 /** @param {Context} ctx @returns {Promise<Row>} */
