@@ -9,7 +9,13 @@ import type { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLeakproofError, type LeakproofError } from '../src/errors.js';
-import { fetchRegistryTarball, isRegistrySpec, resolvePublishedVersion } from '../src/target/fetch-registry.js';
+import {
+  fetchRegistryTarball,
+  isRegistrySpec,
+  readsCachedVersion,
+  registryManifestLookup,
+  resolvePublishedVersion,
+} from '../src/target/fetch-registry.js';
 import { loadNpmConfig, nerfDart, registryFor } from '../src/target/npm-config.js';
 import { PRIVATE_SCOPE, startRegistry, type TestRegistry } from './helpers/registry.js';
 
@@ -103,17 +109,43 @@ describe('fetchRegistryTarball against Verdaccio', () => {
     expect(tar.includes(Buffer.from(`"version":"${version}"`))).toBe(true);
   });
 
-  it('reads an exact version from the cached packument, and revalidates one that lacks it', async () => {
+  it('revalidates an exact version on a private registry, which may publish a version twice', async () => {
     const env = hermeticEnv({ npm_config_registry: registry.url });
     await registry.publish(await writePackage('lp-later', '1.0.0'));
     expect((await fetchRegistryTarball('lp-later@1.0.0', { cwd: root, env }, readAll)).version).toBe('1.0.0');
-    // Published after the packument was cached: the cached one says ETARGET, the registry has it.
+    // Published after the packument was cached: the registry is asked again, and has it.
     await registry.publish(await writePackage('lp-later', '1.0.1'));
     const later = await fetchRegistryTarball('lp-later@1.0.1', { cwd: root, env }, readAll);
     expect(later.version).toBe('1.0.1');
     expect(gunzipSync(later.result).includes(Buffer.from('"1.0.1"'))).toBe(true);
-    // A range always asks the registry.
     expect((await fetchRegistryTarball('lp-later@^1', { cwd: root, env }, readAll)).version).toBe('1.0.1');
+  });
+
+  it('reads an exact version from the cache only on the public registry, and only when npm is not told otherwise', async () => {
+    const config = await loadNpmConfig({ cwd: root, env: hermeticEnv({ npm_config_registry: 'https://registry.npmjs.org/' }) });
+    expect(readsCachedVersion('is-number@7.0.0', config)).toBe(true);
+    expect(readsCachedVersion('@scope/thing@1.2.3', config)).toBe(true);
+    expect(readsCachedVersion('is-number@^7', config)).toBe(false);
+    expect(readsCachedVersion('is-number', config)).toBe(false);
+    expect(readsCachedVersion('is-number@latest', config)).toBe(false);
+    expect(readsCachedVersion('is-number@7.0.0', { ...config, preferOnline: true })).toBe(false);
+    expect(readsCachedVersion('is-number@7.0.0', { ...config, offline: true })).toBe(false);
+    // A scope served by a private registry (`@corp:registry=` in .npmrc).
+    expect(readsCachedVersion('@corp/thing@1.2.3', { ...config, '@corp:registry': registry.url })).toBe(false);
+    const verdaccio = await loadNpmConfig({ cwd: root, env: hermeticEnv({ npm_config_registry: registry.url }) });
+    expect(readsCachedVersion(`${NAME}@1.0.0`, verdaccio)).toBe(false);
+  });
+
+  it('looks same-scope manifests up in the cache first, asks again for what it lacks, and retries failures', async () => {
+    const env = hermeticEnv({ npm_config_registry: registry.url });
+    const lookup = registryManifestLookup({ cwd: root, env });
+    expect(await lookup('@lpscope/sibling', '^1.0.0')).toBeUndefined(); // not published yet
+    await registry.publish(await writePackage('@lpscope/sibling', '1.0.0'));
+    expect((await lookup('@lpscope/sibling', '^1.0.0'))?.version).toBe('1.0.0'); // a failure is not remembered
+    await registry.publish(await writePackage('@lpscope/sibling', '1.1.0'));
+    // The cached packument predates 1.1.0: a fresh lookup object asks the registry again.
+    const fresh = registryManifestLookup({ cwd: root, env });
+    expect((await fresh('@lpscope/sibling', '^1.1.0'))?.version).toBe('1.1.0');
   });
 
   it('lets the consumer stop early without hanging', async () => {

@@ -15,7 +15,7 @@ import type pacoteModule from 'pacote';
 import { LeakproofError } from '../errors.js';
 import { redactUrl } from '../redact.js';
 import { toTargetError } from '../target/fetch-registry.js';
-import { loadNpmConfig, type NpmConfigOptions, type RegistryConfig, registryFor } from '../target/npm-config.js';
+import { loadNpmConfig, type NpmConfigOptions, PUBLIC_REGISTRY_HOSTS, type RegistryConfig, registryFor } from '../target/npm-config.js';
 import type { AuditUnit } from './plan.js';
 
 /** The tarball bytes as fetched and verified. */
@@ -29,7 +29,6 @@ export interface FetchedTarball {
 export type LockedFetcher = (unit: AuditUnit) => Promise<FetchedTarball>;
 
 /** Registry hosts that lockfiles write and that mean "the public npm registry". */
-const PUBLIC_HOSTS = new Set(['registry.npmjs.org', 'registry.yarnpkg.com']);
 
 /** A fetcher bound to npm's configuration for `cwd` and `env`. Loads pacote once. */
 export async function createLockedFetcher(options: NpmConfigOptions): Promise<LockedFetcher> {
@@ -77,7 +76,7 @@ export function tarballUrl(unit: Pick<AuditUnit, 'name' | 'version' | 'resolved'
   if (unit.resolved !== null) {
     const url = new URL(unit.resolved);
     const replace = config.replaceRegistryHost ?? 'npmjs';
-    const replaced = replace === 'always' || (replace === 'npmjs' ? PUBLIC_HOSTS.has(url.host) : replace === url.host);
+    const replaced = replace === 'always' || (replace === 'npmjs' ? PUBLIC_REGISTRY_HOSTS.has(url.host) : replace === url.host);
     return replaced && replace !== 'never' ? `${registry}${url.pathname.slice(1)}` : unit.resolved;
   }
   const base = unit.name.startsWith('@') ? unit.name.slice(unit.name.indexOf('/') + 1) : unit.name;

@@ -10,7 +10,14 @@ import npa from 'npm-package-arg';
 import pacote from 'pacote';
 import { LeakproofError } from '../errors.js';
 import { redactUrl, redactUrlsIn } from '../redact.js';
-import { registryFor as configuredRegistryFor, loadNpmConfig, type NpmConfigOptions, type NpmFlatOptions, nerfDart } from './npm-config.js';
+import {
+  registryFor as configuredRegistryFor,
+  loadNpmConfig,
+  type NpmConfigOptions,
+  type NpmFlatOptions,
+  nerfDart,
+  PUBLIC_REGISTRY_HOSTS,
+} from './npm-config.js';
 
 /** Where to read npm's configuration from (see {@link loadNpmConfig}). */
 export type FetchRegistryOptions = NpmConfigOptions;
@@ -100,8 +107,9 @@ export async function fetchSpecTarball<T>(
 }
 
 /**
- * Resolves `spec` against its registry (fresh packument, not a stale cache) and streams the
- * tarball of the chosen version to `consume`. The stream is a plain Node `Readable` of the
+ * Resolves `spec` against its registry (a fresh packument, except for an exact version of the
+ * public registry, see {@link readsCachedVersion}) and streams the tarball of the chosen version
+ * to `consume`. The stream is a plain Node `Readable` of the
  * gzipped bytes; the promise resolves only once the whole tarball arrived and matched the
  * registry's integrity (bytes the consumer leaves unread are drained for that check; a
  * consumer that destroys the stream stops the download instead, and then the integrity is the
@@ -141,24 +149,41 @@ export function registryManifestLookup(
   options: FetchRegistryOptions,
 ): (name: string, range: string) => Promise<Record<string, unknown> | undefined> {
   let fetchOptions: Promise<NpmFlatOptions> | undefined;
-  // One lookup per name and range: in an audit, @babel/types is a dependency of a hundred units.
+  // One lookup per name and range (in an audit, @babel/types is a dependency of a hundred units),
+  // and one parse per packument; a lookup that failed is tried again by the next unit.
   const looked = new Map<string, Promise<Record<string, unknown> | undefined>>();
-  const lookup = (name: string, range: string): Promise<Record<string, unknown> | undefined> =>
+  const packumentCache = new Map<string, unknown>();
+  const lookup = async (name: string, range: string): Promise<Record<string, unknown> | undefined> => {
     // Loaded once, on the first lookup's way: most packages (unscoped ones) never look anything up.
-    // A broken config makes every lookup undefined. The packument comes from npm's cache when it
-    // holds one, whatever its age: the names of dependencies do not need a fresh one, and
-    // revalidating cost a request per lookup (1,894 in a warm audit of 511 packages, two thirds
-    // of its time). `prefer-online` in npm's config still wins.
-    (fetchOptions ??= loadNpmConfig(options))
-      .then((config) => pacote.manifest(`${name}@${range}`, { ...config, preferOffline: config.preferOnline !== true } as pacote.Options))
-      .then(
-        (manifest) => manifest as unknown as Record<string, unknown>,
-        () => undefined,
-      );
+    const config = await (fetchOptions ??= loadNpmConfig(options));
+    const spec = `${name}@${range}`;
+    // The packument comes from npm's cache when it holds one, whatever its age: the names of
+    // dependencies do not need a fresh one, and revalidating cost a request per lookup (1,894 in
+    // a warm audit of 511 packages, two thirds of its time). One that lacks the version or range
+    // is fetched again; `prefer-online` in npm's config always fetches.
+    if (config.preferOnline !== true) {
+      try {
+        return (await pacote.manifest(spec, { ...config, packumentCache, preferOffline: true } as pacote.Options)) as unknown as Record<
+          string,
+          unknown
+        >;
+      } catch (error) {
+        if (!STALE_PACKUMENT.has((error as { code?: unknown }).code)) throw error;
+      }
+    }
+    return (await pacote.manifest(spec, { ...config, preferOnline: true } as pacote.Options)) as unknown as Record<string, unknown>;
+  };
   return (name, range) => {
     const key = `${name}@${range}`;
     let found = looked.get(key);
-    if (!found) looked.set(key, (found = lookup(name, range)));
+    if (!found) {
+      // A broken config or an unreachable registry makes the lookup undefined, for this unit only.
+      found = lookup(name, range).catch(() => {
+        looked.delete(key);
+        return undefined;
+      });
+      looked.set(key, found);
+    }
     return found;
   };
 }
@@ -179,12 +204,10 @@ export async function resolvePublishedVersion(spec: string, options: FetchRegist
 
 async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Promise<PublishedVersion> {
   // A tag or a range resolves against the registry as it is now: the packument is revalidated
-  // (a publish gate compares with what is published). A published version never changes (the
-  // registry refuses to publish one twice), so an exact version is read from npm's cache when
-  // the cached packument lists it, which saves the request; one that predates it is revalidated.
+  // (a publish gate compares with what is published).
   const preferOnline = fetchOptions.offline !== true && fetchOptions.preferOffline !== true;
   try {
-    const cached = preferOnline && isExactVersion(spec) ? await cachedManifest(spec, fetchOptions) : undefined;
+    const cached = readsCachedVersion(spec, fetchOptions) ? await cachedManifest(spec, fetchOptions) : undefined;
     const manifest = cached ?? (await pacote.manifest(spec, { ...fetchOptions, preferOnline } as pacote.Options));
     return {
       name: manifest.name,
@@ -197,13 +220,25 @@ async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Prom
   }
 }
 
-function isExactVersion(spec: string): boolean {
+/**
+ * Whether an exact version is resolved from npm's cached packument when it lists the version:
+ * only on the public registry, which never lets a version be published twice (a private one may,
+ * and then the cache would describe other bytes than npm installs), and not when npm's config
+ * asks for fresh data (`prefer-online`) or says how to use the cache itself (`offline`,
+ * `prefer-offline`). Saves a request a check: the packument's revalidation.
+ */
+export function readsCachedVersion(spec: string, fetchOptions: NpmFlatOptions): boolean {
+  if (fetchOptions.preferOnline === true || fetchOptions.offline === true || fetchOptions.preferOffline === true) return false;
   try {
-    return npa(spec).type === 'version';
+    const parsed = npa(spec);
+    return parsed.type === 'version' && PUBLIC_REGISTRY_HOSTS.has(new URL(configuredRegistryFor(parsed.name ?? '', fetchOptions)).host);
   } catch {
     return false;
   }
 }
+
+/** What a packument that predates a version says when asked for it. */
+const STALE_PACKUMENT: ReadonlySet<unknown> = new Set(['ETARGET', 'ENOVERSIONS']);
 
 /** The manifest of an exact version from npm's cache, or undefined when the cached packument lacks it. */
 async function cachedManifest(
@@ -213,7 +248,7 @@ async function cachedManifest(
   try {
     return await pacote.manifest(spec, { ...fetchOptions, preferOffline: true } as pacote.Options);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ETARGET') return undefined;
+    if (STALE_PACKUMENT.has((error as { code?: unknown }).code)) return undefined;
     throw error;
   }
 }

@@ -13,6 +13,13 @@ import { dirname, join } from 'node:path';
 /** Where npm fetches from when nothing else is configured. */
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/';
 
+/**
+ * Hosts of the public registry. It never lets a version be published twice (a private registry
+ * may: Verdaccio, Artifactory or Nexus with redeploy), so what a cached packument says of an
+ * exact version there stays true.
+ */
+export const PUBLIC_REGISTRY_HOSTS: ReadonlySet<string> = new Set(['registry.npmjs.org', 'registry.yarnpkg.com']);
+
 /** Inputs of {@link loadNpmConfig}; `env` stands in for `process.env` so tests stay hermetic. */
 export interface NpmConfigOptions {
   readonly cwd: string;
