@@ -9,13 +9,8 @@ import type { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLeakproofError, type LeakproofError } from '../src/errors.js';
-import {
-  fetchRegistryTarball,
-  isRegistrySpec,
-  readsCachedVersion,
-  registryManifestLookup,
-  resolvePublishedVersion,
-} from '../src/target/fetch-registry.js';
+import { fetchRegistryTarball, isRegistrySpec, registryManifestLookup, resolvePublishedVersion } from '../src/target/fetch-registry.js';
+import { readsCachedVersion } from '../src/target/npm-cache.js';
 import { loadNpmConfig, nerfDart, registryFor } from '../src/target/npm-config.js';
 import { PRIVATE_SCOPE, startRegistry, type TestRegistry } from './helpers/registry.js';
 

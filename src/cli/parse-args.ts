@@ -210,8 +210,18 @@ export async function parseArgs(args: readonly string[]): Promise<ParsedArgs> {
   const { default: yargs } = await import('yargs');
   // yargs renders the command's help on every run, to cache it; wrapping it to a width measures
   // every word (20-40 ms a run). Help that is printed is rendered again at the width people read.
-  const parsed = await parseWith(buildParser(yargs, null), args);
+  const parsed = await parseWith(buildParser(yargs, null), asDefaultCommand(args));
   return parsed.kind === 'output' ? parseWith(buildParser(yargs, 100), args) : parsed;
+}
+
+/**
+ * yargs renders a named command's help on every run, to cache it (15-20 ms), and skips that for
+ * the default command, which `check` is: `leakproof check x` parses as `leakproof x`. Not when
+ * help is asked for (it is the command's own), nor when the next word would then read as a command.
+ */
+function asDefaultCommand(args: readonly string[]): readonly string[] {
+  if (args[0] !== 'check' || args.includes('--help') || args.includes('-h')) return args;
+  return args[1] !== undefined && isCommandName(args[1]) ? args : args.slice(1);
 }
 
 async function parseWith(parser: Argv, args: readonly string[]): Promise<ParsedArgs> {

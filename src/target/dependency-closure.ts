@@ -69,6 +69,8 @@ export async function targetDependencies(
   options: { readonly cwd: string; readonly env: Record<string, string | undefined> },
 ): Promise<string[]> {
   if (target.info.kind === 'registry') {
+    // Only a scoped package looks anything up: an unscoped one never loads pacote for it.
+    if (typeof manifest?.name !== 'string' || !manifest.name.startsWith('@')) return [];
     const { registryManifestLookup } = await import('./fetch-registry.js');
     return sameScopeDependencies(manifest, registryManifestLookup(options));
   }

@@ -10,14 +10,8 @@ import npa from 'npm-package-arg';
 import pacote from 'pacote';
 import { LeakproofError } from '../errors.js';
 import { redactUrl, redactUrlsIn } from '../redact.js';
-import {
-  registryFor as configuredRegistryFor,
-  loadNpmConfig,
-  type NpmConfigOptions,
-  type NpmFlatOptions,
-  nerfDart,
-  PUBLIC_REGISTRY_HOSTS,
-} from './npm-config.js';
+import { readsCachedVersion, STALE_PACKUMENT } from './npm-cache.js';
+import { registryFor as configuredRegistryFor, loadNpmConfig, type NpmConfigOptions, type NpmFlatOptions, nerfDart } from './npm-config.js';
 
 /** Where to read npm's configuration from (see {@link loadNpmConfig}). */
 export type FetchRegistryOptions = NpmConfigOptions;
@@ -219,26 +213,6 @@ async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Prom
     throw toTargetError(error, spec, registryFor(spec, fetchOptions));
   }
 }
-
-/**
- * Whether an exact version is resolved from npm's cached packument when it lists the version:
- * only on the public registry, which never lets a version be published twice (a private one may,
- * and then the cache would describe other bytes than npm installs), and not when npm's config
- * asks for fresh data (`prefer-online`) or says how to use the cache itself (`offline`,
- * `prefer-offline`). Saves a request a check: the packument's revalidation.
- */
-export function readsCachedVersion(spec: string, fetchOptions: NpmFlatOptions): boolean {
-  if (fetchOptions.preferOnline === true || fetchOptions.offline === true || fetchOptions.preferOffline === true) return false;
-  try {
-    const parsed = npa(spec);
-    return parsed.type === 'version' && PUBLIC_REGISTRY_HOSTS.has(new URL(configuredRegistryFor(parsed.name ?? '', fetchOptions)).host);
-  } catch {
-    return false;
-  }
-}
-
-/** What a packument that predates a version says when asked for it. */
-const STALE_PACKUMENT: ReadonlySet<unknown> = new Set(['ETARGET', 'ENOVERSIONS']);
 
 /** The manifest of an exact version from npm's cache, or undefined when the cached packument lacks it. */
 async function cachedManifest(

@@ -91,6 +91,8 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
 
 /** A spec npm understands: a registry name or range, a tarball URL, a git URL or a `file:` spec. */
 async function resolveSpec(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
+  const cached = await readCachedVersion(input, options);
+  if (cached) return cached;
   // pacote takes ~150 ms to load: only pay for it when a spec is actually used.
   const registry = await import('./fetch-registry.js');
   const type = registry.specType(input, options.cwd);
@@ -204,6 +206,30 @@ async function readRegistry(
   const fetched = await fetchRegistryTarball(input, { cwd: options.cwd, env: options.env }, (stream) =>
     readTarball(stream, options.limits ?? DEFAULT_LIMITS),
   );
+  return registryTarget(input, fetched);
+}
+
+/** A shape only an exact version has (`name@1.2.3`, `@scope/name@1.2.3`): others never ask the cache. */
+const EXACT_VERSION = /^(?:@[^/@\s]+\/)?[^/@\s]+@v?\d/;
+
+/**
+ * An exact version of the public registry that npm's cache holds, read without pacote or the
+ * network (npm-cache.ts); undefined sends the spec the usual way, through pacote.
+ */
+async function readCachedVersion(input: string, options: ResolveOptions): Promise<ResolvedTarget | undefined> {
+  if (options.pack || !EXACT_VERSION.test(input)) return undefined;
+  const [{ loadNpmConfig }, { cachedVersionTarball }] = await Promise.all([import('./npm-config.js'), import('./npm-cache.js')]);
+  // A config npm cannot load fails with its own message on the usual way.
+  const config = await loadNpmConfig({ cwd: options.cwd, env: options.env }).catch(() => undefined);
+  if (!config) return undefined;
+  const found = await cachedVersionTarball(input, config, (stream) => readTarball(stream, options.limits ?? DEFAULT_LIMITS));
+  return found && registryTarget(input, found);
+}
+
+function registryTarget(
+  input: string,
+  fetched: { name: string; version: string; integrity: string | null; result: { contents: PackageContents; integrity: string | null } },
+): ResolvedTarget {
   const { contents, integrity } = fetched.result;
   const info: TargetInfo = {
     input,

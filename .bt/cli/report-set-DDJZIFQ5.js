@@ -1,0 +1,21 @@
+import {
+  buildReportSet,
+  isReportSet,
+  renderGithubAnnotationsForSet,
+  renderReportSet
+} from "./chunk-MOMBEK7E.js";
+import "./chunk-5KEMSVGB.js";
+import "./chunk-KNKCOBDI.js";
+import "./chunk-5XJMPQT5.js";
+import "./chunk-5NGQZDJX.js";
+import "./chunk-R5VEDDXK.js";
+import "./chunk-7TUM52OJ.js";
+import "./chunk-BD6EW6TF.js";
+import "./chunk-IUMYWW7D.js";
+import "./chunk-RYFOSZ5Q.js";
+export {
+  buildReportSet,
+  isReportSet,
+  renderGithubAnnotationsForSet,
+  renderReportSet
+};
