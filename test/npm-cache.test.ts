@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cacache from 'cacache';
@@ -82,6 +82,29 @@ describe('an exact version of the public registry from npm cache', () => {
     expect(await read('lp-other@1.0.0', { ...config, preferOnline: true })).toBeUndefined();
     expect(await read('lp-other@1.0.0', { ...config, registry: 'http://127.0.0.1:9/' })).toBeUndefined(); // a private registry
     expect((await read('lp-other@1.0.0'))?.version).toBe('1.0.0');
+  });
+
+  it('reports the sha512 of a list of hashes, and leaves --before and unreadable content to pacote', async () => {
+    const tarball = buildTarball([{ path: 'package.json', data: '{}' }]);
+    const url = `${REGISTRY}lp-hashes/-/lp-hashes-1.0.0.tgz`;
+    const sha1 = `sha1-${createHash('sha1').update(tarball).digest('base64')}`;
+    const dist = { integrity: `${integrityOf(tarball)} ${sha1}`, tarball: url };
+    await cacache.put(
+      cache,
+      `make-fetch-happen:request-cache:${REGISTRY}lp-hashes`,
+      JSON.stringify({ name: 'lp-hashes', versions: { '1.0.0': { name: 'lp-hashes', version: '1.0.0', dist } } }),
+    );
+    await cacache.put(cache, `make-fetch-happen:request-cache:${url}`, tarball);
+    const read = (options: NpmFlatOptions) =>
+      cachedVersionTarball('lp-hashes@1.0.0', options, (stream) => readTarball(stream, DEFAULT_LIMITS));
+    expect((await read(config))?.integrity).toBe(integrityOf(tarball));
+    expect(await read({ ...config, before: new Date('2000-01-01') })).toBeUndefined();
+    // A folder where the content file should be (or a file another user owns): pacote's turn.
+    const hex = createHash('sha512').update(tarball).digest('hex');
+    const path = join(cache, 'content-v2', 'sha512', hex.slice(0, 2), hex.slice(2, 4), hex.slice(4));
+    await rm(path);
+    await mkdir(path);
+    expect(await read(config)).toBeUndefined();
   });
 
   it('never hands over bytes that do not match the integrity: corrupt content is read again by pacote', async () => {

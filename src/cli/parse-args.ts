@@ -221,7 +221,8 @@ export async function parseArgs(args: readonly string[]): Promise<ParsedArgs> {
  */
 function asDefaultCommand(args: readonly string[]): readonly string[] {
   if (args[0] !== 'check' || args.includes('--help') || args.includes('-h')) return args;
-  return args[1] !== undefined && isCommandName(args[1]) ? args : args.slice(1);
+  // Any later word, even after an option (`check --format json publish`): as a target it must stay one.
+  return args.slice(1).some(isCommandName) ? args : args.slice(1);
 }
 
 async function parseWith(parser: Argv, args: readonly string[]): Promise<ParsedArgs> {

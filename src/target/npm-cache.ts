@@ -23,6 +23,8 @@ export const STALE_PACKUMENT: ReadonlySet<unknown> = new Set(['ETARGET', 'ENOVER
  */
 export function readsCachedVersion(spec: string, fetchOptions: NpmFlatOptions): boolean {
   if (fetchOptions.preferOnline === true || fetchOptions.offline === true || fetchOptions.preferOffline === true) return false;
+  // `--before <date>` picks versions by publish time, which only the full packument records.
+  if (fetchOptions.before !== undefined && fetchOptions.before !== null) return false;
   try {
     const parsed = npa(spec);
     return parsed.type === 'version' && PUBLIC_REGISTRY_HOSTS.has(new URL(registryFor(parsed.name ?? '', fetchOptions)).host);
@@ -72,16 +74,17 @@ export async function cachedVersionTarball<T>(
   const manifest = isJsonObject(versions) ? versions[parsed.fetchSpec ?? ''] : undefined;
   const dist = isJsonObject(manifest) ? manifest.dist : undefined;
   if (!isJsonObject(manifest) || manifest.name !== name || typeof manifest.version !== 'string' || !isJsonObject(dist)) return undefined;
-  const { integrity, tarball } = dist;
-  if (typeof integrity !== 'string' || !integrity.startsWith('sha512-') || typeof tarball !== 'string') return undefined;
-  if (!(await cacache.get.hasContent(fetchOptions.cache, integrity))) return undefined;
-  try {
-    const result = await consume(cacache.get.stream.byDigest(fetchOptions.cache, integrity) as unknown as Readable);
-    return { name, version: manifest.version, integrity, resolved: tarball, result };
-  } catch (error) {
-    // Corrupt or vanished content: pacote reads it again from the registry.
-    const code = (error as { code?: unknown } | null)?.code;
-    if (code === 'EINTEGRITY' || code === 'ENOENT' || code === 'EBADSIZE') return undefined;
-    throw error;
-  }
+  const { tarball } = dist;
+  const version = manifest.version;
+  // The sha512 of a list of hashes (`sha512-… sha1-…`): what the bytes are checked against and reported.
+  const integrity = typeof dist.integrity === 'string' ? dist.integrity.split(/\s+/).find((hash) => hash.startsWith('sha512-')) : undefined;
+  if (integrity === undefined || typeof tarball !== 'string') return undefined;
+  if (!(await cacache.get.hasContent(fetchOptions.cache, integrity).catch(() => false))) return undefined;
+  // Any failure to read the cache (corrupt content, a file another user owns, a folder in its
+  // place) sends the spec through pacote, which reads it again from the registry as npm would.
+  // The consumer only rejects on errors of this stream: limits and damage are gaps in its result.
+  return consume(cacache.get.stream.byDigest(fetchOptions.cache, integrity) as unknown as Readable).then(
+    (result) => ({ name, version, integrity, resolved: tarball, result }),
+    () => undefined,
+  );
 }
