@@ -9,7 +9,6 @@ import { buildReport, sortFindings } from './build-report.js';
 import { LeakproofError } from './errors.js';
 import { applyPolicy, unusedIgnores } from './policy/apply-policy.js';
 import { type ManifestChanges, serializeManifest, updateManifest } from './policy/init-manifest.js';
-import { parseManifest } from './policy/parse-manifest.js';
 import type { IgnoreEntry, LoadedPolicy, Policy } from './policy/policy.js';
 import { analyseWithPolicy, type BaselineSnapshot, type RuleResults, runRules } from './rules/index.js';
 import { ranIn } from './rules/meta.js';
@@ -105,6 +104,7 @@ async function checkUpdated(inspection: Inspection, options: CheckOptions): Prom
   refusePartialRead(report, 'update leakproof.json');
   const { manifest: next, changes } = updateManifest(manifest.raw, report.files);
   const text = serializeManifest(next);
+  const { parseManifest } = await import('./policy/parse-manifest.js');
   const loaded: LoadedPolicy = { path: manifest.path, ...parseManifest(text, manifest.path) };
   const { target, baseline, unappliedManifest } = inspection;
   const updated = await checkOnce({ target, manifest: loaded, baseline, unappliedManifest }, options);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHuman } from '../src/report/human.js';
-import { buildReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../src/report/report-set.js';
+import { renderReportSet } from '../src/report/index.js';
+import { buildReportSet, renderGithubAnnotationsForSet } from '../src/report/report-set.js';
 import type { Report, ReportSet } from '../src/types.js';
 import { makeCleanReport, makeSampleReport } from './helpers/sample-report.js';
 

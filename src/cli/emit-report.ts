@@ -2,8 +2,9 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import type { ReportFormat } from '../report/formats.js';
-import { type HtmlOptions, renderGithubAnnotations, renderReport } from '../report/index.js';
-import { isReportSet, renderGithubAnnotationsForSet, renderReportSet } from '../report/report-set.js';
+import type { HtmlOptions } from '../report/html/index.js';
+import { renderGithubAnnotations, renderText } from '../report/render-text.js';
+import { isReportSet, renderGithubAnnotationsForSet, renderTextSet } from '../report/report-set.js';
 import type { Report, ReportSet } from '../types.js';
 import { type CliIo, useColor, writeForPeople } from './io.js';
 
@@ -29,16 +30,21 @@ export async function emitReport(
   const { html, suggestInit } = extras;
   const format = argv.format ?? 'human';
   const color = useColor(io);
+  // The page's renderer (20 modules) loads only for a page; only `format` can ask for one.
+  const page = format === 'html' ? await import('../report/index.js') : undefined;
   const render = (as: ReportFormat, options: { color: boolean; withPrefix?: boolean }): string => {
     const withPrefix = options.withPrefix === true;
-    if (isReportSet(subject))
-      return renderReportSet(subject, as, { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) });
-    return renderReport(subject, as, {
+    if (isReportSet(subject)) {
+      const setOptions = { color: options.color, ...(withPrefix ? { pathPrefixes: prefixes } : {}) };
+      return as === 'html' ? page!.renderReportSet(subject, as, setOptions) : renderTextSet(subject, as, setOptions);
+    }
+    const reportOptions = {
       color: options.color,
       ...(withPrefix && prefixes[0] ? { pathPrefix: prefixes[0] } : {}),
       ...(html ? { html } : {}),
       ...(suggestInit ? { suggestInit } : {}),
-    });
+    };
+    return as === 'html' ? page!.renderReport(subject, as, reportOptions) : renderText(subject, as, reportOptions);
   };
   if (argv.output !== undefined) {
     await writeOrFail(resolve(io.cwd, argv.output), render(format, { color: false, withPrefix: true }), '--output', false);

@@ -9,19 +9,17 @@ import { formatSize, plural } from '../format-size.js';
 import type { Report, ReportSet, Severity, SkippedTarget } from '../types.js';
 import { TOOL } from '../version.js';
 import { jsonText } from './escape.js';
-import type { ReportFormat } from './formats.js';
 import { renderGithubAnnotations } from './github-annotations.js';
-import { renderHtml } from './html/index.js';
 import { renderHuman } from './human.js';
-import type { RenderOptions } from './index.js';
 import { junitFailureSuite, junitSuites, renderJunitSuites } from './junit.js';
 import { code, renderMarkdown, text } from './markdown.js';
 import { printable } from './printable.js';
 import { redactValue } from './redact-report.js';
+import type { RenderOptions, TextFormat } from './render-text.js';
 import { renderSarifLog, sarifRun } from './sarif.js';
 import { targetName } from './target-name.js';
 
-/** Options of {@link renderReportSet}. */
+/** Options of {@link renderTextSet} (and report/index.ts's `renderReportSet`). */
 export interface ReportSetRenderOptions extends RenderOptions {
   /**
    * Per report (same order as `set.reports`): where its package folder sits in the repository,
@@ -63,8 +61,8 @@ export function isReportSet(value: Report | ReportSet): value is ReportSet {
   return (value as ReportSet).kind === 'set';
 }
 
-/** Render a set in any format a single report has; the same options plus per-report path prefixes. */
-export function renderReportSet(unsafe: ReportSet, format: ReportFormat, options: ReportSetRenderOptions): string {
+/** Render a set in any text format (report/index.ts adds the page); the same options plus per-report path prefixes. */
+export function renderTextSet(unsafe: ReportSet, format: TextFormat, options: ReportSetRenderOptions): string {
   // The same redaction choke point as a single report (redact-report.ts).
   const set = redactValue(unsafe);
   switch (format) {
@@ -84,8 +82,6 @@ export function renderReportSet(unsafe: ReportSet, format: ReportFormat, options
       );
     case 'markdown':
       return renderMarkdownSet(set);
-    case 'html':
-      return renderHtml(set);
     case 'junit':
       return renderJunitSuites(`leakproof ${plural(set.reports.length, 'package')}`, [
         ...set.reports.flatMap((report) => junitSuites(report, targetName(report.target))),
