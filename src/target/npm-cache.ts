@@ -48,7 +48,7 @@ export interface CachedVersion<T> {
  * The tarball of `spec` from npm's cache, handed to `consume` as a stream that fails with
  * `EINTEGRITY` when the bytes do not match the packument's integrity; undefined when the cache
  * cannot answer (no packument, the version or its sha512 integrity missing, no content, corrupt
- * content) or {@link readsCachedVersion} says not to ask it. Errors of `consume` itself propagate.
+ * content, content that cannot be read) or {@link readsCachedVersion} says not to ask it.
  */
 export async function cachedVersionTarball<T>(
   spec: string,
