@@ -82,6 +82,9 @@ describe('an exact version of the public registry from npm cache', () => {
     expect(await read('lp-other@1.0.0', { ...config, preferOnline: true })).toBeUndefined();
     expect(await read('lp-other@1.0.0', { ...config, registry: 'http://127.0.0.1:9/' })).toBeUndefined(); // a private registry
     expect((await read('lp-other@1.0.0'))?.version).toBe('1.0.0');
+    // Read as cacache writes it: an entry it deletes is gone here too.
+    await cacache.rm.entry(cache, `make-fetch-happen:request-cache:${REGISTRY}lp-other`);
+    expect(await read('lp-other@1.0.0')).toBeUndefined();
   });
 
   it('reports the sha512 of a list of hashes, and leaves --before and unreadable content to pacote', async () => {

@@ -4,9 +4,18 @@
  * the same two entries, but loading it costs ~110 ms, more than inspecting a small package
  * (docs/benchmarks.md, start-up rows). Anything missing, unusual or corrupt returns undefined, and
  * the caller fetches through pacote as before; nothing here touches the network.
+ *
+ * The two files are read as cacache 20 lays them out (`index-v5`, `content-v2`) rather than
+ * through cacache: importing it cost 32 ms of a 250 ms check (its writers, glob and @npmcli/fs
+ * load with the reader). cacache names these folders after its format version, so a future layout
+ * is a miss here and pacote reads it: this reader can miss, never misread. Both files are checked
+ * against their hashes as cacache checks them.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import cacache from 'cacache';
 import npa from 'npm-package-arg';
 import { isJsonObject, parseJsonText } from '../json-text.js';
 import { type NpmFlatOptions, PUBLIC_REGISTRY_HOSTS, registryFor } from './npm-config.js';
@@ -45,12 +54,13 @@ export interface CachedVersion<T> {
 }
 
 /**
- * The tarball of `spec` from npm's cache, handed to `consume` as a stream that fails with
- * `EINTEGRITY` when the bytes do not match the packument's integrity; undefined when the cache
- * cannot answer (no packument, the version or its sha512 integrity missing, no content, corrupt
- * content, content that cannot be read) or {@link readsCachedVersion} says not to ask it.
+ * The tarball of `spec` from npm's cache, handed to `consume` as a stream; `consume` returns the
+ * sha512 integrity of the bytes it read, and the result counts only when it is the packument's.
+ * Undefined when the cache cannot answer (no packument, the version or its sha512 integrity
+ * missing, no content, damaged or unreadable content) or {@link readsCachedVersion} says not to
+ * ask it.
  */
-export async function cachedVersionTarball<T>(
+export async function cachedVersionTarball<T extends { readonly integrity: string | null }>(
   spec: string,
   fetchOptions: NpmFlatOptions,
   consume: (stream: Readable) => Promise<T>,
@@ -61,12 +71,13 @@ export async function cachedVersionTarball<T>(
   const registry = registryFor(name, fetchOptions);
   // make-fetch-happen's key for a GET of the packument URL, which npm-registry-fetch builds
   // from the registry and the escaped name (`@scope%2fname`).
-  const key = `make-fetch-happen:request-cache:${registry}${parsed.escapedName}`;
-  const entry = await cacache.get(fetchOptions.cache, key).catch(() => undefined);
-  if (!entry) return undefined;
+  const cache = fetchOptions.cache;
+  const packumentIntegrity = await indexedIntegrity(cache, `make-fetch-happen:request-cache:${registry}${parsed.escapedName}`);
+  const text = packumentIntegrity === undefined ? undefined : await verifiedContent(cache, packumentIntegrity);
+  if (text === undefined) return undefined;
   let packument: unknown;
   try {
-    packument = parseJsonText(entry.data.toString('utf8'));
+    packument = parseJsonText(text.toString('utf8'));
   } catch {
     return undefined;
   }
@@ -77,14 +88,53 @@ export async function cachedVersionTarball<T>(
   const { tarball } = dist;
   const version = manifest.version;
   // The sha512 of a list of hashes (`sha512-… sha1-…`): what the bytes are checked against and reported.
-  const integrity = typeof dist.integrity === 'string' ? dist.integrity.split(/\s+/).find((hash) => hash.startsWith('sha512-')) : undefined;
+  const integrity = typeof dist.integrity === 'string' ? sha512Of(dist.integrity) : undefined;
   if (integrity === undefined || typeof tarball !== 'string') return undefined;
-  if (!(await cacache.get.hasContent(fetchOptions.cache, integrity).catch(() => false))) return undefined;
-  // Any failure to read the cache (corrupt content, a file another user owns, a folder in its
-  // place) sends the spec through pacote, which reads it again from the registry as npm would.
-  // The consumer only rejects on errors of this stream: limits and damage are gaps in its result.
-  return consume(cacache.get.stream.byDigest(fetchOptions.cache, integrity) as unknown as Readable).then(
-    (result) => ({ name, version, integrity, resolved: tarball, result }),
+  // Streamed to the consumer, which hashes what it reads: bytes that do not hash to the
+  // packument's integrity (a damaged file, or a read stopped at a limit) are pacote's to read.
+  // Any failure to read (a file another user owns, a folder in its place) is pacote's too.
+  const stream = createReadStream(contentPath(cache, integrity));
+  return consume(stream).then(
+    (result) => (result.integrity === integrity ? { name, version, integrity, resolved: tarball, result } : undefined),
     () => undefined,
   );
+}
+
+const hex = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
+const segments = (digest: string): string[] => [digest.slice(0, 2), digest.slice(2, 4), digest.slice(4)];
+
+/** The integrity of the latest index entry for `key`; undefined when none, deleted or damaged (as cacache reads it). */
+async function indexedIntegrity(cache: string, key: string): Promise<string | undefined> {
+  const bucket = await readFile(join(cache, 'index-v5', ...segments(hex('sha256', key))), 'utf8').catch(() => undefined);
+  let integrity: string | undefined;
+  for (const line of bucket?.split('\n') ?? []) {
+    const tab = line.indexOf('\t');
+    const json = line.slice(tab + 1);
+    // A line whose hash does not match is damage, and cacache skips it too.
+    if (tab < 0 || hex('sha1', json) !== line.slice(0, tab)) continue;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(json);
+    } catch {
+      continue;
+    }
+    // The last entry wins; one without an integrity deletes the key.
+    if (isJsonObject(entry) && entry.key === key) integrity = typeof entry.integrity === 'string' ? sha512Of(entry.integrity) : undefined;
+  }
+  return integrity;
+}
+
+/** The sha512 hash of an integrity string that may list several (`sha512-… sha1-…`). */
+function sha512Of(integrity: string): string | undefined {
+  return integrity.split(/\s+/).find((hash) => hash.startsWith('sha512-'));
+}
+
+function contentPath(cache: string, sha512: string): string {
+  return join(cache, 'content-v2', 'sha512', ...segments(Buffer.from(sha512.slice('sha512-'.length), 'base64').toString('hex')));
+}
+
+/** The bytes stored under a sha512 integrity, when they hash to it. */
+async function verifiedContent(cache: string, sha512: string): Promise<Buffer | undefined> {
+  const data = await readFile(contentPath(cache, sha512)).catch(() => undefined);
+  return data && `sha512-${createHash('sha512').update(data).digest('base64')}` === sha512 ? data : undefined;
 }
