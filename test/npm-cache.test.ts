@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -108,6 +109,9 @@ describe('an exact version of the public registry from npm cache', () => {
     await rm(path);
     await mkdir(path);
     expect(await read(config)).toBeUndefined();
+    // A FIFO would block a read forever.
+    await rm(path, { recursive: true });
+    if (spawnSync('mkfifo', [path]).status === 0) expect(await read(config)).toBeUndefined();
   });
 
   it('never hands over bytes that do not match the integrity: corrupt content is read again by pacote', async () => {

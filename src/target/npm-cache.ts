@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import npa from 'npm-package-arg';
@@ -93,25 +93,30 @@ export async function cachedVersionTarball<T extends { readonly integrity: strin
   // Streamed to the consumer, which hashes what it reads: bytes that do not hash to the
   // packument's integrity (a damaged file, or a read stopped at a limit) are pacote's to read.
   // Any failure to read (a file another user owns, a folder in its place) is pacote's too.
-  const stream = createReadStream(contentPath(cache, integrity));
-  return consume(stream).then(
+  const path = contentPath(cache, integrity);
+  if (!(await isFile(path))) return undefined;
+  return consume(createReadStream(path)).then(
     (result) => (result.integrity === integrity ? { name, version, integrity, resolved: tarball, result } : undefined),
     () => undefined,
   );
 }
+
+/** Far above the largest packument on the registry (tens of MB for the biggest full documents). */
+const MAX_PACKUMENT_BYTES = 256 * 1024 * 1024;
 
 const hex = (algorithm: string, text: string): string => createHash(algorithm).update(text).digest('hex');
 const segments = (digest: string): string[] => [digest.slice(0, 2), digest.slice(2, 4), digest.slice(4)];
 
 /** The integrity of the latest index entry for `key`; undefined when none, deleted or damaged (as cacache reads it). */
 async function indexedIntegrity(cache: string, key: string): Promise<string | undefined> {
-  const bucket = await readFile(join(cache, 'index-v5', ...segments(hex('sha256', key))), 'utf8').catch(() => undefined);
+  const path = join(cache, 'index-v5', ...segments(hex('sha256', key)));
+  const bucket = (await isFile(path)) ? await readFile(path, 'utf8').catch(() => undefined) : undefined;
   let integrity: string | undefined;
   for (const line of bucket?.split('\n') ?? []) {
-    const tab = line.indexOf('\t');
-    const json = line.slice(tab + 1);
+    // Split as cacache splits: the entry is what stands between the first and the second tab.
+    const [hash, json] = line.split('\t');
     // A line whose hash does not match is damage, and cacache skips it too.
-    if (tab < 0 || hex('sha1', json) !== line.slice(0, tab)) continue;
+    if (json === undefined || hex('sha1', json) !== hash) continue;
     let entry: unknown;
     try {
       entry = JSON.parse(json);
@@ -133,8 +138,18 @@ function contentPath(cache: string, sha512: string): string {
   return join(cache, 'content-v2', 'sha512', ...segments(Buffer.from(sha512.slice('sha512-'.length), 'base64').toString('hex')));
 }
 
+/**
+ * A regular file, or a link to one: a FIFO someone put in the cache would block a read forever,
+ * and a packument larger than {@link MAX_PACKUMENT_BYTES} is not one npm wrote.
+ */
+async function isFile(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<boolean> {
+  const found = await stat(path).catch(() => undefined);
+  return found?.isFile() === true && found.size <= maxBytes;
+}
+
 /** The bytes stored under a sha512 integrity, when they hash to it. */
 async function verifiedContent(cache: string, sha512: string): Promise<Buffer | undefined> {
-  const data = await readFile(contentPath(cache, sha512)).catch(() => undefined);
+  const path = contentPath(cache, sha512);
+  const data = (await isFile(path, MAX_PACKUMENT_BYTES)) ? await readFile(path).catch(() => undefined) : undefined;
   return data && `sha512-${createHash('sha512').update(data).digest('base64')}` === sha512 ? data : undefined;
 }
