@@ -129,18 +129,20 @@ function htmlOptions({ analysis }: Inspection, argv: CheckArgs): HtmlOptions | u
 }
 
 /**
- * The report renderers (every format), loaded while the target is read rather than at start-up:
- * ~12 ms of module compilation that would otherwise come before the read.
+ * The report renderers, loaded while the target is read rather than at start-up: ~12 ms of
+ * module compilation that would otherwise come before the read.
  */
 function loadRenderers(): Promise<typeof import('./emit-report.js') & typeof import('../report/report-set.js')> {
-  const loading = Promise.all([import('./emit-report.js'), import('../report/report-set.js')]).then(([emit, set]) => ({ ...emit, ...set }));
-  loading.catch(() => undefined); // awaited where the report is written; no unhandled rejection meanwhile
-  return loading;
+  return early(Promise.all([import('./emit-report.js'), import('../report/report-set.js')]).then(([emit, set]) => ({ ...emit, ...set })));
 }
 
 /** The rules and the report builder (check.ts), loaded the same way. */
 function loadCheck(): Promise<typeof import('../check.js')> {
-  const loading = import('../check.js');
+  return early(import('../check.js'));
+}
+
+/** A load started before it is needed: awaited where it is used, so no unhandled rejection meanwhile. */
+function early<T>(loading: Promise<T>): Promise<T> {
   loading.catch(() => undefined);
   return loading;
 }

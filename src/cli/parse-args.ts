@@ -244,7 +244,10 @@ async function parseWith(parser: Argv, args: readonly string[]): Promise<ParsedA
   return { kind: 'command', command, argv } as unknown as ParsedCommand;
 }
 
-const COMMAND_NAMES: ReadonlySet<string> = new Set<CommandName>(['check', 'publish', 'init', 'extract', 'diff', 'audit', 'merge']);
+/** Every command once: `satisfies` fails the build when CommandArgs gains one this list lacks. */
+const COMMAND_NAMES: ReadonlySet<string> = new Set(
+  Object.keys({ check: 0, publish: 0, init: 0, extract: 0, diff: 0, audit: 0, merge: 0 } satisfies Record<CommandName, 0>),
+);
 
 function isCommandName(name: string): name is CommandName {
   return COMMAND_NAMES.has(name);

@@ -155,17 +155,11 @@ export function registryManifestLookup(
     // dependencies do not need a fresh one, and revalidating cost a request per lookup (1,894 in
     // a warm audit of 511 packages, two thirds of its time). One that lacks the version or range
     // is fetched again; `prefer-online` in npm's config always fetches.
-    if (config.preferOnline !== true) {
-      try {
-        return (await pacote.manifest(spec, { ...config, packumentCache, preferOffline: true } as pacote.Options)) as unknown as Record<
-          string,
-          unknown
-        >;
-      } catch (error) {
-        if (!STALE_PACKUMENT.has((error as { code?: unknown }).code)) throw error;
-      }
-    }
-    return (await pacote.manifest(spec, { ...config, preferOnline: true } as pacote.Options)) as unknown as Record<string, unknown>;
+    const cached = config.preferOnline !== true ? await cachedManifest(spec, { ...config, packumentCache }) : undefined;
+    return (cached ?? (await pacote.manifest(spec, { ...config, preferOnline: true } as pacote.Options))) as unknown as Record<
+      string,
+      unknown
+    >;
   };
   return (name, range) => {
     const key = `${name}@${range}`;
@@ -214,10 +208,10 @@ async function resolveManifest(spec: string, fetchOptions: NpmFlatOptions): Prom
   }
 }
 
-/** The manifest of an exact version from npm's cache, or undefined when the cached packument lacks it. */
+/** The manifest `spec` names in npm's cached packument, whatever its age; undefined when it lacks the version or range. */
 async function cachedManifest(
   spec: string,
-  fetchOptions: NpmFlatOptions,
+  fetchOptions: NpmFlatOptions & { packumentCache?: Map<string, unknown> },
 ): Promise<Awaited<ReturnType<typeof pacote.manifest>> | undefined> {
   try {
     return await pacote.manifest(spec, { ...fetchOptions, preferOffline: true } as pacote.Options);
