@@ -6,9 +6,14 @@
 import type { SourceMapAnalysis } from './sourcemaps/types.js';
 import { comparePaths } from './tarball/contents.js';
 import type { ResolvedTarget } from './target/resolve-target.js';
-import type { Finding, Report, Severity } from './types.js';
+import type { Finding, InspectionGap, Report, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 import { TOOL } from './version.js';
+
+/** What was not read or not fully inspected: the tarball's gaps, then the source maps'. */
+export function inspectionGaps(target: ResolvedTarget, analysis: SourceMapAnalysis): InspectionGap[] {
+  return [...target.contents.gaps, ...(analysis.gaps ?? [])];
+}
 
 /** Assemble the report object from findings; `ok` needs a complete read and nothing failing. */
 export function buildReport(
@@ -20,7 +25,7 @@ export function buildReport(
 ): Report {
   const files = target.contents.files.map((file) => ({ path: file.path, size: file.size }));
   const summary = summarize(findings, files, analysis.unique);
-  const gaps = [...target.contents.gaps, ...(analysis.gaps ?? [])];
+  const gaps = inspectionGaps(target, analysis);
   const complete = gaps.length === 0;
   return {
     schemaVersion: 1,

@@ -5,7 +5,7 @@
  */
 
 import type { Acquired } from './acquire.js';
-import { buildReport, sortFindings } from './build-report.js';
+import { buildReport, inspectionGaps, sortFindings } from './build-report.js';
 import { LeakproofError } from './errors.js';
 import { applyPolicy, unusedIgnores } from './policy/apply-policy.js';
 import { type ManifestChanges, serializeManifest, updateManifest } from './policy/init-manifest.js';
@@ -77,7 +77,7 @@ export async function judge(
 export function recover(acquired: Acquired): { analysis: SourceMapAnalysis; gaps: InspectionGap[] } {
   const { target, manifest } = acquired;
   const analysis = analyseWithPolicy(target.contents, manifest.policy, target.dependencies);
-  return { analysis, gaps: [...target.contents.gaps, ...(analysis.gaps ?? [])] };
+  return { analysis, gaps: inspectionGaps(target, analysis) };
 }
 
 /** Writing an allowlist from a partial read would drop the files that were not read. */

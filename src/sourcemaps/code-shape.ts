@@ -35,13 +35,12 @@ export function codeShape(text: string): CodeShape {
  * are measured on the bytes, so a 13 MB minified bundle is judged without decoding it whole.
  */
 export function codeShapeOfBytes(data: Buffer): CodeShape {
-  const names = countNames(sampleOfBytes(data));
-  if (names.count < MIN_NAMES) return { minified: false, judged: false };
-  const share = names.short / names.count;
-  return {
-    minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && packedShareOfBytes(data) >= PACKED_SHARE),
-    judged: true,
-  };
+  // A file this large is never a small module run through a minifier.
+  return judgeNames(
+    countNames(sampleOfBytes(data)),
+    () => packedShareOfBytes(data),
+    () => false,
+  );
 }
 
 function sampleOfBytes(data: Buffer): string {
@@ -97,12 +96,21 @@ const SMALL_PACKED_SPACES = 0.06;
 
 /** {@link codeShape} from name counts already taken over the whole `text`. */
 export function judgeShape(names: NameCounts, text: string): CodeShape {
+  return judgeNames(
+    names,
+    () => packedShare(text),
+    () => packedSmall(text),
+  );
+}
+
+/** The thresholds, once: line measures are asked for only when the names leave it open. */
+function judgeNames(names: NameCounts, longLineShare: () => number, smallAndPacked: () => boolean): CodeShape {
   if (names.count < MIN_NAMES) {
-    const packed = names.count >= MIN_SMALL_NAMES && names.short / names.count >= SHORT_NAMES_PACKED && packedSmall(text);
+    const packed = names.count >= MIN_SMALL_NAMES && names.short / names.count >= SHORT_NAMES_PACKED && smallAndPacked();
     return packed ? { minified: true, judged: true } : { minified: false, judged: false };
   }
   const share = names.short / names.count;
-  return { minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && packedShare(text) >= PACKED_SHARE), judged: true };
+  return { minified: share >= SHORT_NAMES_MINIFIED || (share >= SHORT_NAMES_PACKED && longLineShare() >= PACKED_SHARE), judged: true };
 }
 
 /** Files up to this size are scanned whole; larger ones are judged on samples. */

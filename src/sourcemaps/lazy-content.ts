@@ -14,6 +14,7 @@
  * reference behaviour.
  */
 import { decodeText } from '../tarball/contents.js';
+import { utf8BomLength } from '../text.js';
 
 /** A `sourcesContent` element left in the map's bytes: [start, end) spans the quoted literal. */
 export interface ContentRef {
@@ -103,7 +104,7 @@ function splitElements(data: Buffer, at: number): { refs: Array<ContentRef | nul
 
 /** Where the JSON object starts: after a UTF-8 BOM and ECMA-426's `)]}'` anti-XSSI line. */
 function bodyStart(data: Buffer): number {
-  let i = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  let i = utf8BomLength(data);
   if (data.toString('latin1', i, i + 4) === ")]}'") {
     const newline = data.indexOf(0x0a, i);
     i = newline < 0 ? data.length : newline + 1;
