@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import cacache from 'cacache';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTarball } from '../fixtures/lib/tar-writer.js';
-import { DEFAULT_LIMITS, readTarball } from '../src/tarball/read-tarball.js';
+import { DEFAULT_LIMITS, readTarballFile } from '../src/tarball/read-tarball.js';
 import { cachedVersionTarball } from '../src/target/npm-cache.js';
 import { loadNpmConfig, type NpmFlatOptions } from '../src/target/npm-config.js';
 import { resolveTarget } from '../src/target/resolve-target.js';
@@ -75,7 +75,7 @@ describe('an exact version of the public registry from npm cache', () => {
 
   it('answers nothing for what it cannot vouch for, so the spec goes through pacote', async () => {
     const read = (spec: string, options: NpmFlatOptions = config) =>
-      cachedVersionTarball(spec, options, (stream) => readTarball(stream, DEFAULT_LIMITS));
+      cachedVersionTarball(spec, options, (path) => readTarballFile(path, DEFAULT_LIMITS));
     await cachePackage('lp-other', '1.0.0', { 'package.json': '{}' });
     expect(await read('lp-other@1.0.1')).toBeUndefined(); // a version the cached packument lacks
     expect(await read('lp-never-cached@1.0.0')).toBeUndefined();
@@ -100,7 +100,7 @@ describe('an exact version of the public registry from npm cache', () => {
     );
     await cacache.put(cache, `make-fetch-happen:request-cache:${url}`, tarball);
     const read = (options: NpmFlatOptions) =>
-      cachedVersionTarball('lp-hashes@1.0.0', options, (stream) => readTarball(stream, DEFAULT_LIMITS));
+      cachedVersionTarball('lp-hashes@1.0.0', options, (path) => readTarballFile(path, DEFAULT_LIMITS));
     expect((await read(config))?.integrity).toBe(integrityOf(tarball));
     expect(await read({ ...config, before: new Date('2000-01-01') })).toBeUndefined();
     // A folder where the content file should be (or a file another user owns): pacote's turn.
@@ -121,7 +121,7 @@ describe('an exact version of the public registry from npm cache', () => {
     const path = join(bucket, hex.slice(0, 2), hex.slice(2, 4), hex.slice(4));
     expect(await readdir(join(bucket, hex.slice(0, 2), hex.slice(2, 4)))).toContain(hex.slice(4));
     await writeFile(path, buildTarball([{ path: 'package.json', data: '{}' }]));
-    const read = await cachedVersionTarball('lp-corrupt@1.0.0', config, (stream) => readTarball(stream, DEFAULT_LIMITS));
+    const read = await cachedVersionTarball('lp-corrupt@1.0.0', config, (path) => readTarballFile(path, DEFAULT_LIMITS));
     expect(read).toBeUndefined();
   });
 });

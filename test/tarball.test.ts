@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildTar, buildTarball } from '../fixtures/lib/tar-writer.js';
-import { DEFAULT_LIMITS, readTarball } from '../src/tarball/read-tarball.js';
+import { DEFAULT_LIMITS, readTarball, readTarballBytes } from '../src/tarball/read-tarball.js';
 import { PACKAGE_JSON, readBuffer, readEntries } from './helpers/tarball.js';
 
 describe('readTarball', () => {
@@ -214,3 +214,42 @@ describe('readTarball', () => {
 function truncatedHalf(buffer: Buffer): Buffer {
   return buffer.subarray(0, Math.floor(buffer.length / 2));
 }
+
+describe('readTarballBytes', () => {
+  const entries = [
+    { ...PACKAGE_JSON, path: `package/${PACKAGE_JSON.path}` },
+    { path: 'package/dist/a.js', data: randomBytes(300_000).toString('base64') },
+    { path: 'package/dist/b.js', data: 'b' },
+  ];
+  const summary = ({ contents, integrity }: Awaited<ReturnType<typeof readTarball>>) => ({
+    files: contents.files.map((file) => [file.path, file.data.toString('base64')]),
+    gaps: contents.gaps,
+    integrity,
+  });
+
+  it.each([
+    ['gzipped', buildTarball(entries, { raw: true })],
+    ['plain', buildTar(entries)],
+  ])('reads a %s tarball held whole as the stream reader does', async (_kind, bytes) => {
+    expect(summary(await readTarballBytes(bytes))).toEqual(summary(await readBuffer(bytes)));
+  });
+
+  it.each([0, 1, 0xffff_ffff])('reads as much as the stream reader whatever size the gzip trailer claims (%d)', async (claimed) => {
+    const bytes = Buffer.from(buildTarball(entries, { raw: true }));
+    bytes.writeUInt32LE(claimed, bytes.length - 4);
+    const read = summary(await readTarballBytes(bytes));
+    // zlib checks the trailer once the data is out: a false size is damage, and said so; the
+    // entries before the damage are kept at least as a file streamed in 1 MB pieces kept them.
+    expect(read.gaps.map((gap) => gap.code)).toEqual(['corrupt-tarball']);
+    const streamed = summary(await readTarball(Readable.from([bytes.subarray(0, 1 << 20), bytes.subarray(1 << 20)])));
+    expect(read.files).toEqual(expect.arrayContaining(streamed.files));
+    expect(read.files.length).toBeGreaterThan(0);
+  });
+
+  it('stops a decompression bomb held whole at the total size limit', async () => {
+    const bomb = buildTarball([{ path: 'zeros.bin', data: Buffer.alloc(64 * 1024 * 1024) }]);
+    const { contents } = await readTarballBytes(bomb, { ...DEFAULT_LIMITS, maxTotalBytes: 1024 * 1024 });
+    expect(contents.gaps.map((gap) => gap.code)).toEqual(['size-limit']);
+  });
+});
+

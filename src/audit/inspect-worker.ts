@@ -4,11 +4,10 @@
  * `check` builds a registry target. The report is therefore the one `check name@version` prints.
  * Nothing here touches the network or the disk; the main thread fetched and verified the bytes.
  */
-import { Readable } from 'node:stream';
 import { check } from '../check.js';
 import { parseManifest } from '../policy/parse-manifest.js';
 import { DEFAULT_POLICY, type LoadedPolicy } from '../policy/policy.js';
-import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
+import { DEFAULT_LIMITS, readTarballBytes } from '../tarball/read-tarball.js';
 import type { Report, Severity, TarballLimits } from '../types.js';
 
 /** What the main thread sends: the tarball (its buffer transferred, not copied) and the options. */
@@ -31,7 +30,7 @@ let parsed: { key: string; policy: LoadedPolicy } | undefined;
 /** Inspect one tarball; the worker's only task. */
 export default async function inspectTarball(task: InspectTask): Promise<Report> {
   const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
-  const { contents, integrity } = await readTarball(Readable.from([bytes]), task.limits ?? DEFAULT_LIMITS);
+  const { contents, integrity } = await readTarballBytes(bytes, task.limits ?? DEFAULT_LIMITS);
   const info = { input: task.spec, kind: 'registry' as const, name: task.name, version: task.version, integrity };
   const target = { info, contents, directory: null, dependencies: task.dependencies };
   const acquired = { target, manifest: loadPolicy(task.manifest), baseline: undefined, unappliedManifest: null };

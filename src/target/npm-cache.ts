@@ -12,10 +12,8 @@
  * against their hashes as cacache checks them.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import npa from 'npm-package-arg';
 import { isJsonObject, parseJsonText } from '../json-text.js';
 import { type NpmFlatOptions, PUBLIC_REGISTRY_HOSTS, registryFor } from './npm-config.js';
@@ -54,7 +52,7 @@ export interface CachedVersion<T> {
 }
 
 /**
- * The tarball of `spec` from npm's cache, handed to `consume` as a stream; `consume` returns the
+ * The tarball of `spec` from npm's cache, handed to `consume` as the path of its content file; `consume` returns the
  * sha512 integrity of the bytes it read, and the result counts only when it is the packument's.
  * Undefined when the cache cannot answer (no packument, the version or its sha512 integrity
  * missing, no content, damaged or unreadable content) or {@link readsCachedVersion} says not to
@@ -63,7 +61,7 @@ export interface CachedVersion<T> {
 export async function cachedVersionTarball<T extends { readonly integrity: string | null }>(
   spec: string,
   fetchOptions: NpmFlatOptions,
-  consume: (stream: Readable) => Promise<T>,
+  consume: (path: string) => Promise<T>,
 ): Promise<CachedVersion<T> | undefined> {
   if (!readsCachedVersion(spec, fetchOptions) || typeof fetchOptions.cache !== 'string') return undefined;
   const parsed = npa(spec);
@@ -90,12 +88,12 @@ export async function cachedVersionTarball<T extends { readonly integrity: strin
   // The sha512 of a list of hashes (`sha512-… sha1-…`): what the bytes are checked against and reported.
   const integrity = typeof dist.integrity === 'string' ? sha512Of(dist.integrity) : undefined;
   if (integrity === undefined || typeof tarball !== 'string') return undefined;
-  // Streamed to the consumer, which hashes what it reads: bytes that do not hash to the
+  // Read by the consumer, which hashes what it reads: bytes that do not hash to the
   // packument's integrity (a damaged file, or a read stopped at a limit) are pacote's to read.
   // Any failure to read (a file another user owns, a folder in its place) is pacote's too.
   const path = contentPath(cache, integrity);
   if (!(await isFile(path))) return undefined;
-  return consume(createReadStream(path)).then(
+  return consume(path).then(
     (result) => (result.integrity === integrity ? { name, version, integrity, resolved: tarball, result } : undefined),
     () => undefined,
   );

@@ -1,11 +1,10 @@
-import { createReadStream } from 'node:fs';
 import { lstat, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { redactUrlsIn } from '../redact.js';
 import { createContents, readPackageJson } from '../tarball/contents.js';
-import { DEFAULT_LIMITS, readTarball } from '../tarball/read-tarball.js';
+import { DEFAULT_LIMITS, readTarball, readTarballFile } from '../tarball/read-tarball.js';
 import type { PackageContents, TarballLimits, TargetInfo } from '../types.js';
 import type { fetchRegistryTarball as FetchRegistryTarball } from './fetch-registry.js';
 import { packDirectory } from './pack-directory.js';
@@ -81,7 +80,7 @@ export async function resolveTarget(input: string, options: ResolveOptions): Pro
         `${input} is a file but not a .tgz; give a package folder, a .tgz or a registry spec like name@1.2.3`,
       );
     }
-    return readTarballFile(input, path, limits);
+    return readTarballPath(input, path, limits);
   }
   if (TARBALL_NAME.test(input) || input.startsWith('.') || input.startsWith('/')) {
     throw new LeakproofError('target', `${input}: no such file or folder; check the path`);
@@ -154,7 +153,7 @@ async function packWithoutScripts(
       );
       return undefined;
     }
-    return { ...(await readTarballFile(path, result.file, options.limits ?? DEFAULT_LIMITS)), directory: path };
+    return { ...(await readTarballPath(path, result.file, options.limits ?? DEFAULT_LIMITS)), directory: path };
   } catch (error) {
     const missing = (error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT';
     if (!detected || !missing) throw error;
@@ -177,7 +176,7 @@ async function readPacked(input: string, path: string, manager: PackManager, opt
       ...(options.onOutput ? { onOutput: options.onOutput } : {}),
     });
     if (result.kind !== 'packed') throw new LeakproofError('target', `${input}: ${manager} did not pack it (${result.reason})`);
-    const read = await readTarballFile(input, result.file, options.limits ?? DEFAULT_LIMITS);
+    const read = await readTarballPath(input, result.file, options.limits ?? DEFAULT_LIMITS);
     return {
       ...read,
       info: { ...read.info, kind: 'packed' },
@@ -189,9 +188,9 @@ async function readPacked(input: string, path: string, manager: PackManager, opt
   }
 }
 
-async function readTarballFile(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
+async function readTarballPath(input: string, path: string, limits: TarballLimits): Promise<ResolvedTarget> {
   try {
-    const { contents, integrity } = await readTarball(createReadStream(path, { highWaterMark: 1024 * 1024 }), limits);
+    const { contents, integrity } = await readTarballFile(path, limits);
     return { info: identify(input, 'tarball', readPackageJson(contents), integrity), contents, directory: null };
   } catch (error) {
     throw new LeakproofError('target', `${input}: cannot read the file (${(error as Error).message})`, { cause: error });
@@ -222,7 +221,7 @@ async function readCachedVersion(input: string, options: ResolveOptions): Promis
   // A config npm cannot load fails with its own message on the usual way.
   const config = await loadNpmConfig({ cwd: options.cwd, env: options.env }).catch(() => undefined);
   if (!config) return undefined;
-  const found = await cachedVersionTarball(input, config, (stream) => readTarball(stream, options.limits ?? DEFAULT_LIMITS));
+  const found = await cachedVersionTarball(input, config, (path) => readTarballFile(path, options.limits ?? DEFAULT_LIMITS));
   return found && registryTarget(input, found);
 }
 
