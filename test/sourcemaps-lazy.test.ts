@@ -5,6 +5,7 @@ import { DEFAULT_POLICY } from '../src/policy/policy.js';
 import { secretRules } from '../src/rules/secret-rules.js';
 import {
   type ContentRef,
+  contentBytes,
   decodeContent,
   hasEscapedAscii,
   hasEscapedAsciiAround,
@@ -49,6 +50,39 @@ describe('lazy sourcesContent for large maps', () => {
       const normalised = expected!.replace(/\r\n/g, '\n');
       expect(measureContent(ref!)).toEqual({ bytes: Buffer.byteLength(expected!), crlf: expected!.length - normalised.length });
     }
+  });
+
+  it('unescapes an element straight to the UTF-8 bytes of its decoded text', () => {
+    const literal = (text: string): ContentRef => {
+      const data = Buffer.from(`[${text}]`, 'latin1');
+      return { data, start: 1, end: data.length - 1 };
+    };
+    const respelled = fc.tuple(fc.string({ unit: 'binary' }), fc.boolean()).map(([text, spellAscii]) => {
+      const json = JSON.stringify(text);
+      // Escapes JSON.stringify never writes but maps may hold: `\/` and ASCII as `\u00XX`.
+      const spelled = spellAscii ? json.replace(/[/a-z]/g, (c) => (c === '/' ? '\\/' : `\\u00${c.charCodeAt(0).toString(16)}`)) : json;
+      return Buffer.from(spelled).toString('latin1');
+    });
+    fc.assert(
+      fc.property(respelled, (text) => {
+        const ref = literal(text);
+        const bytes = contentBytes(ref);
+        const reference = Buffer.from(decodeContent(ref));
+        expect(measureContent(ref).bytes).toBe(reference.length);
+        // Undefined only for lone surrogates, whose UTF-8 encoding is a replacement character.
+        if (bytes === undefined) expect(decodeContent(ref)).toMatch(/\p{Cs}/u);
+        else expect(bytes.equals(reference)).toBe(true);
+      }),
+    );
+    for (const lone of ['"\\ud800x"', '"\\udc00"', '"\\ud800\\u0041"', '"\\ud83d\\ude00\\ude00"']) {
+      expect(measureContent(literal(lone)).bytes).toBe(Buffer.byteLength(decodeContent(literal(lone))));
+      expect(contentBytes(literal(lone))).toBeUndefined();
+    }
+    for (const text of TRICKY)
+      expect(contentBytes(literal(Buffer.from(JSON.stringify(text)).toString('latin1')))).toEqual(Buffer.from(text));
+    // Whatever JSON.parse would reject, or UTF-8 cannot hold, is left to the decoder.
+    for (const bad of ['"a\tb"', '"\\x41"', '"\\ud800"', '"\\u12"', '"\xff\xfe"', '"a\u0001b"'])
+      expect(contentBytes(literal(bad))).toBeUndefined();
   });
 
   it('falls back to a full parse for index maps, duplicate keys and odd elements', () => {

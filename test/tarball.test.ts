@@ -252,4 +252,3 @@ describe('readTarballBytes', () => {
     expect(contents.gaps.map((gap) => gap.code)).toEqual(['size-limit']);
   });
 });
-
