@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildTar, buildTarball } from '../fixtures/lib/tar-writer.js';
-import { DEFAULT_LIMITS, readTarball, readTarballBytes } from '../src/tarball/read-tarball.js';
+import { prefetchTarball, prefetchTarballArguments, takePrefetched } from '../src/tarball/prefetch.js';
+import { DEFAULT_LIMITS, readTarball, readTarballBytes, readTarballFile } from '../src/tarball/read-tarball.js';
 import { PACKAGE_JSON, readBuffer, readEntries } from './helpers/tarball.js';
 
 describe('readTarball', () => {
@@ -250,5 +254,57 @@ describe('readTarballBytes', () => {
     const bomb = buildTarball([{ path: 'zeros.bin', data: Buffer.alloc(64 * 1024 * 1024) }]);
     const { contents } = await readTarballBytes(bomb, { ...DEFAULT_LIMITS, maxTotalBytes: 1024 * 1024 });
     expect(contents.gaps.map((gap) => gap.code)).toEqual(['size-limit']);
+  });
+});
+
+describe('prefetchTarball', () => {
+  const entries = [
+    { ...PACKAGE_JSON, path: `package/${PACKAGE_JSON.path}` },
+    { path: 'package/dist/a.js', data: 'a'.repeat(100_000) },
+  ];
+  const summary = ({ contents, integrity }: Awaited<ReturnType<typeof readTarball>>) => ({
+    files: contents.files.map((file) => [file.path, file.data.toString('base64')]),
+    gaps: contents.gaps,
+    integrity,
+  });
+  const tempFile = async (name: string, bytes: Buffer) => {
+    const path = join(await mkdtemp(join(tmpdir(), 'leakproof-prefetch-')), name);
+    await writeFile(path, bytes);
+    return path;
+  };
+
+  it.each([
+    ['intact', buildTarball(entries, { raw: true })],
+    ['plain', buildTar(entries)],
+    ['damaged', buildTarball(entries, { raw: true }).subarray(0, -10)],
+  ])('hands an %s tarball read early to the reader, which reads it as it would have', async (_kind, bytes) => {
+    const path = await tempFile('p.tgz', bytes);
+    const usual = summary(await readTarballFile(path));
+    prefetchTarball(path);
+    expect(summary(await readTarballFile(path))).toEqual(usual);
+    // Taken once: a second read is the usual one.
+    expect(takePrefetched(path)).toBeUndefined();
+  });
+
+  it('leaves a file that cannot be read to the reader and its usual error', async () => {
+    const path = join(tmpdir(), 'leakproof-no-such-dir', 'missing.tgz');
+    prefetchTarball(path);
+    await expect(readTarballFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('prefetches the tarballs of check, extract and diff command lines only', async () => {
+    const path = await tempFile('a.tgz', buildTarball(entries, { raw: true }));
+    for (const args of [
+      ['init', path],
+      ['audit', path],
+      ['check', '--format', 'json', 'a.tar.gz.txt'],
+    ]) {
+      prefetchTarballArguments(args, '/');
+      expect(takePrefetched(path)).toBeUndefined();
+    }
+    for (const args of [[path], ['check', path], ['extract', path, '--out', 'x'], ['diff', 'old.tgz', path]]) {
+      prefetchTarballArguments(args, '/');
+      expect(await takePrefetched(path)).toMatchObject({ tar: expect.any(Buffer) });
+    }
   });
 });

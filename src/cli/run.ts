@@ -1,4 +1,5 @@
 import { isLeakproofError } from '../errors.js';
+import { prefetchTarballArguments } from '../tarball/prefetch.js';
 import type { CliIo } from './io.js';
 import { type CommandArgs, type CommandName, parseArgs } from './parse-args.js';
 import { suggestCommand } from './suggest-command.js';
@@ -24,6 +25,8 @@ const COMMANDS: { readonly [Name in CommandName]: () => Promise<Command<Name>> }
  */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const debug = args.includes('--debug');
+  // A .tgz named on the command line is read and inflated while yargs and the command load.
+  prefetchTarballArguments(args, io.cwd);
   try {
     const typo = await suggestCommand(args, Object.keys(COMMANDS), io.cwd);
     if (typo) {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import type { InspectionGap, PackageContents, TarballLimits } from '../types.js';
 import { createContents, MAX_TEXT_BYTES } from './contents.js';
 import { InstallTree } from './install-tree.js';
+import { inflateChunk, isGzip, readWhole, takePrefetched } from './prefetch.js';
 
 /** Defaults sized for real packages: the 2026 incident tarball unpacked to about 95 MB. */
 export const DEFAULT_LIMITS: TarballLimits = {
@@ -30,37 +30,29 @@ export interface TarballRead {
  * inspected; only I/O failures of the source stream reject.
  */
 export function readTarball(source: Readable, limits: TarballLimits = DEFAULT_LIMITS): Promise<TarballRead> {
-  return readStream(source, limits, STREAM_CHUNK);
+  return readStream(source, limits, { chunkSize: STREAM_CHUNK });
 }
 
 /** Output chunk of the decompressor when the tarball arrives as a stream. */
 const STREAM_CHUNK = 256 * 1024;
-/** Largest tarball file read whole ({@link readTarballFile}); a larger one is streamed. */
-const WHOLE_FILE_MAX = 256 * 1024 * 1024;
-/** Largest single output chunk asked of the decompressor for a tarball read whole. */
-const WHOLE_CHUNK_MAX = 256 * 1024 * 1024;
 
 /**
  * {@link readTarball} of a tarball held in memory. The whole input goes to the decompressor at
- * once, with an output chunk of the size the gzip trailer announces, so it inflates in one job
- * on libuv's thread pool while this thread does other work (compiling the rules' modules), and
- * the parser meets each entry whole and keeps a view of it instead of a copy. The trailer only
- * sizes the chunk: a false one costs more chunks, never a byte of the read, and the limits apply
- * as on a stream. Measured on the incident-sized benchmark (40 MB tarball, 115 MB unpacked): the
- * per-chunk copies cost ~190 ms of this thread, and the many-maps package's ~170 ms of gunzip
- * ran after the module compilation instead of beside it.
+ * once, with an output chunk of the size the gzip trailer announces (prefetch.ts), so it
+ * inflates in one job on libuv's thread pool while this thread does other work (compiling the
+ * rules' modules), and the parser meets each entry whole and keeps a view of it instead of a
+ * copy; the limits apply as on a stream. Measured on the incident-sized benchmark (40 MB
+ * tarball, 115 MB unpacked): the per-chunk copies cost ~190 ms of this thread, and the
+ * many-maps package's ~170 ms of gunzip ran after the module compilation instead of beside it.
  */
 export async function readTarballBytes(bytes: Buffer, limits: TarballLimits = DEFAULT_LIMITS): Promise<TarballRead> {
-  const gzipped = bytes.length > 18 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  // ISIZE, the last four bytes of a gzip member: its uncompressed size modulo 2^32.
-  const announced = gzipped ? bytes.readUInt32LE(bytes.length - 4) : 0;
-  const chunk = Math.min(Math.max(announced + 1, STREAM_CHUNK), WHOLE_CHUNK_MAX);
-  const read = await readStream(Readable.from([bytes]), limits, chunk);
+  const gzipped = isGzip(bytes);
+  const read = await readStream(Readable.from([bytes]), limits, { chunkSize: gzipped ? inflateChunk(bytes) : STREAM_CHUNK });
   // zlib drops the output of a job that ends in an error (a bad checksum or size in the trailer,
   // a truncated stream), here the whole tarball: read damaged bytes again in small pieces, so
   // that only the last piece's output is lost, as when a damaged file was streamed.
   const damaged = gzipped && read.contents.gaps.some((gap) => gap.code === 'corrupt-tarball');
-  return damaged ? readStream(Readable.from(pieces(bytes, DAMAGED_PIECE)), limits, STREAM_CHUNK) : read;
+  return damaged ? readStream(Readable.from(pieces(bytes, DAMAGED_PIECE)), limits, { chunkSize: STREAM_CHUNK }) : read;
 }
 
 /** Input piece for a damaged tarball held whole (a file used to be streamed in 1 MB pieces). */
@@ -72,21 +64,24 @@ function* pieces(bytes: Buffer, size: number): Generator<Buffer> {
 
 /**
  * {@link readTarball} of a file: read whole ({@link readTarballBytes}) when it is a regular file
- * of at most 256 MB, streamed otherwise. Rejects with the file system's error when it cannot be read.
+ * of at most 256 MB, streamed otherwise; a read the CLI began early (prefetch.ts) is taken over.
+ * Rejects with the file system's error when it cannot be read.
  */
 export async function readTarballFile(path: string, limits: TarballLimits = DEFAULT_LIMITS): Promise<TarballRead> {
-  const handle = await open(path, 'r');
-  let bytes: Buffer | undefined;
-  try {
-    const info = await handle.stat();
-    if (info.isFile() && info.size <= WHOLE_FILE_MAX) bytes = await handle.readFile();
-  } finally {
-    await handle.close();
-  }
+  const early = await takePrefetched(path);
+  if (early?.tar && early.integrity) return readStream(Readable.from([early.tar]), limits, { chunkSize: STREAM_CHUNK, inflated: early.integrity });
+  const bytes = early?.bytes ?? (await readWhole(path));
   return bytes ? readTarballBytes(bytes, limits) : readTarball(createReadStream(path, { highWaterMark: 1024 * 1024 }), limits);
 }
 
-function readStream(source: Readable, limits: TarballLimits, chunkSize: number): Promise<TarballRead> {
+interface StreamOptions {
+  /** Output chunk of the decompressor. */
+  readonly chunkSize: number;
+  /** The source is a tar already inflated (prefetch.ts), and this the integrity of its gzip bytes. */
+  readonly inflated?: string;
+}
+
+function readStream(source: Readable, limits: TarballLimits, { chunkSize, inflated }: StreamOptions): Promise<TarballRead> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha512');
     const state = { entries: 0, bytes: 0, stopped: false };
@@ -109,7 +104,7 @@ function readStream(source: Readable, limits: TarballLimits, chunkSize: number):
       if (finished) return;
       finished = true;
       const { files, unsafe } = tree.result();
-      resolve({ contents: createContents(files, unsafe, gaps), integrity: `sha512-${hash.digest('base64')}` });
+      resolve({ contents: createContents(files, unsafe, gaps), integrity: inflated ?? `sha512-${hash.digest('base64')}` });
     };
 
     parser.on('warn', (code: string, message: string | Error) => {
@@ -140,14 +135,14 @@ function readStream(source: Readable, limits: TarballLimits, chunkSize: number):
       // on this thread). Measured on the incident-sized benchmark: about 150 ms less wall time.
       // The first chunk is hashed after it is handed to gunzip: a tarball read whole is one
       // chunk, and its ~100 ms of hashing then runs beside the decompression, not before it.
-      if (first[0] === 0x1f && first[1] === 0x8b) {
+      if (!inflated && isGzip(first)) {
         gunzip = createGunzip({ chunkSize });
         gunzip.on('error', (error: Error & { code?: string }) => stop(corrupt(error.code ?? 'Z_ERROR', error)));
         gunzip.write(first);
         hash.update(first);
         source.pipe(gunzip).pipe(parser);
       } else {
-        hash.update(first);
+        if (!inflated) hash.update(first);
         parser.write(first);
         source.pipe(parser);
       }
@@ -156,7 +151,7 @@ function readStream(source: Readable, limits: TarballLimits, chunkSize: number):
       if (!started) {
         started = true;
         start(chunk);
-      } else if (!finished) {
+      } else if (!finished && !inflated) {
         // After a stop the source may still deliver chunks it had queued: the hash is final by then.
         hash.update(chunk);
       }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { LeakproofError } from '../errors.js';
 import { redactUrlsIn } from '../redact.js';
 import { createContents, readPackageJson } from '../tarball/contents.js';
+import { TARBALL_NAME } from '../tarball/prefetch.js';
 import { DEFAULT_LIMITS, readTarball, readTarballFile } from '../tarball/read-tarball.js';
 import type { PackageContents, TarballLimits, TargetInfo } from '../types.js';
 import type { fetchRegistryTarball as FetchRegistryTarball } from './fetch-registry.js';
@@ -46,8 +47,6 @@ export interface ResolvedTarget {
    */
   readonly dependencies?: readonly string[];
 }
-
-const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
 
 /**
  * Decide what the argument is and read it. Something on disk wins: a folder is packed the way
