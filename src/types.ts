@@ -48,6 +48,8 @@ export interface UnsafeEntry {
   readonly linkpath?: string;
   /** One clause saying what npm does with it, for the reasons that need one. */
   readonly detail?: string;
+  /** For `duplicate-path`: every copy has the same bytes, so what npm keeps is what was inspected. */
+  readonly identicalCopies?: boolean;
 }
 
 /**

@@ -138,8 +138,8 @@ describe('tarball/unsafe-entry', () => {
       [],
       [
         { path: '.env', reason: 'absolute-path', detail: 'the tarball names it package/C:.env' },
-        { path: 'a.js', reason: 'duplicate-path', detail: 'copies differ' },
-        { path: 'b.js', reason: 'duplicate-path', detail: 'identical copies' },
+        { path: 'a.js', reason: 'duplicate-path', detail: 'copies differ', identicalCopies: false },
+        { path: 'b.js', reason: 'duplicate-path', detail: 'identical copies', identicalCopies: true },
         { path: 'a/b.js', reason: 'not-installed', detail: 'its folder a is a file in the tarball' },
         { path: 'README.md', reason: 'platform-dependent', detail: 'case twins' },
       ],

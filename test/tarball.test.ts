@@ -152,7 +152,7 @@ describe('readTarball', () => {
 
   it('reports a path that appears twice, keeping the last copy as npm would', async () => {
     const { contents } = await readEntries([PACKAGE_JSON, { path: 'a.js', data: 'hidden' }, { path: 'a.js', data: 'shown' }]);
-    expect(contents.unsafeEntries).toEqual([{ path: 'a.js', reason: 'duplicate-path', detail: 'copies differ' }]);
+    expect(contents.unsafeEntries).toEqual([{ path: 'a.js', reason: 'duplicate-path', detail: 'copies differ', identicalCopies: false }]);
     expect(contents.byPath.get('a.js')!.data.toString()).toBe('shown');
   });
 
@@ -162,7 +162,9 @@ describe('readTarball', () => {
       { path: './lib/index.js', data: 'same' },
       { path: 'lib/index.js', data: 'same' },
     ]);
-    expect(contents.unsafeEntries).toEqual([{ path: 'lib/index.js', reason: 'duplicate-path', detail: 'identical copies' }]);
+    expect(contents.unsafeEntries).toEqual([
+      { path: 'lib/index.js', reason: 'duplicate-path', detail: 'identical copies', identicalCopies: true },
+    ]);
   });
 
   it('stops at the entry limit and records a gap', async () => {

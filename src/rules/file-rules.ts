@@ -49,7 +49,7 @@ export const tarballRules: RuleFamily = {
       finding('tarball/unsafe-entry', entry.path, unsafeEntryMessage(entry), {
         // A platform-dependent name, or a path written twice with the same bytes, hides nothing
         // (what npm installs is what was inspected): worth a look, not a fail.
-        ...(entry.reason === 'platform-dependent' || entry.detail === 'identical copies' ? { severity: 'warning' as const } : {}),
+        ...(entry.reason === 'platform-dependent' || entry.identicalCopies === true ? { severity: 'warning' as const } : {}),
         kind: entry.reason,
         ...(entry.linkpath ? { linkpath: entry.linkpath } : {}),
       }),
@@ -61,7 +61,7 @@ function unsafeEntryMessage(entry: UnsafeEntry): string {
   const { path, reason, detail } = entry;
   switch (reason) {
     case 'duplicate-path':
-      return detail === 'identical copies'
+      return entry.identicalCopies
         ? `${path} appears more than once in the tarball, every copy with the same bytes; npm keeps the last (the one inspected).`
         : `${path} appears more than once in the tarball with different bytes; npm keeps the last copy (the one inspected), so the earlier ones ship unseen.`;
     case 'absolute-path':

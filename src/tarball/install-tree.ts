@@ -95,9 +95,10 @@ export class InstallTree {
   result(): { files: FileInput[]; unsafe: UnsafeEntry[] } {
     const files: FileInput[] = [];
     for (const slot of this.slots.values()) if (slot.kind === 'file' && slot.input) files.push(slot.input);
-    const duplicates = [...this.overwritten].map(
-      (path): UnsafeEntry => ({ path, reason: 'duplicate-path', detail: this.differing.has(path) ? 'copies differ' : 'identical copies' }),
-    );
+    const duplicates = [...this.overwritten].map((path): UnsafeEntry => {
+      const identicalCopies = !this.differing.has(path);
+      return { path, reason: 'duplicate-path', detail: identicalCopies ? 'identical copies' : 'copies differ', identicalCopies };
+    });
     return { files: [...files, ...this.unmodelled], unsafe: [...this.reported, ...duplicates] };
   }
 
