@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative, win32 } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LeakproofError } from '../src/errors.js';
+import { decodeContent, measureContent } from '../src/sourcemaps/lazy-content.js';
 import { MAX_PATH_BYTES, MAX_SEGMENT_BYTES, toSafeRelativePath } from '../src/sourcemaps/safe-path.js';
 import type { RecoveredSource, SourceClass } from '../src/sourcemaps/types.js';
 import { INDEX_FILE_NAME, planExtraction, writeExtraction } from '../src/sourcemaps/write-extraction.js';
@@ -246,6 +247,31 @@ describe('planExtraction', () => {
 });
 
 describe('writeExtraction', () => {
+  it('writes a lazily read source as its decoded text and indexes the bytes written, damaged elements too', async () => {
+    const out = await tempDir();
+    // Raw literals as a map holds them: valid escapes, a surrogate pair, a bad escape, a byte that is not UTF-8.
+    const literals = [
+      Buffer.from('"line\\n\\"quoted\\" \\u00e9 \\ud83d\\ude00 \\/"'),
+      Buffer.from('"a\\x41b"'),
+      Buffer.concat([Buffer.from('"a'), Buffer.from([0xff]), Buffer.from('b"')]),
+    ];
+    const data = Buffer.concat(literals);
+    let start = 0;
+    const sources = literals.map((literal, i): RecoveredSource => {
+      const raw = { data, start, end: start + literal.length };
+      start += literal.length;
+      const text = decodeContent(raw);
+      return { ...recovered(`src/f${i}.ts`, text), size: measureContent(raw).bytes, raw };
+    });
+    const result = await writeExtraction(planExtraction(sources, { firstPartyOnly: false }), out);
+    const index = JSON.parse(await readFile(result.indexPath, 'utf8'));
+    for (const [i, source] of sources.entries()) {
+      const written = await readFile(join(out, 'src', `f${i}.ts`));
+      expect(written.equals(Buffer.from(source.content))).toBe(true);
+      expect(index.files[i].bytes).toBe(written.length);
+    }
+  });
+
   it('writes every hostile source inside the folder and indexes all of them', async () => {
     const out = join(await tempDir(), 'nested', 'out');
     const sources = [...HOSTILE.map((s) => recovered(s)), recovered('a.ts', 'content of "a.ts"'), recovered('a.ts', 'other')];

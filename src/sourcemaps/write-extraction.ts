@@ -194,17 +194,25 @@ export async function writeExtraction(plan: ExtractionPlan, outDir: string): Pro
   // Sources of lazily read maps are unescaped straight to UTF-8 into one reused buffer: 47 MB of
   // sources are then neither decoded to strings nor encoded back, nor allocated file by file.
   const scratch = Buffer.allocUnsafe(toWrite.reduce((most, f) => (f.source.raw ? Math.max(most, f.bytes) : most), 0));
-  await inBatches(toWrite, (f) => writeNew(root, f.path, (f.source.raw && contentBytes(f.source.raw, scratch)) ?? f.source.content));
+  // The index gives the bytes of the file as written: for a damaged element (a bad escape, bytes
+  // that are not UTF-8) the size measured in the map's bytes is not the decoded text's.
+  const sizes = new Map<string, number>();
+  await inBatches(toWrite, (f) => {
+    const content = (f.source.raw && contentBytes(f.source.raw, scratch)) ?? Buffer.from(f.source.content);
+    writeNew(root, f.path, content);
+    sizes.set(f.path, content.length);
+  });
   const files: ExtractionIndexEntry[] = plan.files.map((f) => ({
     path: f.path,
     map: f.source.map,
     source: f.source.source,
     index: f.source.index,
     classification: f.source.classification,
-    bytes: f.bytes,
+    bytes: sizes.get(f.path) ?? f.bytes,
   }));
   writeNew(root, plan.indexPath, `${JSON.stringify({ schemaVersion: 1, files }, null, 2)}\n`);
-  const bytes = toWrite.reduce((sum, f) => sum + f.bytes, 0);
+  let bytes = 0;
+  for (const size of sizes.values()) bytes += size;
   return { written: toWrite.length, bytes, indexPath: join(resolve(outDir), ...plan.indexPath.split('/')) };
 }
 
