@@ -294,12 +294,35 @@ describe('prefetchTarball', () => {
     await expect(readTarballFile(path)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('never opens what is not a regular file, so a FIFO named x.tgz cannot hang the run', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const fifo = join(await mkdtemp(join(tmpdir(), 'leakproof-prefetch-')), 'fifo.tgz');
+    execFileSync('mkfifo', [fifo]);
+    prefetchTarball(fifo);
+    expect(await takePrefetched(fifo)).toBeUndefined();
+  });
+
+  it('does not keep a decompressor chunk alive for a small file among bytes npm does not install', async () => {
+    // The path-traversal entry is dropped, as npm drops it; its megabytes share a chunk with index.js.
+    const bytes = buildTarball(
+      [
+        { path: 'package/index.js', data: 'x=1' },
+        { path: 'package/../evil', data: Buffer.alloc(8 * 1024 * 1024) },
+      ],
+      { raw: true },
+    );
+    const { contents } = await readTarballBytes(bytes);
+    const kept = contents.files.find((file) => file.path === 'index.js')!;
+    expect(kept.data.buffer.byteLength).toBeLessThan(1024 * 1024);
+  });
+
   it('prefetches the tarballs of check, extract and diff command lines only', async () => {
     const path = await tempFile('a.tgz', buildTarball(entries, { raw: true }));
     for (const args of [
       ['init', path],
       ['audit', path],
       ['check', '--format', 'json', 'a.tar.gz.txt'],
+      ['check', path, '--max-size', '9'],
     ]) {
       prefetchTarballArguments(args, '/');
       expect(takePrefetched(path)).toBeUndefined();

@@ -9,7 +9,8 @@
  * usual way, with its usual errors and gaps. Only Node built-ins, so the CLI loads it at once.
  */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gunzip } from 'node:zlib';
 
@@ -55,6 +56,8 @@ export function prefetchTarball(path: string): void {
 export function prefetchTarballArguments(args: readonly string[], cwd: string): void {
   const command = args[0];
   if (command !== undefined && /^[a-z]+$/.test(command) && !['check', 'extract', 'diff'].includes(command)) return;
+  // A run that sets its own limits reads under them from the first byte.
+  if (args.some((arg) => arg.startsWith('--max-'))) return;
   for (const arg of args) if (!arg.startsWith('-') && TARBALL_NAME.test(arg)) prefetchTarball(resolve(cwd, arg));
 }
 
@@ -68,7 +71,10 @@ export function takePrefetched(path: string): Promise<WholeTarball | undefined> 
 
 /** The bytes of a regular file of at most {@link WHOLE_FILE_MAX}; undefined for anything else, or a file that changed size while read. */
 export async function readWhole(path: string): Promise<Buffer | undefined> {
-  const handle = await open(path, 'r');
+  // Only a regular file is opened, and without blocking: opening a FIFO named x.tgz would hold a
+  // thread of the pool, and the process, forever.
+  if (!(await stat(path)).isFile()) return undefined;
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
     if (!info.isFile() || info.size > WHOLE_FILE_MAX) return undefined;
@@ -92,8 +98,17 @@ export async function readWhole(path: string): Promise<Buffer | undefined> {
  * the chunk: a false one costs more chunks, never a byte of the read.
  */
 export function inflateChunk(bytes: Buffer): number {
-  const announced = bytes.length > 18 ? bytes.readUInt32LE(bytes.length - 4) : 0;
-  return Math.min(Math.max(announced + 1, MIN_CHUNK), MAX_CHUNK);
+  // A tar announced larger than one chunk may hold (a decompression bomb among them) is read in
+  // stream-sized chunks: 256 MB chunks of filler made a 2 MB bomb cost 2 GB of memory and 11 s.
+  return announcesLarge(bytes) ? MIN_CHUNK : Math.max(announcedSize(bytes) + 1, MIN_CHUNK);
+}
+
+function announcedSize(bytes: Buffer): number {
+  return bytes.length > 18 ? bytes.readUInt32LE(bytes.length - 4) : 0;
+}
+
+function announcesLarge(bytes: Buffer): boolean {
+  return announcedSize(bytes) + 1 > MAX_CHUNK;
 }
 
 export function isGzip(bytes: Buffer): boolean {
@@ -105,7 +120,8 @@ export function isGzip(bytes: Buffer): boolean {
  * (~45 ms for 40 MB; webcrypto's digest spent 160 ms of this thread copying its input).
  */
 async function inflated(bytes: Buffer): Promise<{ tar?: Buffer; integrity?: string }> {
-  if (!isGzip(bytes)) return {};
+  // Only what one chunk holds is inflated ahead; a larger tar is the reader's, under its limits.
+  if (!isGzip(bytes) || announcesLarge(bytes)) return {};
   const tar = new Promise<Buffer | undefined>((done) => {
     gunzip(bytes, { chunkSize: inflateChunk(bytes), maxOutputLength: INFLATED_MAX }, (error, out) => done(error ? undefined : out));
   });

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { Parser, type ReadEntry } from 'tar';
 import type { InspectionGap, PackageContents, TarballLimits } from '../types.js';
-import { createContents, MAX_TEXT_BYTES } from './contents.js';
+import { createContents, type FileInput, MAX_TEXT_BYTES } from './contents.js';
 import { InstallTree } from './install-tree.js';
 import { inflateChunk, isGzip, readWhole, takePrefetched } from './prefetch.js';
 
@@ -105,7 +105,7 @@ function readStream(source: Readable, limits: TarballLimits, { chunkSize, inflat
       if (finished) return;
       finished = true;
       const { files, unsafe } = tree.result();
-      resolve({ contents: createContents(files, unsafe, gaps), integrity: inflated ?? `sha512-${hash.digest('base64')}` });
+      resolve({ contents: createContents(compactViews(files), unsafe, gaps), integrity: inflated ?? `sha512-${hash.digest('base64')}` });
     };
 
     parser.on('warn', (code: string, message: string | Error) => {
@@ -209,6 +209,27 @@ function collectEntry(entry: ReadEntry, limits: TarballLimits, state: { bytes: n
     sinks.tree.write({ path, data: filled === bytes.length ? bytes : bytes.subarray(0, filled), mode: entry.mode ?? 0o644 });
   });
 }
+
+/**
+ * Files kept as views of a decompressor chunk hold the whole chunk alive. Where the files kept
+ * from a chunk fill less than half of it (the rest was tar headers, entries npm does not install,
+ * or a decompression bomb's filler), they are copied out so the chunk can go: memory stays within
+ * twice what is kept, whatever the archive. A tarball read whole keeps its views.
+ */
+function compactViews(files: FileInput[]): FileInput[] {
+  const kept = new Map<ArrayBufferLike, number>();
+  for (const { data } of files) {
+    if (typeof data !== 'string') kept.set(data.buffer, (kept.get(data.buffer) ?? 0) + data.length);
+  }
+  return files.map((file) => {
+    const { data } = file;
+    if (typeof data === 'string' || data.buffer.byteLength <= VIEW_SLACK) return file;
+    return kept.get(data.buffer)! * 2 >= data.buffer.byteLength ? file : { ...file, data: Buffer.from(data) };
+  });
+}
+
+/** Chunks this small are never worth copying out of (Node's own buffer pool is 8 KB). */
+const VIEW_SLACK = 1024 * 1024;
 
 function corrupt(code: string, message: string | Error): InspectionGap {
   const text = typeof message === 'string' ? message : message.message;
