@@ -316,6 +316,17 @@ describe('prefetchTarball', () => {
     expect(kept.data.buffer.byteLength).toBeLessThan(1024 * 1024);
   });
 
+  it('does not keep stream chunks alive for small files between entries npm does not install', async () => {
+    const entries = Array.from({ length: 200 }, (_, i) => [
+      { path: `package/f${i}.js`, data: 'x=1;' },
+      { path: `package/../e${i}`, data: Buffer.alloc(200_000) },
+    ]).flat();
+    const { contents } = await readBuffer(buildTarball(entries, { raw: true }));
+    const held = [...new Set(contents.files.map((file) => file.data.buffer))].reduce((sum, buffer) => sum + buffer.byteLength, 0);
+    expect(contents.files).toHaveLength(200);
+    expect(held).toBeLessThan(256 * 1024);
+  });
+
   it('prefetches the tarballs of check, extract and diff command lines only', async () => {
     const path = await tempFile('a.tgz', buildTarball(entries, { raw: true }));
     for (const args of [
