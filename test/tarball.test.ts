@@ -340,7 +340,7 @@ describe('prefetchTarball', () => {
     }
     for (const args of [[path], ['check', path], ['extract', path, '--out', 'x'], ['diff', 'old.tgz', path]]) {
       prefetchTarballArguments(args, '/');
-      expect(await takePrefetched(path)).toMatchObject({ tar: expect.any(Buffer) });
+      expect(await takePrefetched(path)).toMatchObject({ inflated: { tar: expect.any(Buffer) } });
     }
   });
 });

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gunzip } from 'node:zlib';
 
@@ -20,21 +20,22 @@ export const TARBALL_NAME = /\.(tgz|tar\.gz|tar)$/i;
 /** Largest tarball file read whole; a larger one is streamed. */
 export const WHOLE_FILE_MAX = 256 * 1024 * 1024;
 /**
- * Largest output inflated ahead, before any limit applies: a larger tarball (or a decompression
- * bomb) is left to the reader, which stops it at `--max-size`.
+ * Largest tar inflated in one piece, ahead or by the reader: a tar announced larger (or a
+ * decompression bomb that outgrows the announcement) is the reader's, in stream-sized chunks,
+ * under `--max-size`.
  */
-const INFLATED_MAX = 256 * 1024 * 1024;
-/** Output chunk when the gzip trailer announces no usable size. */
+const ONE_PIECE_MAX = 256 * 1024 * 1024;
+/** Output chunk of a tar announced larger than {@link ONE_PIECE_MAX}, as for a stream. */
 const MIN_CHUNK = 256 * 1024;
-/** Largest single output chunk asked of the decompressor. */
-const MAX_CHUNK = 256 * 1024 * 1024;
 
-/** A tarball file read whole: its bytes, and when gzipped and intact, the tar they inflate to and their integrity. */
+/** A tarball file read whole: its bytes, and when gzipped and intact, what they inflated to. */
 export interface WholeTarball {
   readonly bytes: Buffer;
-  readonly tar?: Buffer;
-  /** `sha512-<base64>` of `bytes`, with `tar`. */
-  readonly integrity?: string;
+  readonly inflated?: {
+    readonly tar: Buffer;
+    /** `sha512-<base64>` of `bytes`. */
+    readonly integrity: string;
+  };
 }
 
 const started = new Map<string, Promise<WholeTarball | undefined>>();
@@ -46,7 +47,11 @@ export function prefetchTarball(path: string): void {
   started.set(
     key,
     readWhole(key).then(
-      async (bytes) => bytes && { bytes, ...(await inflated(bytes)) },
+      async (bytes) => {
+        if (!bytes) return undefined;
+        const done = await inflated(bytes);
+        return done ? { bytes, inflated: done } : { bytes };
+      },
       () => undefined,
     ),
   );
@@ -71,9 +76,8 @@ export function takePrefetched(path: string): Promise<WholeTarball | undefined> 
 
 /** The bytes of a regular file of at most {@link WHOLE_FILE_MAX}; undefined for anything else, or a file that changed size while read. */
 export async function readWhole(path: string): Promise<Buffer | undefined> {
-  // Only a regular file is opened, and without blocking: opening a FIFO named x.tgz would hold a
-  // thread of the pool, and the process, forever.
-  if (!(await stat(path)).isFile()) return undefined;
+  // Opened without blocking, and read only when a regular file: a FIFO named x.tgz, opened the
+  // usual way, would hold a thread of the pool, and the process, forever.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
@@ -108,7 +112,7 @@ function announcedSize(bytes: Buffer): number {
 }
 
 function announcesLarge(bytes: Buffer): boolean {
-  return announcedSize(bytes) + 1 > MAX_CHUNK;
+  return announcedSize(bytes) + 1 > ONE_PIECE_MAX;
 }
 
 export function isGzip(bytes: Buffer): boolean {
@@ -119,13 +123,12 @@ export function isGzip(bytes: Buffer): boolean {
  * The tar gzip `bytes` inflate to, on the thread pool, and their sha512, hashed here meanwhile
  * (~45 ms for 40 MB; webcrypto's digest spent 160 ms of this thread copying its input).
  */
-async function inflated(bytes: Buffer): Promise<{ tar?: Buffer; integrity?: string }> {
-  // Only what one chunk holds is inflated ahead; a larger tar is the reader's, under its limits.
-  if (!isGzip(bytes) || announcesLarge(bytes)) return {};
+async function inflated(bytes: Buffer): Promise<WholeTarball['inflated']> {
+  if (!isGzip(bytes) || announcesLarge(bytes)) return undefined;
   const tar = new Promise<Buffer | undefined>((done) => {
-    gunzip(bytes, { chunkSize: inflateChunk(bytes), maxOutputLength: INFLATED_MAX }, (error, out) => done(error ? undefined : out));
+    gunzip(bytes, { chunkSize: inflateChunk(bytes), maxOutputLength: ONE_PIECE_MAX }, (error, out) => done(error ? undefined : out));
   });
   const integrity = `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
   const out = await tar;
-  return out ? { tar: out, integrity } : {};
+  return out && { tar: out, integrity };
 }

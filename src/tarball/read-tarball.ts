@@ -69,8 +69,9 @@ function* pieces(bytes: Buffer, size: number): Generator<Buffer> {
  */
 export async function readTarballFile(path: string, limits: TarballLimits = DEFAULT_LIMITS): Promise<TarballRead> {
   const early = await takePrefetched(path);
-  if (early?.tar && early.integrity)
-    return readStream(Readable.from([early.tar]), limits, { chunkSize: STREAM_CHUNK, inflated: early.integrity });
+  if (early?.inflated) {
+    return readStream(Readable.from([early.inflated.tar]), limits, { chunkSize: STREAM_CHUNK, inflated: early.inflated.integrity });
+  }
   const bytes = early?.bytes ?? (await readWhole(path));
   return bytes ? readTarballBytes(bytes, limits) : readTarball(createReadStream(path, { highWaterMark: 1024 * 1024 }), limits);
 }
