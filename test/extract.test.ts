@@ -272,6 +272,25 @@ describe('writeExtraction', () => {
     }
   });
 
+  it('writes once two lazily read sources at one path whose literals differ but whose text is the same', async () => {
+    const out = await tempDir();
+    const data = Buffer.concat([Buffer.from('"a'), Buffer.from([0xff]), Buffer.from('b""a\\ufffdb"')]);
+    const refs = [
+      { data, start: 0, end: 5 },
+      { data, start: 5, end: data.length },
+    ];
+    const sources = refs.map(
+      (raw): RecoveredSource => ({ ...recovered('src/same.ts', decodeContent(raw)), size: measureContent(raw).bytes, raw }),
+    );
+    expect(sources[0]!.content).toBe(sources[1]!.content);
+    const plan = planExtraction(sources, { firstPartyOnly: false });
+    expect(plan.files.map((f) => [f.path, f.write])).toEqual([
+      ['src/same.ts', true],
+      ['src/same.ts', false],
+    ]);
+    await writeExtraction(plan, out);
+  });
+
   it('writes every hostile source inside the folder and indexes all of them', async () => {
     const out = join(await tempDir(), 'nested', 'out');
     const sources = [...HOSTILE.map((s) => recovered(s)), recovered('a.ts', 'content of "a.ts"'), recovered('a.ts', 'other')];
