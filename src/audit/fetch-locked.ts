@@ -28,8 +28,6 @@ export interface FetchedTarball {
 /** Fetches one unit's tarball; rejects with a LeakproofError('target'). */
 export type LockedFetcher = (unit: AuditUnit) => Promise<FetchedTarball>;
 
-/** Registry hosts that lockfiles write and that mean "the public npm registry". */
-
 /** A fetcher bound to npm's configuration for `cwd` and `env`. Loads pacote once. */
 export async function createLockedFetcher(options: NpmConfigOptions): Promise<LockedFetcher> {
   const { default: pacote } = await import('pacote');

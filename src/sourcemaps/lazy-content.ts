@@ -246,8 +246,8 @@ export function contentBytes(ref: ContentRef, into?: Buffer): Buffer | undefined
       continue;
     }
     // A surrogate pair spelled as two escapes is one character; a lone half is not UTF-8.
-    const low = data[at + 6] === BACKSLASH && data[at + 7] === 0x75 ? hexQuad(data, at + 8, to) : -1;
-    if (unit > 0xdbff || low < 0xdc00 || low > 0xdfff) return undefined;
+    const low = unit <= 0xdbff ? lowSurrogateEscapeAt(data, at + 6, to) : -1;
+    if (low < 0) return undefined;
     written += out.write(String.fromCharCode(unit, low), written);
     at += 11;
   }
@@ -305,7 +305,7 @@ function walkEscapes(ref: ContentRef): ElementFacts {
       // Six bytes of escape stand for 1-3 UTF-8 bytes; a surrogate pair's two escapes make 4, and a
       // lone half 3, the replacement character UTF-8 writes for it.
       if (asciiEscape === false) asciiEscape = !isHexQuad(data, at + 2) ? undefined : unit >= 0x20 && unit < 0x7f;
-      const paired = unit >= 0xd800 && unit <= 0xdbff && isLowSurrogateEscape(data, at + 6);
+      const paired = unit >= 0xd800 && unit <= 0xdbff && lowSurrogateEscapeAt(data, at + 6, end) >= 0;
       bytes -= paired ? 12 - 4 : 6 - (unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3);
       at += paired ? 12 : 6;
     } else {
@@ -318,10 +318,10 @@ function walkEscapes(ref: ContentRef): ElementFacts {
   return { bytes, crlf, asciiEscape };
 }
 
-function isLowSurrogateEscape(data: Buffer, at: number): boolean {
-  if (data[at] !== BACKSLASH || data[at + 1] !== 0x75 || !isHexQuad(data, at + 2)) return false;
-  const unit = Number.parseInt(data.toString('latin1', at + 2, at + 6), 16);
-  return unit >= 0xdc00 && unit <= 0xdfff;
+/** The code unit of a `\uDC00`-`\uDFFF` escape at `at` (ending before `to`), or -1. */
+function lowSurrogateEscapeAt(data: Buffer, at: number, to: number): number {
+  const unit = data[at] === BACKSLASH && data[at + 1] === 0x75 ? hexQuad(data, at + 2, to) : -1;
+  return unit >= 0xdc00 && unit <= 0xdfff ? unit : -1;
 }
 
 function isHexQuad(data: Buffer, at: number): boolean {

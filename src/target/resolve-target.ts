@@ -50,7 +50,7 @@ export interface ResolvedTarget {
 
 /**
  * Decide what the argument is and read it. Something on disk wins: a folder is packed the way
- * `npm pack` would, a `.tgz` is streamed; anything else must parse as a registry spec
+ * `npm pack` would, a `.tgz` is read (read-tarball.ts); anything else must parse as a registry spec
  * (`name`, `name@1.2.3`, `name@^1`, `@scope/name@tag`) and is fetched like npm would.
  */
 export async function resolveTarget(input: string, options: ResolveOptions): Promise<ResolvedTarget> {
